@@ -1,0 +1,10 @@
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { registerPlan } from './plan.js';
+import { registerSchema } from './schema.js';
+import { registerUnits } from './units.js';
+
+/** Registers one command; `setExitCode` raises the process's exit code (the highest wins). */
+export type RegisterCommand = (program: Command, context: () => Context, setExitCode: (code: number) => void) => void;
+
+export const commands: readonly RegisterCommand[] = [registerPlan, registerUnits, registerSchema];

@@ -1,0 +1,53 @@
+import type { FromSchema } from 'json-schema-to-ts';
+
+const path = (title: string, description: string) => ({ type: 'string', minLength: 1, title, description }) as const;
+
+/** danvan.config.yaml. Paths are relative to the config file's folder. */
+export const configSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://danvan.example.org/schemas/config.schema.json',
+  title: 'Cấu hình danvan',
+  description: 'Tệp danvan.config.yaml: kế hoạch, danh sách đơn vị, thư mục báo cáo, thông tin cơ quan để lập báo cáo.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    plan: path('Tệp kế hoạch', 'Đường dẫn tệp kế hoạch (.plan.yaml). Bỏ trống: dùng Kế hoạch 394-KH/BDVQU có sẵn.'),
+    units: path('Danh sách đơn vị', 'Đường dẫn tệp units.yaml.'),
+    submissions: path('Thư mục báo cáo của đơn vị', 'Thư mục chứa các thư mục tháng (2020-04/…).'),
+    out: path('Thư mục kết quả', 'Nơi ghi báo cáo tổng hợp (Excel, Markdown).'),
+    organisation: {
+      type: 'object',
+      title: 'Cơ quan ban hành báo cáo',
+      description: 'Phần đầu và phần cuối của báo cáo theo thể thức văn bản của Đảng.',
+      additionalProperties: false,
+      properties: {
+        committee: { type: 'string', title: 'Cấp ủy cấp trên', description: 'Ví dụ: QUẬN ỦY HAI BÀ TRƯNG.' },
+        body: { type: 'string', title: 'Cơ quan ban hành', description: 'Ví dụ: BAN DÂN VẬN.' },
+        party: { type: 'string', title: 'Tiêu đề', description: 'ĐẢNG CỘNG SẢN VIỆT NAM.' },
+        place: { type: 'string', title: 'Địa danh', description: 'Ví dụ: Hai Bà Trưng.' },
+        number_suffix: { type: 'string', title: 'Ký hiệu báo cáo', description: 'Phần sau số báo cáo, ví dụ: BC/BDVQU.' },
+        signer: {
+          type: 'object',
+          title: 'Người ký',
+          description: 'Chức danh và họ tên người ký.',
+          additionalProperties: false,
+          required: ['title', 'name'],
+          properties: {
+            on_behalf: { type: 'string', title: 'Ký thay', description: 'Ví dụ: K/T TRƯỞNG BAN (bỏ trống nếu Trưởng ban ký).' },
+            title: { type: 'string', title: 'Chức danh', description: 'Ví dụ: TRƯỞNG BAN hoặc PHÓ TRƯỞNG BAN.' },
+            name: { type: 'string', title: 'Họ và tên', description: 'Họ và tên người ký.' },
+          },
+        },
+        recipients: {
+          type: 'array',
+          title: 'Nơi nhận',
+          description: 'Mỗi dòng một nơi nhận, ví dụ: Thường trực Quận ủy,',
+          items: { type: 'string' },
+        },
+      },
+    },
+  },
+} as const;
+
+export type Config = FromSchema<typeof configSchema>;
+export type Organisation = NonNullable<Config['organisation']>;

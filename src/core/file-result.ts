@@ -1,0 +1,19 @@
+import type { Diagnostic } from './diagnostics.js';
+import type { Submission } from './submission-schema.js';
+
+/**
+ * What validation makes of one submission file; the report, the status table and the formats all
+ * read this. `submission` is present only when the file is usable data (parsed, normalised to NFC,
+ * and shaped like the schema), even if plan rules or cross-file checks then found errors.
+ */
+export interface FileResult {
+  /** Path as shown to the user (relative to the working folder when inside it). */
+  file: string;
+  /** Unit and month from the file's path `<submissions>/<YYYY-MM>/<unit>.yaml`, when it has that shape. */
+  pathUnit?: string;
+  pathPeriod?: string;
+  diagnostics: Diagnostic[];
+  submission?: Submission;
+  /** No error-severity diagnostic (warnings allowed). Only valid files are counted in reports. */
+  valid: boolean;
+}

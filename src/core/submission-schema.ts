@@ -1,0 +1,200 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import type { PlanModel } from './plan.js';
+
+/*
+ * The shape of a monthly submission, written once. `buildSubmissionSchema` specialises it for a
+ * plan (closed per-task indicator sets, the plan's statuses and model vocabularies), and the
+ * Submission type is inferred from the generic form, so code and schema cannot drift apart.
+ */
+const text = (title: string, description: string) => ({ type: 'string', title, description }) as const;
+const yearMonth = '^[0-9]{4}-(0[1-9]|1[0-2])$';
+const kebab = '^[a-z0-9]+(-[a-z0-9]+)*$';
+/** Largest whole number a spreadsheet and JavaScript hold exactly (2^53 − 1). */
+export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
+
+const reporter = {
+  type: 'object',
+  title: 'Người báo cáo',
+  description: 'Cán bộ lập báo cáo của đơn vị.',
+  additionalProperties: false,
+  required: ['name', 'position'],
+  properties: {
+    name: { type: 'string', minLength: 1, title: 'Họ và tên', description: 'Họ và tên người lập báo cáo, ví dụ: Nguyễn Thị Lan.' },
+    position: { type: 'string', minLength: 1, title: 'Chức vụ', description: 'Chức vụ, ví dụ: Trưởng ban Dân vận Đảng ủy phường.' },
+    phone: { type: 'string', title: 'Số điện thoại', description: 'Số điện thoại liên hệ; viết trong dấu ngoặc kép, ví dụ: "0243 821 2345".' },
+  },
+} as const;
+
+const count = {
+  type: 'integer',
+  minimum: 0,
+  maximum: MAX_COUNT,
+  title: 'Số liệu',
+  description: 'Số nguyên không âm. Bỏ trống (không ghi dòng này) nghĩa là "chưa báo cáo", khác với 0.',
+} as const;
+
+const genericSubmission = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['plan', 'unit', 'period', 'submitted', 'reporter', 'tasks'],
+  properties: {
+    plan: { type: 'string', title: 'Số kế hoạch', description: 'Số hiệu kế hoạch mà báo cáo này thực hiện.' },
+    unit: { type: 'string', pattern: kebab, title: 'Mã đơn vị', description: 'Mã đơn vị trong danh sách đơn vị (units.yaml), ví dụ: phuong-bach-dang.' },
+    period: { type: 'string', pattern: yearMonth, title: 'Kỳ báo cáo', description: 'Tháng báo cáo, dạng NĂM-THÁNG, ví dụ: 2020-04.' },
+    submitted: { type: 'string', format: 'date', title: 'Ngày gửi', description: 'Ngày đơn vị gửi báo cáo, dạng NĂM-THÁNG-NGÀY, ví dụ: 2020-04-18. Dùng để tính đúng hạn.' },
+    reporter,
+    tasks: {
+      type: 'object',
+      title: 'Kết quả thực hiện các nhiệm vụ',
+      description: 'Mỗi nhiệm vụ của kế hoạch mà đơn vị phụ trách, theo mã nhiệm vụ (ví dụ CU.3, UB.1).',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['status'],
+        properties: {
+          status: { type: 'string', title: 'Tình hình thực hiện', description: 'Trạng thái thực hiện nhiệm vụ.' },
+          indicators: {
+            type: 'object',
+            title: 'Chỉ tiêu',
+            description: 'Số liệu trong tháng theo mã chỉ tiêu.',
+            additionalProperties: count,
+          },
+          summary: text('Tóm tắt kết quả', 'Một vài câu về kết quả nổi bật trong tháng.'),
+          evidence: {
+            type: 'array',
+            title: 'Văn bản, minh chứng',
+            description: 'Số, ký hiệu văn bản làm minh chứng, ví dụ: Thông báo số 12-TB/ĐU.',
+            items: { type: 'string', title: 'Văn bản', description: 'Số, ký hiệu và ngày của văn bản.' },
+          },
+        },
+      },
+    },
+    models: {
+      type: 'array',
+      title: 'Mô hình, điển hình "Dân vận khéo"',
+      description: 'Danh sách mô hình, điển hình của đơn vị (ghi đầy đủ mỗi tháng, kể cả mục đã có từ tháng trước).',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'type', 'name', 'field', 'status'],
+        properties: {
+          id: { type: 'string', pattern: kebab, title: 'Mã mô hình', description: 'Mã cố định, không trùng trong đơn vị, chữ thường không dấu nối bằng gạch ngang, ví dụ: ngo-pho-van-minh.' },
+          type: { type: 'string', title: 'Loại', description: 'mo-hinh (mô hình tập thể) hoặc dien-hinh (điển hình cá nhân).' },
+          name: { type: 'string', minLength: 1, title: 'Tên mô hình, điển hình', description: 'Tên mô hình, hoặc họ tên và chức danh của điển hình.' },
+          field: { type: 'string', title: 'Lĩnh vực', description: 'Một trong bốn lĩnh vực của phong trào "Dân vận khéo".' },
+          status: { type: 'string', title: 'Trạng thái', description: 'Mức độ: đăng ký, đang thực hiện, được công nhận, được nhân rộng.' },
+          since: { type: 'string', pattern: yearMonth, title: 'Từ tháng', description: 'Tháng bắt đầu, dạng NĂM-THÁNG, ví dụ: 2020-03.' },
+          result: text('Kết quả', 'Một dòng về kết quả đạt được.'),
+        },
+      },
+    },
+    difficulties: text('Khó khăn, vướng mắc', 'Những khó khăn, vướng mắc trong tháng.'),
+    proposals: text('Đề xuất, kiến nghị', 'Đề xuất, kiến nghị với cấp trên.'),
+  },
+} as const;
+
+export type Submission = FromSchema<typeof genericSubmission>;
+export type TaskReport = NonNullable<Submission['tasks'][string]>;
+export type ModelEntry = NonNullable<Submission['models']>[number];
+
+type Json = Record<string, unknown>;
+const clone = <T>(value: T): T => structuredClone(value) as T;
+const choice = (items: readonly { id: string; label: string }[]) => ({
+  enum: items.map((i) => i.id),
+  description: items.map((i) => `${i.id}: ${i.label}`).join('; '),
+});
+
+/** The JSON Schema (draft 2020-12) a unit's monthly submission must satisfy, for this plan. */
+export function buildSubmissionSchema(plan: PlanModel): Json {
+  const p = plan.data;
+  const schema = clone(genericSubmission) as unknown as Json & { properties: Record<string, Json>; $defs: Json };
+  const statuses = choice(p.task_statuses);
+  const taskEntry = schema.properties.tasks!.additionalProperties as Json & { properties: Record<string, Json> };
+  const defs: Json = {};
+  const taskProps: Json = {};
+  for (const group of p.groups) {
+    for (const task of group.tasks) {
+      const entry = clone(taskEntry);
+      entry.title = `${task.id}. ${task.label}`;
+      entry.description = `Nhóm ${group.id} — ${group.label}. Nhiệm vụ: ${task.label}.`;
+      entry.properties.status = { ...entry.properties.status, enum: statuses.enum, description: `${String(entry.properties.status!.description)} ${statuses.description}.` };
+      if (task.indicators.length === 0) {
+        delete entry.properties.indicators;
+      } else {
+        const indicators = entry.properties.indicators as Json & { additionalProperties?: unknown };
+        delete indicators.additionalProperties;
+        indicators.additionalProperties = false;
+        indicators.properties = Object.fromEntries(task.indicators.map((ind) => [ind.id, {
+          $ref: '#/$defs/count',
+          title: ind.label,
+          description: `${ind.label} (đơn vị tính: ${ind.unit}; ${ind.kind === 'flow' ? 'số phát sinh trong tháng' : 'số tồn tại thời điểm cuối tháng'}). Số nguyên không âm; không ghi dòng này nghĩa là chưa báo cáo, khác với 0.`,
+        }]));
+      }
+      defs[task.id] = entry;
+      taskProps[task.id] = { $ref: `#/$defs/${task.id}` };
+    }
+  }
+  const tasks = schema.properties.tasks!;
+  delete tasks.additionalProperties;
+  tasks.properties = taskProps;
+  tasks.additionalProperties = false;
+
+  const model = (schema.properties.models!.items as Json & { properties: Record<string, Json> }).properties;
+  for (const [key, items] of [['type', p.models.types], ['field', p.models.fields], ['status', p.models.statuses]] as const) {
+    const c = choice(items);
+    model[key] = { ...model[key], enum: c.enum, description: `${String(model[key]!.description)} ${c.description}.` };
+  }
+  schema.properties.plan = { ...schema.properties.plan, const: p.number, description: `Luôn ghi: ${p.number} (${p.title}).` };
+
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: p.schema_id,
+    title: `Báo cáo tháng thực hiện Kế hoạch số ${p.number}`,
+    description: `${p.title} — ${p.issuer}, ngày ${p.date}. Mỗi đơn vị, mỗi tháng một tệp: <thư mục báo cáo>/<NĂM-THÁNG>/<mã đơn vị>.yaml.`,
+    ...schema,
+    $defs: { count, ...defs },
+  };
+}
+
+const genericUnits = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['units'],
+  properties: {
+    units: {
+      type: 'array',
+      title: 'Đơn vị',
+      description: 'Mỗi đơn vị một mục.',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'kind'],
+        properties: {
+          id: { type: 'string', pattern: kebab, title: 'Mã đơn vị', description: 'Chữ thường không dấu, nối bằng gạch ngang, ví dụ: phuong-bach-dang. Cũng là tên tệp báo cáo.' },
+          name: { type: 'string', minLength: 1, title: 'Tên đơn vị', description: 'Tên đầy đủ có dấu, ví dụ: Phường Bạch Đằng.' },
+          kind: { type: 'string', title: 'Loại đơn vị', description: 'Quyết định nhóm nhiệm vụ phải báo cáo.' },
+          parent: { type: 'string', pattern: kebab, title: 'Đơn vị cấp trên', description: 'Mã đơn vị cấp trên (không bắt buộc).' },
+        },
+      },
+    },
+  },
+} as const;
+
+export type UnitsFile = FromSchema<typeof genericUnits>;
+export type Unit = UnitsFile['units'][number];
+
+/** The JSON Schema of a unit registry (units.yaml) for this plan's unit kinds. */
+export function buildUnitsSchema(plan: PlanModel): Json {
+  const kinds = plan.data.unit_kinds;
+  const schema = clone(genericUnits) as unknown as Json & { properties: { units: { items: { properties: Record<string, Json> } } } };
+  const props = schema.properties.units.items.properties;
+  props.kind = { ...props.kind, enum: kinds.map((k) => k.id), description: `${String(props.kind!.description)} ${kinds.map((k) => `${k.id}: ${k.label} (${k.groups.join(', ')})`).join('; ')}.` };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: new URL('units.schema.json', plan.data.schema_id).href,
+    title: 'Danh sách đơn vị báo cáo',
+    description: `Các đơn vị báo cáo thực hiện Kế hoạch số ${plan.data.number}.`,
+    ...schema,
+  };
+}

@@ -1,0 +1,45 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+
+export type DocPath = readonly (string | number)[];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function span(node: Node | null | undefined): Span | undefined {
+  const range = node?.range;
+  return range ? { start: range[0], end: range[1] } : undefined;
+}
+
+/**
+ * Finds where a document path lives in the user's text. `target: 'key'` points at the key of the
+ * last segment (an unknown key, a missing field's parent); 'value' at its value. When the path
+ * goes further than the document, the deepest existing node is returned, so a finding always has
+ * a place.
+ */
+export function locate(doc: Document, path: DocPath, target: 'key' | 'value' = 'value'): Span {
+  let node: unknown = doc.contents;
+  let best: Span = span(node as Node) ?? { start: 0, end: 0 };
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return best;
+      const keySpan = span(pair.key as Node);
+      if (last && target === 'key' && keySpan) return keySpan;
+      node = pair.value;
+      best = span(node as Node) ?? keySpan ?? best;
+      // An empty value (`key:`) has no range of its own worth pointing at: use the key.
+      if (keySpan && (node === null || (isScalar(node) && node.value === null))) best = keySpan;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      if (node === undefined) return best;
+      best = span(node as Node) ?? best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,2 @@
+export const languages = ['vi', 'en'] as const;
+export type Lang = (typeof languages)[number];

@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createAjv } from '../core/ajv.js';
+import { configSchema, type Config, type Organisation } from '../core/config-schema.js';
+import { SetupError } from '../core/errors.js';
+import { parseSetupFile } from '../core/setup-file.js';
+import { defaultPlanFile } from './package-files.js';
+import { readText } from './read-text.js';
+
+export const CONFIG_NAME = 'danvan.config.yaml';
+
+/** Where everything is, with paths made absolute. Flags override the config file. */
+export interface Settings {
+  configFile?: string;
+  planFile: string;
+  unitsFile?: string;
+  submissionsDir?: string;
+  outDir?: string;
+  organisation: Organisation;
+}
+
+export function findConfig(from: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_NAME);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+export function loadSettings(options: { config?: string; cwd?: string }): Settings {
+  const cwd = options.cwd ?? process.cwd();
+  const configFile = options.config ? resolve(cwd, options.config) : findConfig(cwd);
+  if (!configFile) return { planFile: defaultPlanFile, organisation: {} };
+  const parsed = parseSetupFile<Config>(readText(configFile, 'tệp cấu hình'), configFile, createAjv().compile(configSchema));
+  if (!parsed.data) throw new SetupError(configFile, parsed.diagnostics);
+  const config = parsed.data ?? {};
+  const base = dirname(configFile);
+  const at = (p: string | undefined) => (p === undefined ? undefined : resolve(base, p));
+  return {
+    configFile,
+    planFile: at(config.plan) ?? defaultPlanFile,
+    unitsFile: at(config.units),
+    submissionsDir: at(config.submissions),
+    outDir: at(config.out),
+    organisation: config.organisation ?? {},
+  };
+}
