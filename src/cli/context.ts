@@ -1,11 +1,10 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { PlanModel } from '../core/plan.js';
 import type { Registry } from '../core/units.js';
+import type { Settings } from '../io/config.js';
 import { CliError } from '../core/errors.js';
 import { languages, type Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
-import { loadSettings, type Settings } from '../io/config.js';
-import { loadPlanFile, loadRegistryFile } from '../io/load-setup.js';
 
 export interface GlobalOptions {
   config?: string;
@@ -22,14 +21,19 @@ export interface Io {
   cwd: string;
 }
 
-/** What every command gets: the global options resolved, and plan, registry and settings loaded once, on demand. */
+/**
+ * What every command gets: the global options resolved, and plan, registry and settings loaded once,
+ * on demand. Loading is asynchronous because the modules behind it (yaml, ajv, chalk) are imported
+ * only when a command needs them: `danvan --version` and `--help` stay as fast as node itself.
+ */
 export class Context {
   readonly lang: Lang;
-  readonly color: ChalkInstance;
   readonly verbose: boolean;
-  private cachedSettings?: Settings;
-  private cachedPlan?: PlanModel;
-  private cachedRegistry?: Registry;
+  readonly colour: boolean;
+  private cachedColor?: ChalkInstance;
+  private cachedSettings?: Promise<Settings>;
+  private cachedPlan?: Promise<PlanModel>;
+  private cachedRegistry?: Promise<Registry>;
 
   constructor(readonly options: GlobalOptions, readonly io: Io) {
     if (!(languages as readonly string[]).includes(options.lang)) {
@@ -37,29 +41,42 @@ export class Context {
     }
     this.lang = options.lang as Lang;
     this.verbose = options.verbose ?? false;
-    const colour = options.color && io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.FORCE_COLOR !== '0';
-    this.color = new Chalk({ level: colour ? 1 : 0 });
+    const noColor = 'NO_COLOR' in io.env && io.env.NO_COLOR !== '';
+    this.colour = options.color && io.isTTY && !noColor && io.env.FORCE_COLOR !== '0';
   }
 
   get ui() {
     return ui[this.lang];
   }
 
-  settings(): Settings {
-    this.cachedSettings ??= loadSettings({ config: this.options.config, cwd: this.io.cwd });
+  /** A Chalk instance that colours only on a terminal, never with NO_COLOR or --no-color. */
+  async color(): Promise<ChalkInstance> {
+    if (!this.cachedColor) {
+      const { Chalk } = await import('chalk');
+      this.cachedColor = new Chalk({ level: this.colour ? 1 : 0 });
+    }
+    return this.cachedColor;
+  }
+
+  settings(): Promise<Settings> {
+    this.cachedSettings ??= import('../io/config.js').then((m) => m.loadSettings({ config: this.options.config, cwd: this.io.cwd }));
     return this.cachedSettings;
   }
 
-  plan(planFlag?: string): PlanModel {
-    if (planFlag) return loadPlanFile(planFlag);
-    this.cachedPlan ??= loadPlanFile(this.settings().planFile);
+  /** The plan of `--plan <file>` when given, else the configured plan, else the embedded 394-KH/BDVQU. */
+  plan(planFlag?: string): Promise<PlanModel> {
+    if (planFlag) return import('../io/load-setup.js').then((m) => m.loadPlanFile(planFlag));
+    this.cachedPlan ??= Promise.all([this.settings(), import('../io/load-setup.js')]).then(([s, m]) => m.loadPlanFile(s.planFile));
     return this.cachedPlan;
   }
 
-  registry(unitsFlag?: string): Registry {
-    const file = unitsFlag ?? this.settings().unitsFile;
-    if (!file) throw new CliError(this.ui.noUnits);
-    this.cachedRegistry ??= loadRegistryFile(file, this.plan());
+  registry(unitsFlag?: string, planFlag?: string): Promise<Registry> {
+    this.cachedRegistry ??= (async () => {
+      const file = unitsFlag ?? (await this.settings()).unitsFile;
+      if (!file) throw new CliError(this.ui.noUnits);
+      const [plan, m] = await Promise.all([this.plan(planFlag), import('../io/load-setup.js')]);
+      return m.loadRegistryFile(file, plan);
+    })();
     return this.cachedRegistry;
   }
 }

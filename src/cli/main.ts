@@ -3,7 +3,6 @@ import { CliError, SetupError } from '../core/errors.js';
 import { languages } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import { packageVersion } from '../io/package-files.js';
-import { renderDiagnosticLines } from '../render/diagnostic-line.js';
 import { commands } from './commands/index.js';
 import { Context, type GlobalOptions, type Io } from './context.js';
 
@@ -54,6 +53,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     const verbose = argv.includes('--verbose');
     const lang = ctx?.lang ?? (argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'vi');
     if (error instanceof SetupError) {
+      const { renderDiagnosticLines } = await import('../render/diagnostic-line.js');
       io.stderr(`${ui[lang].setupBroken(error.file, error.diagnostics.length)}\n${renderDiagnosticLines(error.diagnostics, lang)}`);
     } else if (error instanceof CliError) {
       io.stderr(`danvan: ${error.message}\n${error.hint ? `  → ${error.hint}\n` : ''}`);

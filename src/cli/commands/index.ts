@@ -4,7 +4,11 @@ import { registerPlan } from './plan.js';
 import { registerSchema } from './schema.js';
 import { registerUnits } from './units.js';
 
-/** Registers one command; `setExitCode` raises the process's exit code (the highest wins). */
+/**
+ * Registers one command; `setExitCode` raises the process's exit code (the highest wins).
+ * Command modules import only commander and types at the top, and load their implementation inside
+ * the action with `await import(…)`, so start-up pays only for the command that runs.
+ */
 export type RegisterCommand = (program: Command, context: () => Context, setExitCode: (code: number) => void) => void;
 
 export const commands: readonly RegisterCommand[] = [registerPlan, registerUnits, registerSchema];

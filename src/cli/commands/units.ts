@@ -1,22 +1,23 @@
 import type { Command } from 'commander';
-import type { Context } from '../context.js';
-import { renderUnits } from '../../render/plan-table.js';
+import type { RegisterCommand } from './index.js';
 
-export function registerUnits(program: Command, context: () => Context): void {
+export const registerUnits: RegisterCommand = (program: Command, context) => {
   program
     .command('units')
     .description('In danh sách đơn vị và nhóm nhiệm vụ của từng đơn vị (print the unit registry)')
     .option('--units <file>', 'tệp danh sách đơn vị (units.yaml)')
+    .option('--plan <file>', 'tệp kế hoạch')
     .option('--format <format>', 'text | json', 'text')
-    .action((opts: { units?: string; format: string }) => {
+    .action(async (opts: { units?: string; plan?: string; format: string }) => {
       const ctx = context();
-      const plan = ctx.plan();
-      const registry = ctx.registry(opts.units);
+      const plan = await ctx.plan(opts.plan);
+      const registry = await ctx.registry(opts.units, opts.plan);
       if (opts.format === 'json') {
         const units = registry.units.map((u) => ({ ...u, groups: plan.kinds.get(u.kind)?.groups ?? [] }));
         ctx.io.stdout(`${JSON.stringify(units, null, 2)}\n`);
       } else {
+        const { renderUnits } = await import('../../render/plan-table.js');
         ctx.io.stdout(renderUnits(plan, registry, ctx.lang));
       }
     });
-}
+};
