@@ -1,0 +1,66 @@
+import type { Organisation } from '../config-schema.js';
+import type { FileResult } from '../file-result.js';
+import { previousPeriod, yearToDate, type Period } from '../period.js';
+import type { PlanModel } from '../plan.js';
+import type { ReportModel } from '../report-model.js';
+import type { Registry } from '../units.js';
+import { indexCounted } from './counted.js';
+import { modelFigures } from './models.js';
+import { narratives } from './narratives.js';
+import { qualityFindings } from './quality.js';
+import { ratioRows } from './ratios.js';
+import { defaultReportDate } from './report-date.js';
+import { submissionFigures } from './submissions.js';
+import { groupRows } from './tasks.js';
+import { orderUnits } from './unit-order.js';
+
+export interface AggregateInput {
+  plan: PlanModel;
+  registry: Registry;
+  period: Period;
+  /** Every file validated, of any month: the period, the year to date and the previous period are taken from it. */
+  results: readonly FileResult[];
+  organisation?: Organisation;
+  number?: string;
+  /** YYYY-MM-DD; default: `defaultReportDate`. */
+  date?: string;
+}
+
+/** Everything a period report says, from the validated files. Pure: same input, same model. */
+export function aggregatePeriod(input: AggregateInput): ReportModel {
+  const { plan, registry, period, results } = input;
+  const previous = previousPeriod(period);
+  const ytd = yearToDate(period);
+  const spans = { period: period.months, ytd, previous: previous.months };
+  const months = [...new Set([...previous.months, ...ytd, ...period.months])].sort();
+  const counted = indexCounted(plan, registry.units, months, results);
+  const units = orderUnits(plan, registry.units);
+  const { groups, gaps } = groupRows(plan, counted, units, spans);
+  const p = plan.data;
+  return {
+    plan: { number: p.number, title: p.title, issuer: p.issuer, date: p.date, year: p.year, deadlineDay: p.deadline_day },
+    period,
+    previous,
+    ytdMonths: ytd,
+    document: {
+      organisation: input.organisation ?? {},
+      ...(input.number === undefined ? {} : { number: input.number }),
+      date: input.date ?? defaultReportDate(plan, period),
+      dateIsDefault: input.date === undefined,
+    },
+    units,
+    submissions: submissionFigures(plan, counted, units, period.months),
+    groups,
+    ratios: ratioRows(plan, counted, units.map((u) => u.id), spans),
+    models: modelFigures(plan, counted, units, period.months, previous.months),
+    ...narratives(counted, units, period.months),
+    quality: { ...qualityFindings(results, counted, units, period.months, months), gaps },
+    vocab: {
+      taskStatuses: p.task_statuses.map(({ id, label }) => ({ id, label })),
+      modelTypes: p.models.types.map(({ id, label }) => ({ id, label })),
+      modelFields: p.models.fields.map(({ id, label }) => ({ id, label })),
+      modelStatuses: p.models.statuses.map(({ id, label }) => ({ id, label })),
+      unitKinds: p.unit_kinds.map(({ id, label }) => ({ id, label })),
+    },
+  };
+}

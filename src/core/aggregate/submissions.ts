@@ -1,0 +1,65 @@
+import type { PlanModel } from '../plan.js';
+import type { KindRates, RateBlock, ReportUnit, SubmissionCell, SubmissionRow, Submissions } from '../report-model.js';
+import { deadlineOf, type UnitMonthStatus } from '../submission-status.js';
+import type { Counted } from './counted.js';
+import { daysBetween } from './report-date.js';
+
+const emptyBlock = (): RateBlock => ({ expected: 0, received: 0, onTime: 0, late: 0, invalid: 0, missing: 0 });
+
+function addCell(block: RateBlock, cell: SubmissionCell): void {
+  block.expected++;
+  if (cell.state === 'on-time') { block.onTime++; block.received++; }
+  else if (cell.state === 'late') { block.late++; block.received++; }
+  else if (cell.state === 'invalid') block.invalid++;
+  else block.missing++;
+}
+
+/** Reporting rate = valid reports received ÷ expected; on-time rate = valid reports on time ÷ expected. */
+function withRates<T extends RateBlock>(block: T): T {
+  if (block.expected === 0) return block;
+  return { ...block, rate: block.received / block.expected, onTimeRate: block.onTime / block.expected };
+}
+
+/** Who sent what for each month of the period: every registered unit is expected every month. */
+export function submissionFigures(plan: PlanModel, counted: Counted, units: readonly ReportUnit[], months: readonly string[]): Submissions {
+  const byUnitMonth = new Map<string, UnitMonthStatus>();
+  for (const month of months) {
+    for (const s of counted.statuses.get(month) ?? []) byUnitMonth.set(`${s.unit.id}\u0000${month}`, s);
+  }
+  const total = emptyBlock();
+  const kinds = new Map<string, KindRates>(plan.data.unit_kinds.map((k) => [k.id, { kind: k.id, label: k.label, units: 0, ...emptyBlock() }]));
+  const rows = units.map((unit, ui): SubmissionRow => {
+    const row = emptyBlock();
+    const cells = months.map((month): SubmissionCell => {
+      const s = byUnitMonth.get(`${unit.id}\u0000${month}`);
+      const deadline = deadlineOf(plan, month);
+      const cell: SubmissionCell = {
+        month,
+        deadline,
+        state: s?.state ?? 'missing',
+        files: (s?.files ?? []).map((f) => f.file),
+        errors: s?.errors ?? 0,
+        warnings: s?.warnings ?? 0,
+      };
+      if (s?.submitted !== undefined) cell.submitted = s.submitted;
+      if (cell.state === 'late' && s?.submitted !== undefined) cell.daysLate = daysBetween(deadline, s.submitted);
+      addCell(row, cell);
+      addCell(total, cell);
+      return cell;
+    });
+    let kind = kinds.get(unit.kind);
+    if (!kind) {
+      kind = { kind: unit.kind, label: unit.kindLabel, units: 0, ...emptyBlock() };
+      kinds.set(unit.kind, kind);
+    }
+    kind.units++;
+    for (const cell of cells) addCell(kind, cell);
+    return withRates({ unit: ui, cells, ...row });
+  });
+  return {
+    months: months.map((month) => ({ month, deadline: deadlineOf(plan, month) })),
+    rows,
+    total: withRates(total),
+    byKind: [...kinds.values()].filter((k) => k.units > 0).map(withRates),
+  };
+}

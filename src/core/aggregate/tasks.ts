@@ -1,0 +1,97 @@
+import type { PlanModel } from '../plan.js';
+import type { GroupRow, IndicatorGap, IndicatorRow, ReportUnit, TaskRow } from '../report-model.js';
+import type { Counted } from './counted.js';
+import { changeOf, sumFigures, unitFigure } from './indicators.js';
+
+export interface Spans {
+  period: string[];
+  ytd: string[];
+  previous: string[];
+}
+
+/**
+ * Results by group and task: every indicator over the period, the year to date and the previous
+ * period; each task's status counts (each unit's latest status in the period) and its summaries.
+ * Only units whose kind covers a group are expected to report its tasks.
+ */
+export function groupRows(plan: PlanModel, counted: Counted, units: readonly ReportUnit[], spans: Spans): { groups: GroupRow[]; gaps: IndicatorGap[] } {
+  const gapsByUnit = new Map<number, string[]>();
+  const latestFirst = [...spans.period].reverse();
+  const groups = plan.data.groups.map((group): GroupRow => {
+    const expectedUnits = units.flatMap((u, i) => ((plan.kinds.get(u.kind)?.groups ?? []).includes(group.id) ? [i] : []));
+    const tasks = group.tasks.map((task): TaskRow => {
+      const indicators = task.indicators.map((indicator): IndicatorRow => {
+        const unitValues: (number | null)[] = units.map(() => null);
+        const unitYtd: (number | null)[] = units.map(() => null);
+        const over = (months: string[]) => expectedUnits.map((i) => unitFigure(counted, units[i]!.id, months, task.id, indicator));
+        const periodFigures = over(spans.period);
+        const ytdFigures = over(spans.ytd);
+        expectedUnits.forEach((ui, k) => {
+          unitValues[ui] = periodFigures[k]!.value ?? null;
+          unitYtd[ui] = ytdFigures[k]!.value ?? null;
+          // A gap is an indicator missing from a report the unit did send; a missing report is section I's business.
+          const sent = spans.period.some((m) => counted.get(units[ui]!.id, m) !== undefined);
+          if (sent && periodFigures[k]!.value === undefined) {
+            const list = gapsByUnit.get(ui) ?? [];
+            list.push(`${task.id}.${indicator.id}`);
+            gapsByUnit.set(ui, list);
+          }
+        });
+        const period = sumFigures(periodFigures, indicator.kind, spans.period.length);
+        const previous = sumFigures(over(spans.previous), indicator.kind, spans.previous.length);
+        const change = changeOf(period.value, previous.value);
+        return {
+          ref: `${task.id}.${indicator.id}`,
+          taskId: task.id,
+          id: indicator.id,
+          label: indicator.label,
+          measure: indicator.unit,
+          kind: indicator.kind,
+          period,
+          ytd: sumFigures(ytdFigures, indicator.kind, spans.ytd.length),
+          previous,
+          ...(change === undefined ? {} : { change }),
+          unitValues,
+          unitYtd,
+        };
+      });
+
+      const unitStatus: (string | null)[] = units.map(() => null);
+      const summaries: TaskRow['summaries'] = [];
+      const counts = new Map<string, number>(plan.data.task_statuses.map((s) => [s.id, 0]));
+      for (const ui of expectedUnits) {
+        const unitId = units[ui]!.id;
+        let summaryFound = false;
+        for (const month of latestFirst) {
+          const report = counted.get(unitId, month)?.tasks[task.id];
+          if (report === undefined) continue;
+          if (unitStatus[ui] === null) {
+            unitStatus[ui] = report.status;
+            counts.set(report.status, (counts.get(report.status) ?? 0) + 1);
+          }
+          const text = report.summary?.trim();
+          if (!summaryFound && text) {
+            summaries.push({ unit: ui, month, text });
+            summaryFound = true;
+          }
+          if (summaryFound) break;
+        }
+      }
+      const withStatus = unitStatus.filter((s) => s !== null).length;
+      return {
+        id: task.id,
+        label: task.label,
+        groupId: group.id,
+        indicators,
+        statusCounts: plan.data.task_statuses.map((s) => ({ status: s.id, label: s.label, count: counts.get(s.id) ?? 0 })),
+        expected: expectedUnits.length,
+        notReported: expectedUnits.length - withStatus,
+        unitStatus,
+        summaries,
+      };
+    });
+    return { id: group.id, label: group.label, tasks };
+  });
+  const gaps = [...gapsByUnit.entries()].sort((a, b) => a[0] - b[0]).map(([unit, refs]) => ({ unit, refs }));
+  return { groups, gaps };
+}
