@@ -1,0 +1,55 @@
+import type { CarryProblem } from '../core/carry-forward.js';
+import type { Lang } from './lang.js';
+
+/** Words of `danvan init` on the terminal (the template it writes is the unit's document, in Vietnamese). */
+const vi = {
+  badPeriod: (p: string) => `Tháng "${p}" không đúng dạng NĂM-THÁNG, ví dụ 2020-05.`,
+  outsideYear: (p: string, year: number, plan: string) => `Tháng ${p} nằm ngoài năm ${year} của Kế hoạch số ${plan}.`,
+  unknownUnit: (id: string) => `Không có đơn vị "${id}" trong danh sách đơn vị.`,
+  didYouMean: (id: string) => `Có phải là "${id}"? Xem mã các đơn vị: danvan units`,
+  listUnits: 'Xem mã các đơn vị: danvan units',
+  fromUnreadable: (file: string, problem: CarryProblem) =>
+    problem === 'encoding'
+      ? `Tệp "${file}" không phải chữ Unicode (UTF-8), không lấy số liệu từ đó được.`
+      : problem === 'yaml'
+        ? `Tệp "${file}" không đúng cú pháp YAML, không lấy số liệu từ đó được.`
+        : `Tệp "${file}" không phải một báo cáo (không có các mục plan, unit, tasks…).`,
+  fromUnreadableHint: (file: string) => `Kiểm tra tệp đó: danvan validate ${file}`,
+  fromOtherUnit: (file: string, other: string, unit: string) => `Tệp "${file}" là báo cáo của đơn vị "${other}", không phải của "${unit}".`,
+  fromOtherUnitHint: 'Dùng báo cáo tháng trước của chính đơn vị mình với --from.',
+  exists: (file: string) => `Tệp "${file}" đã có; danvan init không ghi đè lên báo cáo đã có.`,
+  existsHint: 'Mở tệp đó để sửa tiếp, hoặc chạy lại với --force nếu thật sự muốn thay bằng mẫu trống (nội dung cũ sẽ mất).',
+  created: (file: string) => `Đã tạo ${file}`,
+  overwritten: (file: string) => `Đã ghi đè ${file}`,
+  carried: (month: string, models: number, stocks: number) => `Đã lấy từ báo cáo tháng ${month}: người báo cáo, ${models} mô hình/điển hình, ${stocks} số tồn cuối kỳ.`,
+  next: (file: string) => `Tiếp theo: mở tệp, điền vào các chỗ còn trống sau dấu hai chấm, rồi kiểm tra: danvan validate ${file}`,
+  previousExists: (file: string) => `Gợi ý: đã có báo cáo tháng trước (${file}); thêm --from ${file} để mang sang người báo cáo, mô hình và số tồn.`,
+};
+
+type InitUi = typeof vi;
+
+const en: InitUi = {
+  badPeriod: (p) => `Month "${p}" is not in the form YEAR-MONTH, e.g. 2020-05.`,
+  outsideYear: (p, year, plan) => `Month ${p} is outside the year ${year} of plan ${plan}.`,
+  unknownUnit: (id) => `The unit registry has no unit "${id}".`,
+  didYouMean: (id) => `Did you mean "${id}"? The unit ids: danvan units`,
+  listUnits: 'The unit ids: danvan units',
+  fromUnreadable: (file, problem) =>
+    problem === 'encoding'
+      ? `"${file}" is not Unicode (UTF-8) text; nothing can be carried forward from it.`
+      : problem === 'yaml'
+        ? `"${file}" is not valid YAML; nothing can be carried forward from it.`
+        : `"${file}" is not a submission (no plan, unit, tasks…).`,
+  fromUnreadableHint: (file) => `Check it: danvan validate ${file}`,
+  fromOtherUnit: (file, other, unit) => `"${file}" is the submission of unit "${other}", not of "${unit}".`,
+  fromOtherUnitHint: 'Pass your own unit\'s earlier submission with --from.',
+  exists: (file) => `"${file}" already exists; danvan init does not overwrite a submission.`,
+  existsHint: 'Open that file to continue, or run again with --force to replace it with an empty template (its content is lost).',
+  created: (file) => `Created ${file}`,
+  overwritten: (file) => `Overwrote ${file}`,
+  carried: (month, models, stocks) => `Carried forward from ${month}: the reporter, ${models} model(s)/exemplar(s), ${stocks} end-of-period value(s).`,
+  next: (file) => `Next: open the file, fill in every empty value after a colon, then check it: danvan validate ${file}`,
+  previousExists: (file) => `Hint: last month's submission exists (${file}); add --from ${file} to carry forward the reporter, models and stock values.`,
+};
+
+export const initUi: Record<Lang, InitUi> = { vi, en };
