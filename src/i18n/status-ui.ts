@@ -1,0 +1,50 @@
+import type { SubmissionState } from '../core/submission-status.js';
+import type { Lang } from './lang.js';
+
+/** Words of `danvan status`. Dates arrive already formatted, percentages as numbers 0…1. */
+const vi = {
+  heading: (month: string, deadline: string) => `Tình hình gửi báo cáo tháng ${month} — hạn gửi: ${deadline}`,
+  today: (today: string, daysPast: number) =>
+    daysPast > 0 ? `hôm nay ${today}, đã quá hạn ${daysPast} ngày` : daysPast === 0 ? `hôm nay ${today}, là ngày hạn cuối` : `hôm nay ${today}, còn ${-daysPast} ngày đến hạn`,
+  no: 'STT', unit: 'Đơn vị', kind: 'Loại đơn vị', state: 'Tình trạng',
+  states: { 'on-time': 'Đúng hạn', late: 'Muộn', invalid: 'Không hợp lệ', missing: 'Chưa nộp' } satisfies Record<SubmissionState, string>,
+  sent: (date: string) => `gửi ${date}`,
+  daysLate: (n: number) => `muộn ${n} ngày`,
+  errors: (n: number) => `${n} lỗi`,
+  overdue: (n: number) => `quá hạn ${n} ngày`,
+  summary: (s: { expected: number; onTime: number; late: number; invalid: number; missing: number }) =>
+    `Tổng số ${s.expected} đơn vị: đúng hạn ${s.onTime}, muộn ${s.late}, không hợp lệ ${s.invalid}, chưa nộp ${s.missing}.`,
+  rates: (received: number, expected: number, rate: string, onTime: number, onTimeRate: string) =>
+    `Tỷ lệ báo cáo (hợp lệ/phải gửi): ${received}/${expected} = ${rate}; đúng hạn: ${onTime}/${expected} = ${onTimeRate}.`,
+  strays: 'Tệp không được tính cho tháng này (mã đơn vị không có trong danh sách, hoặc ghi kỳ khác):',
+  seeErrors: (command: string) => `Xem lỗi chi tiết: ${command}`,
+  badPeriod: (p: string) => `Kỳ "${p}" không đúng: danvan status xem theo từng tháng, dạng NĂM-THÁNG, ví dụ 2020-05.`,
+  badFailOn: (v: string, allowed: string) => `--fail-on "${v}" không hợp lệ; dùng một hoặc nhiều giá trị: ${allowed}.`,
+  badFormat: (v: string) => `--format "${v}" không hợp lệ; dùng text hoặc json.`,
+  noSubmissions: 'Chưa biết thư mục báo cáo của các đơn vị: ghi "submissions:" trong danvan.config.yaml hoặc nêu thư mục sau lệnh, ví dụ: danvan status --period 2020-05 submissions/',
+};
+
+type StatusUi = typeof vi;
+
+const en: StatusUi = {
+  heading: (month, deadline) => `Submissions for ${month} — due: ${deadline}`,
+  today: (today, daysPast) =>
+    daysPast > 0 ? `today ${today}, ${daysPast} day(s) past the deadline` : daysPast === 0 ? `today ${today}, the last day` : `today ${today}, ${-daysPast} day(s) left`,
+  no: 'No.', unit: 'Unit', kind: 'Kind', state: 'State',
+  states: { 'on-time': 'On time', late: 'Late', invalid: 'Invalid', missing: 'Missing' },
+  sent: (date) => `sent ${date}`,
+  daysLate: (n) => `${n} day(s) late`,
+  errors: (n) => `${n} error(s)`,
+  overdue: (n) => `${n} day(s) overdue`,
+  summary: (s) => `${s.expected} units: on time ${s.onTime}, late ${s.late}, invalid ${s.invalid}, missing ${s.missing}.`,
+  rates: (received, expected, rate, onTime, onTimeRate) =>
+    `Reporting rate (valid/expected): ${received}/${expected} = ${rate}; on time: ${onTime}/${expected} = ${onTimeRate}.`,
+  strays: 'Files not counted for this month (unit not in the registry, or another period):',
+  seeErrors: (command) => `Details of the errors: ${command}`,
+  badPeriod: (p) => `Period "${p}" is not valid: danvan status works month by month, as YEAR-MONTH, e.g. 2020-05.`,
+  badFailOn: (v, allowed) => `--fail-on "${v}" is not valid; use one or more of: ${allowed}.`,
+  badFormat: (v) => `--format "${v}" is not valid; use text or json.`,
+  noSubmissions: 'No submissions folder: set "submissions:" in danvan.config.yaml or name the folder after the command, e.g. danvan status --period 2020-05 submissions/',
+};
+
+export const statusUi: Record<Lang, StatusUi> = { vi, en };
