@@ -1,4 +1,5 @@
-import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from '../core/diagnostics.js';
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode, RuleOperand, ValueKind, YamlProblem } from '../core/diagnostics.js';
+import type { FieldRef } from '../core/validate/field.js';
 import type { Lang } from './lang.js';
 
 interface Wording<A> {
@@ -12,6 +13,121 @@ const whatVi: Record<string, string> = {
   'unit kind': 'loại đơn vị', 'task status': 'trạng thái nhiệm vụ', 'model type': 'loại mô hình',
   'model field': 'lĩnh vực', 'model status': 'trạng thái mô hình',
 };
+
+/** Long task labels are cut for a one-line message; the full label is in `danvan plan`. */
+const short = (label: string | undefined, max = 60): string => {
+  if (!label) return '';
+  return label.length <= max ? label : `${label.slice(0, max - 1).replace(/[\s,;]+\S*$/, '')}…`;
+};
+const cap = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+const quoteList = (items: readonly string[]): string => items.map((i) => `"${i}"`).join(', ');
+const thousandsVi = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+const thousandsEn = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** A field named by its label, as an official knows it: «chỉ tiêu "Hồ sơ giải quyết đúng hạn" (UB.1)». */
+export function fieldVi(f: FieldRef): string {
+  switch (f.kind) {
+    case 'root': return 'báo cáo';
+    case 'top': return f.label ? `"${f.label}" (${f.key})` : `mục "${f.key}"`;
+    case 'reporter': return f.label ? `"${f.label}" của người báo cáo (reporter.${f.key})` : `mục "reporter.${f.key}"`;
+    case 'task': return f.label ? `nhiệm vụ ${f.task} "${short(f.label, 50)}"` : `nhiệm vụ ${f.task}`;
+    case 'task-field': {
+      const name = f.label ? `"${f.label}" (${f.key})` : `mục "${f.key}"`;
+      return f.item !== undefined ? `dòng thứ ${f.item} của ${name} nhiệm vụ ${f.task}` : `${name} của nhiệm vụ ${f.task}`;
+    }
+    case 'indicator': return f.label ? `chỉ tiêu "${f.label}" (${f.task})` : `chỉ tiêu ${f.id} (${f.task})`;
+    case 'model': return `mô hình thứ ${f.index}${f.id ? ` (${f.id})` : ''}`;
+    case 'model-field': return f.label ? `"${f.label}" (${f.key}) của mô hình thứ ${f.index}` : `mục "${f.key}" của mô hình thứ ${f.index}`;
+    case 'other': return `mục "${f.path}"`;
+  }
+}
+
+export function fieldEn(f: FieldRef): string {
+  switch (f.kind) {
+    case 'root': return 'the report';
+    case 'top': return f.label ? `${f.key} ("${f.label}")` : `"${f.key}"`;
+    case 'reporter': return f.label ? `reporter.${f.key} ("${f.label}")` : `reporter.${f.key}`;
+    case 'task': return `task ${f.task}`;
+    case 'task-field': return f.item !== undefined ? `item ${f.item} of ${f.key} of task ${f.task}` : `${f.key} of task ${f.task}`;
+    case 'indicator': return f.label ? `indicator "${f.label}" (${f.task}.${f.id})` : `indicator ${f.task}.${f.id}`;
+    case 'model': return `model no. ${f.index}${f.id ? ` (${f.id})` : ''}`;
+    case 'model-field': return `${f.key} of model no. ${f.index}`;
+    case 'other': return `"${f.path}"`;
+  }
+}
+
+const kindVi: Record<ValueKind, string> = {
+  text: 'chữ', number: 'số có phần lẻ', integer: 'số nguyên', boolean: 'giá trị đúng/sai (true/false)',
+  list: 'danh sách (các dòng bắt đầu bằng "- ")', mapping: 'nhóm mục (các dòng "tên: giá trị")', empty: 'trống',
+};
+const kindEn: Record<ValueKind, string> = {
+  text: 'text', number: 'a decimal number', integer: 'a whole number', boolean: 'true/false',
+  list: 'a list (lines starting with "- ")', mapping: 'a mapping ("key: value" lines)', empty: 'empty',
+};
+
+const yamlVi: Record<YamlProblem, string> = {
+  'bad-indent': 'Thụt lề không đúng: dòng này không thẳng hàng với các mục cùng cấp, hoặc thiếu dấu đóng ] }.',
+  'missing-char': 'Thiếu một ký tự (dấu hai chấm, dấu phẩy, hoặc dấu đóng ngoặc ] } hay ngoặc kép).',
+  'bad-quote': 'Thiếu dấu ngoặc kép (hoặc nháy đơn) đóng.',
+  unexpected: 'Có ký tự đặt sai chỗ nên không đọc được dòng này.',
+  'nested-compact': 'Có hai dấu hai chấm trên cùng một dòng (dạng "a: b: c").',
+  'multiline-key': 'Tên mục bị xuống dòng hoặc quá dài; thường do thiếu dấu hai chấm sau tên mục.',
+  'bad-escape': 'Trong ngoặc kép có dấu "\\" không hợp lệ.',
+  'complex-key': 'Tên mục phải là một từ hoặc cụm chữ, không được là danh sách hay nhóm mục.',
+  anchor: 'Dấu & (đặt mốc) hoặc * (tham chiếu mốc) dùng không đúng.',
+  other: 'Tệp không đúng cú pháp YAML.',
+};
+const yamlEn: Record<YamlProblem, string> = {
+  'bad-indent': 'Wrong indentation: this line is not aligned with its siblings, or a closing ] } is missing.',
+  'missing-char': 'A character is missing (a colon, a comma, or a closing ] } or quote).',
+  'bad-quote': 'A closing double (or single) quote is missing.',
+  unexpected: 'A character is out of place, so this line cannot be read.',
+  'nested-compact': 'Two colons on one line ("a: b: c").',
+  'multiline-key': 'A key runs over a line break or is too long; usually a colon is missing after the key.',
+  'bad-escape': 'An invalid "\\" escape inside double quotes.',
+  'complex-key': 'A key must be a word or phrase, not a list or mapping.',
+  anchor: 'An & anchor or * alias is used wrongly.',
+  other: 'The file is not valid YAML.',
+};
+const yamlHintVi = (r: YamlProblem): string => {
+  switch (r) {
+    case 'bad-indent': return 'Các mục cùng cấp phải thụt vào cùng một số dấu cách (ví dụ 2 hoặc 4), không dùng Tab; mở ngoặc [ { thì phải đóng ] }.';
+    case 'missing-char': case 'bad-quote': return 'Thêm ký tự còn thiếu; văn bản có dấu ":" hoặc "#" thì đặt cả giá trị trong ngoặc kép, ví dụ: summary: "Kết quả: tốt".';
+    case 'nested-compact': return 'Nếu giá trị có dấu hai chấm, đặt nó trong ngoặc kép: summary: "Kết quả: tốt". Nếu là mục con, xuống dòng và thụt vào 2 dấu cách.';
+    case 'multiline-key': return 'Mỗi dòng có dạng "tên: giá trị" — kiểm tra dấu hai chấm (và một dấu cách) sau tên mục.';
+    case 'bad-escape': return 'Viết "\\\\" thay cho "\\", hoặc dùng nháy đơn \' \' thay cho ngoặc kép.';
+    case 'complex-key': return 'Viết tên mục là chữ, ví dụ "status:", "summary:".';
+    case 'anchor': return 'Viết thẳng giá trị thay cho & và *.';
+    default: return 'Mỗi dòng có dạng "tên: giá trị"; mục con thụt vào bằng dấu cách (không dùng Tab), thẳng hàng với nhau; văn bản có dấu ":" hoặc "#" thì đặt trong ngoặc kép.';
+  }
+};
+const yamlHintEn = (r: YamlProblem): string => {
+  switch (r) {
+    case 'bad-indent': return 'Indent siblings by the same number of spaces (2 or 4), never tabs; close every [ { you open.';
+    case 'missing-char': case 'bad-quote': return 'Add the missing character; put text containing ":" or "#" in double quotes, e.g. summary: "Result: good".';
+    case 'nested-compact': return 'Quote a value that contains a colon: summary: "Result: good". For a nested key, break the line and indent by 2 spaces.';
+    case 'multiline-key': return 'Each line reads "key: value" — check the colon (and a space) after the key.';
+    case 'bad-escape': return 'Write "\\\\" for "\\", or use single quotes.';
+    case 'complex-key': return 'Write the key as text, e.g. "status:", "summary:".';
+    case 'anchor': return 'Write the value out instead of using & and *.';
+    default: return 'Each line reads "key: value"; nested keys are indented with spaces (never tabs) and aligned; quote text containing ":" or "#".';
+  }
+};
+
+/** Example lines for a missing key, so the hint can be copied. */
+const exampleOf: Record<string, string> = {
+  plan: 'plan: 394-KH/BDVQU', unit: 'unit: phuong-bach-dang', period: 'period: 2020-04', submitted: 'submitted: 2020-04-18',
+  reporter: 'reporter: { name: Nguyễn Thị Lan, position: Trưởng ban Dân vận }', tasks: 'tasks:', name: 'name: Nguyễn Thị Lan',
+  position: 'position: Trưởng ban Dân vận Đảng ủy phường', status: 'status: dang-thuc-hien', id: 'id: ngo-pho-van-minh',
+  type: 'type: mo-hinh', field: 'field: van-hoa-xa-hoi',
+};
+const missingVi = (m: { key: string; label?: string }) => (m.label ? `"${m.label}" (${m.key})` : `"${m.key}"`);
+const missingEn = (m: { key: string; label?: string }) => (m.label ? `${m.key} ("${m.label}")` : m.key);
+
+const operandVi = (o: RuleOperand) => (o.ref ? `"${o.label ?? o.ref}" là ${thousandsVi(o.value)}` : String(o.value));
+const operandEn = (o: RuleOperand) => (o.ref ? `${o.ref} = ${thousandsEn(o.value)}` : String(o.value));
+const formatVi = { month: 'NĂM-THÁNG, ví dụ 2020-04', date: 'NĂM-THÁNG-NGÀY, ví dụ 2020-04-18', id: 'chữ thường không dấu nối bằng gạch ngang, ví dụ phuong-bach-dang' };
+const formatEn = { month: 'YEAR-MONTH, e.g. 2020-04', date: 'YEAR-MONTH-DAY, e.g. 2020-04-18', id: 'lower-case ASCII words joined by hyphens, e.g. phuong-bach-dang' };
 
 const vi: Catalogue = {
   'setup-yaml': {
@@ -41,6 +157,173 @@ const vi: Catalogue = {
   'units-unknown-parent': {
     message: (a) => `Đơn vị "${a.id}" ghi đơn vị cấp trên "${a.parent}" nhưng không có đơn vị này trong danh sách.`,
     hint: () => 'Sửa mã đơn vị cấp trên cho đúng, hoặc bỏ dòng parent.',
+  },
+  // ── Submissions
+  'file-too-large': {
+    message: (a) => `Tệp quá lớn (${Math.ceil(a.size / 1024)} KB); một tệp báo cáo tối đa ${a.limit / 1024} KB.`,
+    hint: () => 'Một báo cáo tháng chỉ vài KB: kiểm tra xem có dán nhầm nội dung khác (ảnh, bảng tính) vào tệp không, chỉ giữ lại phần báo cáo.',
+  },
+  'utf16': {
+    message: () => 'Tệp được lưu theo bảng mã UTF-16 (Unicode 16 bit); danvan chỉ đọc tệp UTF-8.',
+    hint: () => 'Mở tệp bằng Notepad, chọn File → Save As (Lưu thành), ở ô Encoding (Mã hóa) chọn "UTF-8" rồi lưu lại.',
+  },
+  'not-utf8': {
+    message: (a) => `Tệp không phải bảng mã UTF-8 (byte 0x${a.byte} ở đây không hợp lệ). Có lẽ tệp được gõ hoặc lưu bằng bảng mã cũ TCVN3 (ABC), VNI hoặc Windows-1258.`,
+    hint: () => 'Lưu lại tệp theo UTF-8: trong Notepad chọn File → Save As, ô Encoding chọn "UTF-8". Nếu chữ tiếng Việt hiện sai, dùng công cụ chuyển mã của Unikey (Ctrl+Shift+F6): sao chép nội dung, chọn bảng mã nguồn TCVN3 hoặc VNI, bảng mã đích Unicode, bấm "Chuyển mã", rồi dán vào tệp và lưu UTF-8.',
+  },
+  'empty-file': {
+    message: () => 'Tệp trống, chưa có nội dung báo cáo.',
+    hint: () => 'Tạo tệp mẫu bằng lệnh: danvan init --unit <mã đơn vị> --period <NĂM-THÁNG>, rồi điền số liệu.',
+  },
+  'yaml-syntax': {
+    message: (a) => (a.reason === 'other' ? `Tệp không đúng cú pháp YAML (${a.detail}).` : yamlVi[a.reason]),
+    hint: (a) => yamlHintVi(a.reason),
+  },
+  'tab-indent': {
+    message: () => 'Dòng này thụt lề bằng phím Tab; YAML chỉ cho phép thụt lề bằng dấu cách.',
+    hint: () => 'Xóa ký tự Tab ở đầu dòng, thay bằng dấu cách (thường 2 dấu cách cho mỗi cấp). Trong Notepad++: Edit → Blank Operations → TAB to Space.',
+  },
+  'duplicate-key': {
+    message: (a) => `Mục "${a.key}" được viết hai lần (lần đầu ở dòng ${a.firstLine}).`,
+    hint: (a) => `Giữ lại một lần: gộp nội dung vào mục ở dòng ${a.firstLine} và xóa mục này.`,
+  },
+  'multiple-documents': {
+    message: () => 'Tệp chứa nhiều hơn một báo cáo (có dòng "---" phân cách).',
+    hint: () => 'Mỗi tệp là báo cáo của một đơn vị trong một tháng: xóa dòng "---" và phần sau nó, hoặc tách ra một tệp khác.',
+  },
+  'root-not-mapping': {
+    message: (a) => `Báo cáo phải gồm các dòng dạng "tên: giá trị" (plan:, unit:, period:, …), nhưng nội dung tệp là ${kindVi[a.found]}.`,
+    hint: () => 'Bắt đầu tệp bằng các dòng như "plan: 394-KH/BDVQU", "unit: phuong-bach-dang"; xem tệp mẫu do lệnh danvan init tạo.',
+  },
+  'alias-bomb': {
+    message: (a) => `Tệp dùng quá nhiều tham chiếu * lồng nhau (giới hạn ${a.limit}); danvan dừng đọc để tránh treo máy.`,
+    hint: () => 'Viết thẳng các giá trị, không dùng mốc & và tham chiếu *.',
+  },
+  'forbidden-key': {
+    message: (a) => `Không được dùng "${a.key}" làm tên mục.`,
+    hint: () => 'Xóa mục này; báo cáo không có mục nào mang tên đó.',
+  },
+  'unknown-key': {
+    message: (a) => `${a.parent.kind === 'root' ? 'Báo cáo' : cap(fieldVi(a.parent))} không có mục "${a.key}".${a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"?` : ''}`,
+    hint: (a) => (a.suggestion ? `Sửa "${a.key}" thành "${a.suggestion}".` : `Các mục dùng được ở đây: ${a.allowed.join(', ')}.`),
+  },
+  'unknown-task': {
+    message: (a) => `Kế hoạch không có nhiệm vụ mã "${a.task}".${a.suggestion ? ` Có phải ý bạn là ${a.suggestion}${a.suggestionLabel ? ` ("${short(a.suggestionLabel)}")` : ''}?` : ''}`,
+    hint: (a) => (a.suggestion ? `Sửa mã thành ${a.suggestion}.` : 'Mã nhiệm vụ gồm mã nhóm, dấu chấm và số thứ tự (ví dụ CU.3, UB.1); xem danh sách bằng lệnh: danvan plan.'),
+  },
+  'unknown-indicator': {
+    message: (a) => `Nhiệm vụ ${a.task} không có chỉ tiêu "${a.indicator}".${a.otherTasks.length > 0 ? ` Chỉ tiêu này thuộc nhiệm vụ ${a.otherTasks.join(', ')}.` : a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"${a.suggestionLabel ? ` (${a.suggestionLabel})` : ''}?` : ''}`,
+    hint: (a) => (a.otherTasks.length > 0 ? `Chuyển dòng này vào mục indicators của nhiệm vụ ${a.otherTasks[0]}.`
+      : a.suggestion ? `Sửa "${a.indicator}" thành "${a.suggestion}".` : `Các chỉ tiêu của nhiệm vụ ${a.task}: ${a.allowed.join(', ')}.`),
+  },
+  'task-without-indicators': {
+    message: (a) => `Nhiệm vụ ${a.task} không có chỉ tiêu số liệu; chỉ báo cáo tình hình (status) và tóm tắt (summary).`,
+    hint: () => 'Xóa mục indicators của nhiệm vụ này; ghi kết quả bằng lời trong summary.',
+  },
+  'schema-required': {
+    message: (a) => `${a.parent.kind === 'root' ? 'Báo cáo' : cap(fieldVi(a.parent))} thiếu ${a.missing.map(missingVi).join(', ')}.`,
+    hint: (a) => `Thêm ${a.missing.map((m) => `"${exampleOf[m.key] ?? `${m.key}: …`}"`).join(', ')}${a.parent.kind === 'root' ? '' : ` vào ${fieldVi(a.parent)} (thụt vào thêm 2 dấu cách)`}.`,
+  },
+  'schema-enum': {
+    message: (a) => `${cap(fieldVi(a.field))} ghi "${a.value}", không phải giá trị được phép.${a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"?` : ''}`,
+    hint: (a) => `Ghi một trong: ${a.allowed.map((v) => `${v.id} (${v.label})`).join('; ')}.`,
+  },
+  'schema-type': {
+    message: (a) => `${cap(fieldVi(a.field))} phải là ${kindVi[a.expected]}, nhưng ở đây là ${kindVi[a.found]}${a.text ? ` (${a.text})` : ''}.`,
+    hint: (a) => (a.expected === 'text' && (a.found === 'integer' || a.found === 'number') ? 'Đặt giá trị trong ngoặc kép, ví dụ "0243 821 2345", để giữ nguyên các chữ số (kể cả số 0 ở đầu).'
+      : a.expected === 'integer' ? 'Chỉ ghi chữ số, ví dụ 12; không ghi chữ, đơn vị tính hay ghi chú (ghi chú để vào summary).'
+        : a.expected === 'text' ? 'Ghi giá trị là một dòng chữ ngay sau dấu hai chấm.'
+          : a.expected === 'list' ? 'Viết mỗi phần tử một dòng, bắt đầu bằng "- " và thụt vào 2 dấu cách, ví dụ:   - Thông báo số 12-TB/ĐU'
+            : 'Viết các mục con ở những dòng bên dưới, mỗi dòng dạng "tên: giá trị", thụt vào thêm 2 dấu cách.'),
+  },
+  'schema-format': {
+    message: (a) => `${cap(fieldVi(a.field))} "${a.value}" không đúng dạng ${formatVi[a.format]}.`,
+    hint: (a) => (a.suggestion ? `Sửa thành ${a.suggestion}.` : `Viết theo dạng ${formatVi[a.format]}.`),
+  },
+  'empty-value': {
+    message: (a) => `${cap(fieldVi(a.field))} chưa điền.`,
+    hint: (a) => (a.field.kind === 'indicator' ? 'Ghi số liệu của tháng (ghi 0 nếu không có); nếu chưa có số liệu thì xóa cả dòng này — không ghi nghĩa là "chưa báo cáo".'
+      : 'Điền giá trị sau dấu hai chấm (cùng dòng), hoặc ở các dòng bên dưới thụt vào thêm 2 dấu cách.'),
+  },
+  'number-as-string': {
+    message: (a) => `${cap(fieldVi(a.field))} được viết trong ngoặc (${a.text}) nên là chữ, không phải số.`,
+    hint: (a) => `Bỏ dấu ngoặc kép: viết ${a.suggestion}.`,
+  },
+  'negative-number': {
+    message: (a) => `${cap(fieldVi(a.field))} là số âm (${a.text}); số liệu phải từ 0 trở lên.`,
+    hint: () => 'Ghi số phát sinh trong tháng (0 nếu không có); không ghi số chênh lệch so với tháng trước.',
+  },
+  'not-integer': {
+    message: (a) => `${cap(fieldVi(a.field))} có phần lẻ (${a.text}); số liệu phải là số nguyên.`,
+    hint: () => 'Ghi số nguyên, ví dụ 12, không có dấu chấm hay dấu phẩy.',
+  },
+  'number-too-large': {
+    message: (a) => `${cap(fieldVi(a.field))} quá lớn (${a.text}); danvan chỉ nhận số đến ${thousandsVi(a.max)}.`,
+    hint: () => 'Kiểm tra lại số liệu, có thể gõ thừa chữ số.',
+  },
+  'number-format': {
+    message: (a) => `${cap(fieldVi(a.field))} viết "${a.text}", cách viết này sẽ được hiểu là ${a.value}.`,
+    hint: (a) => `Viết số bằng các chữ số thông thường${/^\d+$/.test(a.value) ? `: ${a.value}` : ''}.`,
+  },
+  'thousands-separator': {
+    message: (a) => `${cap(fieldVi(a.field))} viết "${a.text}" có dấu phân cách hàng nghìn; YAML không hiểu dấu này (1.000 bị đọc thành 1).`,
+    hint: (a) => `Viết liền các chữ số, không dấu chấm, phẩy hay dấu cách: ${a.digits}.`,
+  },
+  'plan-mismatch': {
+    message: (a) => `Số kế hoạch ghi "${a.value}", nhưng báo cáo này thực hiện Kế hoạch số ${a.expected} (${a.title}).`,
+    hint: (a) => `Sửa thành: plan: ${a.expected}`,
+  },
+  'rule': {
+    message: (a) => `${a.message} (${operandVi(a.left)}${a.right.ref ? `, ${operandVi(a.right)}` : ''}.)`,
+    hint: (a) => `Kiểm tra lại số liệu: quy tắc "${a.rule}" của kế hoạch yêu cầu ${a.left.ref ?? a.left.value} ${a.operator} ${a.right.ref ?? a.right.value}.`,
+  },
+  'summary-empty': {
+    message: (a) => `Nhiệm vụ ${a.task} ở trạng thái "${a.statusLabel}" nhưng chưa có tóm tắt kết quả (summary).`,
+    hint: (a) => `Thêm dòng "summary: …" vào nhiệm vụ ${a.task}: một vài câu về kết quả nổi bật trong tháng.`,
+  },
+  'duplicate-model-id': {
+    message: (a) => `Mã mô hình "${a.id}" trùng với mô hình thứ ${a.firstIndex}.`,
+    hint: () => 'Mỗi mô hình, điển hình một mã riêng; nếu là cùng một mô hình thì xóa mục lặp lại.',
+  },
+  'unknown-unit': {
+    message: (a) => `Không có đơn vị mã "${a.unit}" trong danh sách đơn vị.${a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"${a.suggestionName ? ` (${a.suggestionName})` : ''}?` : ''}`,
+    hint: (a) => (a.suggestion ? `Sửa thành: unit: ${a.suggestion}` : 'Xem mã của đơn vị mình bằng lệnh: danvan units (hoặc hỏi Ban Dân vận Quận ủy).'),
+  },
+  'group-not-covered': {
+    message: (a) => `Nhiệm vụ ${a.task} thuộc nhóm ${a.group} (${a.groupLabel}), không thuộc phần việc của đơn vị ${a.unit} (${a.kindLabel}: báo cáo nhóm ${a.groups.join(', ')}).`,
+    hint: (a) => `Xóa nhiệm vụ ${a.task} khỏi báo cáo; đơn vị chỉ báo cáo các nhiệm vụ nhóm ${a.groups.join(', ')}.`,
+  },
+  'task-missing': {
+    message: (a) => `Chưa có nhiệm vụ ${a.task} ("${short(a.label)}") mà đơn vị phải báo cáo.`,
+    hint: (a) => `Thêm nhiệm vụ ${a.task} vào mục tasks, ít nhất với dòng "status:" (ví dụ status: chua-thuc-hien nếu trong tháng chưa thực hiện).`,
+  },
+  'period-outside-plan': {
+    message: (a) => `Kỳ báo cáo ${a.period} không thuộc năm ${a.year} của kế hoạch.`,
+    hint: (a) => `Kiểm tra lại năm trong "period:", ví dụ period: ${a.year}-04.`,
+  },
+  'period-in-future': {
+    message: (a) => `Kỳ báo cáo ${a.period} chưa tới (hôm nay là ${a.today}).`,
+    hint: () => 'Kiểm tra lại tháng trong "period:"; chỉ báo cáo tháng đã qua hoặc tháng hiện tại.',
+  },
+  'submitted-in-future': {
+    message: (a) => `Ngày gửi ${a.submitted} là một ngày trong tương lai (hôm nay là ${a.today}).`,
+    hint: () => 'Ghi ngày thực tế gửi báo cáo, dạng NĂM-THÁNG-NGÀY.',
+  },
+  'submitted-before-period': {
+    message: (a) => `Ngày gửi ${a.submitted} ở trước tháng báo cáo ${a.period}.`,
+    hint: (a) => `Ghi ngày thực tế gửi báo cáo (trong hoặc sau tháng ${a.period}), dạng NĂM-THÁNG-NGÀY.`,
+  },
+  'period-mismatch': {
+    message: (a) => `Kỳ báo cáo trong tệp là ${a.content}, nhưng tệp nằm trong thư mục ${a.path}.`,
+    hint: (a) => `Sửa "period:" cho đúng, hoặc chuyển tệp vào thư mục ${a.content}.`,
+  },
+  'unit-mismatch': {
+    message: (a) => `Mã đơn vị trong tệp là "${a.content}", nhưng tên tệp là "${a.path}".`,
+    hint: (a) => `Sửa "unit:" cho đúng, hoặc đổi tên tệp thành ${a.content}.yaml.`,
+  },
+  'duplicate-submission': {
+    message: (a) => `Đơn vị ${a.unit} có ${a.others.length + 1} báo cáo cho tháng ${a.period} (tệp này và ${quoteList(a.others)}); không tệp nào được tính.`,
+    hint: () => 'Giữ lại một tệp đúng, xóa hoặc chuyển các tệp còn lại ra khỏi thư mục báo cáo.',
   },
 };
 
@@ -72,6 +355,173 @@ const en: Catalogue = {
   'units-unknown-parent': {
     message: (a) => `Unit "${a.id}" names parent "${a.parent}", which is not in the registry.`,
     hint: () => 'Correct the parent id, or remove the parent line.',
+  },
+  // ── Submissions
+  'file-too-large': {
+    message: (a) => `The file is too large (${Math.ceil(a.size / 1024)} KB); a submission may be at most ${a.limit / 1024} KB.`,
+    hint: () => 'A monthly report is a few KB: check for pasted images or spreadsheets and keep only the report.',
+  },
+  'utf16': {
+    message: () => 'The file is saved as UTF-16; danvan reads UTF-8 only.',
+    hint: () => 'Open it in Notepad, choose File → Save As, set Encoding to "UTF-8" and save.',
+  },
+  'not-utf8': {
+    message: (a) => `The file is not UTF-8 (byte 0x${a.byte} here is invalid). It was probably typed or saved in an old Vietnamese encoding: TCVN3 (ABC), VNI or Windows-1258.`,
+    hint: () => 'Save it as UTF-8: in Notepad, File → Save As, Encoding "UTF-8". If the Vietnamese text looks wrong, convert it with Unikey\'s converter (Ctrl+Shift+F6): source TCVN3 or VNI, target Unicode, then paste back and save as UTF-8.',
+  },
+  'empty-file': {
+    message: () => 'The file is empty.',
+    hint: () => 'Create a template with: danvan init --unit <unit id> --period <YYYY-MM>, then fill it in.',
+  },
+  'yaml-syntax': {
+    message: (a) => (a.reason === 'other' ? `The file is not valid YAML (${a.detail}).` : yamlEn[a.reason]),
+    hint: (a) => yamlHintEn(a.reason),
+  },
+  'tab-indent': {
+    message: () => 'This line is indented with a tab; YAML allows spaces only.',
+    hint: () => 'Replace the tab at the start of the line with spaces (usually 2 per level).',
+  },
+  'duplicate-key': {
+    message: (a) => `"${a.key}" is written twice (first on line ${a.firstLine}).`,
+    hint: (a) => `Keep one: merge into the entry on line ${a.firstLine} and delete this one.`,
+  },
+  'multiple-documents': {
+    message: () => 'The file holds more than one document (a "---" separator).',
+    hint: () => 'One file is one unit\'s report for one month: delete the "---" and what follows, or move it to another file.',
+  },
+  'root-not-mapping': {
+    message: (a) => `A report is a set of "key: value" lines (plan:, unit:, period:, …), but this file holds ${kindEn[a.found]}.`,
+    hint: () => 'Start with lines such as "plan: 394-KH/BDVQU", "unit: phuong-bach-dang"; see the template made by danvan init.',
+  },
+  'alias-bomb': {
+    message: (a) => `Too many nested * aliases (limit ${a.limit}); reading stopped to protect the machine.`,
+    hint: () => 'Write the values out instead of using & anchors and * aliases.',
+  },
+  'forbidden-key': {
+    message: (a) => `"${a.key}" cannot be used as a key.`,
+    hint: () => 'Delete this entry; no report field has that name.',
+  },
+  'unknown-key': {
+    message: (a) => `${a.parent.kind === 'root' ? 'The report' : cap(fieldEn(a.parent))} has no field "${a.key}".${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+    hint: (a) => (a.suggestion ? `Change "${a.key}" to "${a.suggestion}".` : `Fields allowed here: ${a.allowed.join(', ')}.`),
+  },
+  'unknown-task': {
+    message: (a) => `The plan has no task "${a.task}".${a.suggestion ? ` Did you mean ${a.suggestion}?` : ''}`,
+    hint: (a) => (a.suggestion ? `Change the id to ${a.suggestion}.` : 'Task ids are a group, a dot and a number (e.g. CU.3, UB.1); list them with: danvan plan.'),
+  },
+  'unknown-indicator': {
+    message: (a) => `Task ${a.task} has no indicator "${a.indicator}".${a.otherTasks.length > 0 ? ` It belongs to task ${a.otherTasks.join(', ')}.` : a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+    hint: (a) => (a.otherTasks.length > 0 ? `Move this line under indicators of task ${a.otherTasks[0]}.`
+      : a.suggestion ? `Change "${a.indicator}" to "${a.suggestion}".` : `Indicators of task ${a.task}: ${a.allowed.join(', ')}.`),
+  },
+  'task-without-indicators': {
+    message: (a) => `Task ${a.task} has no numeric indicators; report its status and summary only.`,
+    hint: () => 'Delete indicators from this task; describe the results in summary.',
+  },
+  'schema-required': {
+    message: (a) => `${a.parent.kind === 'root' ? 'The report' : cap(fieldEn(a.parent))} is missing ${a.missing.map(missingEn).join(', ')}.`,
+    hint: (a) => `Add ${a.missing.map((m) => `"${exampleOf[m.key] ?? `${m.key}: …`}"`).join(', ')}${a.parent.kind === 'root' ? '' : ` to ${fieldEn(a.parent)} (indented 2 more spaces)`}.`,
+  },
+  'schema-enum': {
+    message: (a) => `${cap(fieldEn(a.field))} is "${a.value}", which is not an allowed value.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+    hint: (a) => `Use one of: ${a.allowed.map((v) => `${v.id} (${v.label})`).join('; ')}.`,
+  },
+  'schema-type': {
+    message: (a) => `${cap(fieldEn(a.field))} must be ${kindEn[a.expected]}, but is ${kindEn[a.found]}${a.text ? ` (${a.text})` : ''}.`,
+    hint: (a) => (a.expected === 'text' && (a.found === 'integer' || a.found === 'number') ? 'Put the value in double quotes, e.g. "0243 821 2345", to keep every digit (leading zeros too).'
+      : a.expected === 'integer' ? 'Write digits only, e.g. 12; no words, units or notes (notes go in summary).'
+        : a.expected === 'text' ? 'Write the value as one line of text after the colon.'
+          : a.expected === 'list' ? 'Write one item per line starting with "- ", indented by 2 spaces.'
+            : 'Write the nested fields on the lines below, one "key: value" per line, indented 2 more spaces.'),
+  },
+  'schema-format': {
+    message: (a) => `${cap(fieldEn(a.field))} "${a.value}" is not in the form ${formatEn[a.format]}.`,
+    hint: (a) => (a.suggestion ? `Change it to ${a.suggestion}.` : `Write it as ${formatEn[a.format]}.`),
+  },
+  'empty-value': {
+    message: (a) => `${cap(fieldEn(a.field))} is not filled in.`,
+    hint: (a) => (a.field.kind === 'indicator' ? 'Write the month\'s figure (0 if none); if you have no figure, delete the whole line — a missing line means "not reported".'
+      : 'Write the value after the colon, or on the lines below indented 2 more spaces.'),
+  },
+  'number-as-string': {
+    message: (a) => `${cap(fieldEn(a.field))} is written in quotes (${a.text}), so it is text, not a number.`,
+    hint: (a) => `Remove the quotes: write ${a.suggestion}.`,
+  },
+  'negative-number': {
+    message: (a) => `${cap(fieldEn(a.field))} is negative (${a.text}); figures must be 0 or more.`,
+    hint: () => 'Write the month\'s own figure (0 if none), not a change against last month.',
+  },
+  'not-integer': {
+    message: (a) => `${cap(fieldEn(a.field))} has a fraction (${a.text}); figures must be whole numbers.`,
+    hint: () => 'Write a whole number such as 12, without dots or commas.',
+  },
+  'number-too-large': {
+    message: (a) => `${cap(fieldEn(a.field))} is too large (${a.text}); the largest accepted is ${thousandsEn(a.max)}.`,
+    hint: () => 'Check the figure; a digit may have been typed twice.',
+  },
+  'number-format': {
+    message: (a) => `${cap(fieldEn(a.field))} is written "${a.text}", which reads as ${a.value}.`,
+    hint: (a) => `Write the number in plain digits${/^\d+$/.test(a.value) ? `: ${a.value}` : ''}.`,
+  },
+  'thousands-separator': {
+    message: (a) => `${cap(fieldEn(a.field))} is written "${a.text}" with a thousands separator, which YAML does not understand (1.000 reads as 1).`,
+    hint: (a) => `Write the digits without dots, commas or spaces: ${a.digits}.`,
+  },
+  'plan-mismatch': {
+    message: (a) => `The plan number is "${a.value}", but this report belongs to Plan No. ${a.expected}.`,
+    hint: (a) => `Change it to: plan: ${a.expected}`,
+  },
+  'rule': {
+    message: (a) => `Rule "${a.rule}" failed: ${operandEn(a.left)} ${a.operator} ${a.right.ref ? operandEn(a.right) : a.right.value} does not hold. (${a.message})`,
+    hint: () => 'Check these two figures.',
+  },
+  'summary-empty': {
+    message: (a) => `Task ${a.task} is "${a.status}" but has no summary.`,
+    hint: (a) => `Add "summary: …" to task ${a.task}: a few sentences on the month's results.`,
+  },
+  'duplicate-model-id': {
+    message: (a) => `Model id "${a.id}" is the same as model no. ${a.firstIndex}.`,
+    hint: () => 'Each model needs its own id; if it is the same model, delete the repeated entry.',
+  },
+  'unknown-unit': {
+    message: (a) => `There is no unit "${a.unit}" in the registry.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+    hint: (a) => (a.suggestion ? `Change it to: unit: ${a.suggestion}` : 'List unit ids with: danvan units.'),
+  },
+  'group-not-covered': {
+    message: (a) => `Task ${a.task} is in group ${a.group}, which unit ${a.unit} (${a.kind}) does not report (it reports ${a.groups.join(', ')}).`,
+    hint: (a) => `Remove task ${a.task}; this unit reports group(s) ${a.groups.join(', ')} only.`,
+  },
+  'task-missing': {
+    message: (a) => `Task ${a.task}, which this unit must report, is missing.`,
+    hint: (a) => `Add task ${a.task} under tasks, at least with "status:" (e.g. status: chua-thuc-hien if nothing was done this month).`,
+  },
+  'period-outside-plan': {
+    message: (a) => `Period ${a.period} is outside the plan's year ${a.year}.`,
+    hint: (a) => `Check the year in "period:", e.g. period: ${a.year}-04.`,
+  },
+  'period-in-future': {
+    message: (a) => `Period ${a.period} has not started yet (today is ${a.today}).`,
+    hint: () => 'Check the month in "period:"; report only past months or the current one.',
+  },
+  'submitted-in-future': {
+    message: (a) => `The submission date ${a.submitted} is in the future (today is ${a.today}).`,
+    hint: () => 'Write the date the report was actually sent, as YYYY-MM-DD.',
+  },
+  'submitted-before-period': {
+    message: (a) => `The submission date ${a.submitted} is before the reported month ${a.period}.`,
+    hint: (a) => `Write the date the report was actually sent (during or after ${a.period}).`,
+  },
+  'period-mismatch': {
+    message: (a) => `The file says period ${a.content}, but it is in folder ${a.path}.`,
+    hint: (a) => `Correct "period:", or move the file into folder ${a.content}.`,
+  },
+  'unit-mismatch': {
+    message: (a) => `The file says unit "${a.content}", but it is named "${a.path}".`,
+    hint: (a) => `Correct "unit:", or rename the file to ${a.content}.yaml.`,
+  },
+  'duplicate-submission': {
+    message: (a) => `Unit ${a.unit} has ${a.others.length + 1} reports for ${a.period} (this file and ${quoteList(a.others)}); none is counted.`,
+    hint: () => 'Keep the right file and delete or move the others out of the submissions folder.',
   },
 };
 

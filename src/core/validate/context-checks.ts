@@ -1,0 +1,102 @@
+import type { Document } from 'yaml';
+import { MONTH_PATTERN } from '../period.js';
+import type { PlanModel } from '../plan.js';
+import { suggest } from '../suggest.js';
+import type { Registry } from '../units.js';
+import { locate } from '../yaml-locate.js';
+import type { Findings } from './findings.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+interface ContextChecks {
+  plan: PlanModel;
+  registry?: Registry;
+  today: string;
+  doc: Document;
+  data: Record<string, unknown>;
+  findings: Findings;
+  pathUnit?: string;
+  pathPeriod?: string;
+}
+
+/**
+ * Layer 5: what the file says against the world around it — the unit registry (is the unit known,
+ * does its kind cover the tasks it reports, is a task missing), the calendar (the plan's year,
+ * today) and the file's own path (`<YYYY-MM>/<unit>.yaml`). A value the schema already rejected is
+ * not judged again.
+ */
+export function checkContext(ctx: ContextChecks): void {
+  const { plan, registry, data, findings } = ctx;
+  const at = (path: (string | number)[], target: 'key' | 'value' = 'value') => locate(ctx.doc, path, target);
+  const unitId = typeof data.unit === 'string' && !findings.hasAt(['unit']) ? data.unit : undefined;
+  const period = typeof data.period === 'string' && MONTH_PATTERN.test(data.period) && !findings.hasAt(['period']) ? data.period : undefined;
+  const submitted = typeof data.submitted === 'string' && DATE.test(data.submitted) && !findings.hasAt(['submitted']) ? data.submitted : undefined;
+  const tasks = isRecord(data.tasks) && !findings.hasAt(['tasks']) ? data.tasks : undefined;
+
+  if (unitId !== undefined && ctx.pathUnit !== undefined && unitId !== ctx.pathUnit) {
+    findings.error('unit-mismatch', at(['unit']), ['unit'], { content: unitId, path: ctx.pathUnit });
+  }
+  if (period !== undefined && ctx.pathPeriod !== undefined && period !== ctx.pathPeriod) {
+    findings.error('period-mismatch', at(['period']), ['period'], { content: period, path: ctx.pathPeriod });
+  }
+
+  if (registry && unitId !== undefined) {
+    const unit = registry.byId.get(unitId);
+    if (!unit) {
+      const suggestion = suggest(unitId, registry.byId.keys()) ?? suggestByName(unitId, registry);
+      findings.error('unknown-unit', at(['unit']), ['unit'], {
+        unit: unitId, ...(suggestion ? { suggestion, suggestionName: registry.byId.get(suggestion)?.name } : {}),
+      });
+    } else if (tasks) {
+      const kind = plan.kinds.get(unit.kind);
+      const groups = kind?.groups ?? [];
+      for (const task of Object.keys(tasks)) {
+        const info = plan.tasks.get(task);
+        if (!info || groups.includes(info.group.id)) continue;
+        findings.error('group-not-covered', at(['tasks', task], 'key'), ['tasks', task], {
+          task, group: info.group.id, groupLabel: info.group.label, unit: unit.id, kind: unit.kind, kindLabel: kind?.label ?? unit.kind, groups: [...groups],
+        });
+      }
+      for (const group of plan.data.groups) {
+        if (!groups.includes(group.id)) continue;
+        for (const task of group.tasks) {
+          if (task.id in tasks) continue;
+          findings.warning('task-missing', at(['tasks'], 'key'), ['tasks'], { task: task.id, label: task.label });
+        }
+      }
+    }
+  }
+
+  if (period !== undefined) {
+    if (Number(period.slice(0, 4)) !== plan.data.year) {
+      findings.error('period-outside-plan', at(['period']), ['period'], { period, year: plan.data.year });
+    } else if (period > ctx.today.slice(0, 7)) {
+      findings.error('period-in-future', at(['period']), ['period'], { period, today: ctx.today });
+    }
+  }
+  if (submitted !== undefined) {
+    if (submitted > ctx.today) {
+      findings.error('submitted-in-future', at(['submitted']), ['submitted'], { submitted, today: ctx.today });
+    } else if (period !== undefined && submitted < `${period}-01`) {
+      findings.error('submitted-before-period', at(['submitted']), ['submitted'], { submitted, period });
+    }
+  }
+}
+
+/** A unit written by name ("Phường Bạch Đằng") instead of by id. */
+function suggestByName(text: string, registry: Registry): string | undefined {
+  const byName = new Map(registry.units.map((u) => [u.name, u.id]));
+  const name = suggest(text, byName.keys());
+  return name === undefined ? undefined : byName.get(name);
+}
+
+/** Unit and month from a path `…/<YYYY-MM>/<unit>.yaml`; nothing when the path has another shape. */
+export function pathShape(file: string): { pathUnit?: string; pathPeriod?: string } {
+  const parts = file.split(/[\\/]/);
+  const name = parts.at(-1) ?? '';
+  const folder = parts.at(-2) ?? '';
+  const m = /^(.+)\.ya?ml$/i.exec(name);
+  if (!m || !MONTH_PATTERN.test(folder)) return {};
+  return { pathUnit: m[1]!, pathPeriod: folder };
+}

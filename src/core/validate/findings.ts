@@ -1,0 +1,84 @@
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode, Severity } from '../diagnostics.js';
+import { LineIndex, type Position } from '../source.js';
+import type { DocPath, Span } from '../yaml-locate.js';
+
+export interface Range {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+interface Pending {
+  code: DiagnosticCode;
+  severity: Severity;
+  path: DocPath;
+  args: unknown;
+  span?: Span;
+  range?: Range;
+}
+
+/**
+ * Collects a file's findings with character offsets and turns them into line:column only at the
+ * end, and only if there is something to report: a valid file never pays for the line index.
+ */
+export class Findings {
+  private readonly pending: Pending[] = [];
+  private readonly paths = new Set<string>();
+  private index?: LineIndex;
+  errors = 0;
+
+  constructor(readonly file: string, private readonly text = '') {}
+
+  add<C extends DiagnosticCode>(code: C, severity: Severity, where: Span | Range, path: DocPath, args: DiagnosticArgs[C]): void {
+    this.pending.push({ code, severity, path, args, ...('start' in where ? { span: where } : { range: where }) });
+    this.paths.add(pathKey(path));
+    if (severity === 'error') this.errors++;
+  }
+
+  error<C extends DiagnosticCode>(code: C, where: Span | Range, path: DocPath, args: DiagnosticArgs[C]): void {
+    this.add(code, 'error', where, path, args);
+  }
+
+  warning<C extends DiagnosticCode>(code: C, where: Span | Range, path: DocPath, args: DiagnosticArgs[C]): void {
+    this.add(code, 'warning', where, path, args);
+  }
+
+  /** Whether a finding was already made at this document path (so later layers do not pile on). */
+  hasAt(path: DocPath): boolean {
+    return this.paths.has(pathKey(path));
+  }
+
+  get size(): number {
+    return this.pending.length;
+  }
+
+  /** 1-based line of an offset, for messages that refer to another place ("first written on line 4"). */
+  lineOf(offset: number): number {
+    return this.position(offset).line;
+  }
+
+  position(offset: number): Position {
+    this.index ??= new LineIndex(this.text);
+    return this.index.position(offset);
+  }
+
+  range(span: Span): Range {
+    const s = this.position(span.start);
+    const e = this.position(Math.max(span.start, span.end));
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  }
+
+  /** The findings in reading order (line, then column, then the order the layers made them). */
+  toDiagnostics(): Diagnostic[] {
+    const out = this.pending.map((p) => {
+      const r = p.span ? this.range(p.span) : p.range!;
+      return { code: p.code, severity: p.severity, file: this.file, ...r, path: p.path, args: p.args } as Diagnostic;
+    });
+    return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+}
+
+export function pathKey(path: DocPath): string {
+  return path.join('\u0000');
+}

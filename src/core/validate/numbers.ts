@@ -1,0 +1,77 @@
+import { isScalar, type Scalar } from 'yaml';
+import type { PlanModel } from '../plan.js';
+import { MAX_COUNT } from '../submission-schema.js';
+import type { FieldTitles } from './field.js';
+import { fieldAt } from './field.js';
+import type { Findings } from './findings.js';
+import { pathKey } from './findings.js';
+import type { IndicatorNode } from './to-data.js';
+
+/*
+ * Indicator values are counts typed by hand, and YAML reads more than plain digits as numbers.
+ * Decisions (documented in the README):
+ *   412          a count.
+ *   1.000        Vietnamese thousands separator, which YAML reads as 1 → `thousands-separator`
+ *                (also "1,000", 1_000, "1 000").
+ *   2.5, .5, 2,5 → `not-integer`.   -5 → `negative-number`.   "12" → `number-as-string`.
+ *   0x10, 0o17, 1e3, +5, 12.0, .inf → `number-format`: YAML would read a number the official may not
+ *                have meant; write the plain digits.
+ *   beyond 2^53 − 1 → `number-too-large`, decided on the source text (the parsed number is already rounded).
+ * Every other value (words, lists, true/false) is left to the schema ("found text, expected a whole number").
+ */
+const DIGITS = /^[0-9]+$/;
+const GROUPED = /^[0-9]{1,3}([.,_  \u202f][0-9]{3})+$/;
+const UNDERSCORED = /^[0-9]+(_[0-9]+)+$/;
+
+/**
+ * Checks each indicator value against its source text. Returns the document paths it reported,
+ * so the schema layer does not report the same value a second time.
+ */
+export function checkIndicatorNumbers(nodes: readonly IndicatorNode[], plan: PlanModel, titles: FieldTitles, findings: Findings): Set<string> {
+  const reported = new Set<string>();
+  for (const { task, id, node, key } of nodes) {
+    if (node !== null && !isScalar(node)) continue;
+    // An unknown indicator or task is the schema's to report; its value does not matter then.
+    if (!plan.indicators.has(`${task}.${id}`)) continue;
+    const path = ['tasks', task, 'indicators', id];
+    const found = classify(node);
+    if (!found) continue;
+    const field = fieldAt(plan, titles, path);
+    const span = node?.range ? { start: node.range[0], end: node.range[1] } : key;
+    const text = (node?.source ?? String(node?.value)).trim();
+    if (found.code === 'empty-value') findings.error('empty-value', key, path, { field });
+    else if (found.code === 'number-as-string') findings.error('number-as-string', span, path, { field, text, suggestion: found.extra ?? text });
+    else if (found.code === 'number-too-large') findings.error('number-too-large', span, path, { field, text, max: MAX_COUNT });
+    else if (found.code === 'thousands-separator') findings.error('thousands-separator', span, path, { field, text, digits: found.extra ?? '' });
+    else if (found.code === 'number-format') findings.error('number-format', span, path, { field, text, value: found.extra ?? '' });
+    else findings.error(found.code, span, path, { field, text });
+    reported.add(pathKey(path));
+  }
+  return reported;
+}
+
+type NumberProblem = 'empty-value' | 'number-as-string' | 'negative-number' | 'not-integer' | 'number-too-large' | 'number-format' | 'thousands-separator';
+
+function classify(node: Scalar | null): { code: NumberProblem; extra?: string } | undefined {
+  const value = node?.value;
+  const source = (node?.source ?? '').trim();
+  if (value === null || value === undefined) return { code: 'empty-value' };
+  if (typeof value === 'number') {
+    if (DIGITS.test(source)) return BigInt(source) > BigInt(MAX_COUNT) ? { code: 'number-too-large' } : undefined;
+    if (/^[0-9]{1,3}(\.[0-9]{3})+$/.test(source)) return { code: 'thousands-separator', extra: source.replace(/\./g, '') };
+    if (Number.isNaN(value)) return { code: 'number-format', extra: 'NaN' };
+    if (value < 0 || Object.is(value, -0)) return { code: 'negative-number' };
+    if (!Number.isFinite(value)) return /inf/i.test(source) ? { code: 'number-format', extra: '∞' } : { code: 'number-too-large' };
+    if (!Number.isInteger(value)) return { code: 'not-integer' };
+    if (value > MAX_COUNT) return { code: 'number-too-large' };
+    return { code: 'number-format', extra: String(value) };
+  }
+  if (typeof value === 'string') {
+    const t = value.trim();
+    if (t === '') return { code: 'empty-value' };
+    if (/^[+-]?[0-9]+$/.test(t)) return { code: 'number-as-string', extra: t.replace(/^\+/, '') };
+    if (GROUPED.test(t) || UNDERSCORED.test(t)) return { code: 'thousands-separator', extra: t.replace(/[^0-9]/g, '') };
+    if (/^-?[0-9]*[.,][0-9]+$/.test(t)) return { code: 'not-integer' };
+  }
+  return undefined;
+}

@@ -1,0 +1,91 @@
+import type { Document } from 'yaml';
+import type { RuleOperand } from '../diagnostics.js';
+import type { PlanRule } from '../plan-schema.js';
+import type { PlanModel } from '../plan.js';
+import { locate } from '../yaml-locate.js';
+import { pathKey, type Findings } from './findings.js';
+
+type Operand = PlanRule['left'] | PlanRule['right'];
+
+const compare: Record<string, (a: number, b: number) => boolean> = {
+  '<': (a, b) => a < b,
+  '<=': (a, b) => a <= b,
+  '=': (a, b) => a === b,
+  '>=': (a, b) => a >= b,
+  '>': (a, b) => a > b,
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+interface RuleContext {
+  plan: PlanModel;
+  doc: Document;
+  data: Record<string, unknown>;
+  findings: Findings;
+  /** Indicator paths whose value was reported as wrong: never used in a comparison. */
+  badNumbers: ReadonlySet<string>;
+}
+
+/**
+ * Layer 4: the plan's rules, and the checks every plan gets. Runs on whatever part of the data is
+ * well-formed, so a unit sees a rule broken even while fixing a typo elsewhere; a rule is checked
+ * only when both of its sides (and its `when`) have a value.
+ */
+export function checkPlanRules(ctx: RuleContext): void {
+  const { plan, data, findings } = ctx;
+  const tasks = isRecord(data.tasks) ? data.tasks : {};
+
+  const operand = (o: Operand): RuleOperand | undefined => {
+    if (typeof o === 'number') return { value: o };
+    const dot = o.lastIndexOf('.');
+    const task = o.slice(0, dot);
+    const id = o.slice(dot + 1);
+    const entry = tasks[task];
+    const indicators = isRecord(entry) && isRecord(entry.indicators) ? entry.indicators : undefined;
+    const value = indicators?.[id];
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) return undefined;
+    if (ctx.badNumbers.has(pathKey(['tasks', task, 'indicators', id]))) return undefined;
+    return { ref: o, label: plan.indicators.get(o)?.indicator.label, value };
+  };
+
+  for (const rule of plan.data.rules) {
+    if (rule.when) {
+      const l = operand(rule.when.left);
+      const r = operand(rule.when.right);
+      if (!l || !r || !compare[rule.when.operator]!(l.value, r.value)) continue;
+    }
+    const left = operand(rule.left);
+    const right = operand(rule.right);
+    if (!left || !right || compare[rule.operator]!(left.value, right.value)) continue;
+    const ref = left.ref ?? (typeof rule.left === 'string' ? rule.left : '');
+    const dot = ref.lastIndexOf('.');
+    const path = ['tasks', ref.slice(0, dot), 'indicators', ref.slice(dot + 1)];
+    findings.add('rule', rule.severity, locate(ctx.doc, path, 'value'), path, { rule: rule.id, message: rule.message, left, operator: rule.operator, right });
+  }
+
+  const required = new Set(plan.data.summary_required_for);
+  for (const [task, entry] of Object.entries(tasks)) {
+    if (!plan.tasks.has(task) || findings.hasAt(['tasks', task]) || findings.hasAt(['tasks', task, 'status'])) continue;
+    if (!isRecord(entry) || typeof entry.status !== 'string' || !required.has(entry.status)) continue;
+    if (typeof entry.summary === 'string' && entry.summary.trim() !== '') continue;
+    if (entry.summary !== undefined && typeof entry.summary !== 'string') continue;
+    const path = ['tasks', task, 'status'];
+    findings.warning('summary-empty', locate(ctx.doc, path, 'value'), path, {
+      task, taskLabel: plan.tasks.get(task)?.task.label, status: entry.status, statusLabel: plan.taskStatuses.get(entry.status) ?? entry.status,
+    });
+  }
+
+  if (Array.isArray(data.models)) {
+    const first = new Map<string, number>();
+    data.models.forEach((m, i) => {
+      if (!isRecord(m) || typeof m.id !== 'string') return;
+      const seen = first.get(m.id);
+      if (seen === undefined) {
+        first.set(m.id, i);
+        return;
+      }
+      const path = ['models', i, 'id'];
+      findings.error('duplicate-model-id', locate(ctx.doc, path, 'value'), path, { id: m.id, firstIndex: seen + 1 });
+    });
+  }
+}

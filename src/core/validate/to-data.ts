@@ -1,0 +1,134 @@
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import type { Findings } from './findings.js';
+import { MAX_ALIASES } from './parse-yaml.js';
+
+/** Keys that would reach into JavaScript's object machinery; never data. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Aliases may repeat a block, not explode it: at most this many values made by all aliases together. */
+const MAX_ALIAS_NODES = 10_000;
+
+export interface IndicatorNode {
+  task: string;
+  id: string;
+  node: unknown;
+  /** Where the key is written: an empty value has no text of its own to point at. */
+  key: { start: number; end: number };
+}
+
+export interface Converted {
+  data: Record<string, unknown>;
+  /** Every value under tasks.<T>.indicators, with its YAML node, for the number checks. */
+  indicators: IndicatorNode[];
+}
+
+/** Which part of a submission a node is in: enough to find indicator values without carrying paths. */
+type Where = 'root' | 'tasks' | 'task' | 'indicators' | 'other';
+
+class AliasBomb extends Error {}
+
+/**
+ * YAML document → plain data, in one pass: every string and key normalised to NFC (so NFD text
+ * typed on some systems matches the plan's ids and sorts right), forbidden and non-text keys
+ * dropped with a finding, keys that become equal after normalisation reported as duplicates, and
+ * alias expansion bounded.
+ */
+export function toData(doc: Document, findings: Findings): Converted | undefined {
+  const indicators: IndicatorNode[] = [];
+  let aliases = 0;
+  let aliasNodes = 0;
+  let viaAlias = 0;
+
+  const convert = (node: unknown, where: Where, task: string): unknown => {
+    if (viaAlias > 0 && ++aliasNodes > MAX_ALIAS_NODES) throw new AliasBomb();
+    if (isScalar(node)) {
+      const v = node.value;
+      return typeof v === 'string' ? nfc(v) : v;
+    }
+    if (isAlias(node)) {
+      if (++aliases > MAX_ALIASES) throw new AliasBomb();
+      const target = node.resolve(doc);
+      if (!target) return null;
+      viaAlias++;
+      try {
+        return convert(target, where, task);
+      } finally {
+        viaAlias--;
+      }
+    }
+    if (isSeq(node)) return node.items.map((item) => convert(item, 'other', task));
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      const firstAt = new Map<string, number>();
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node | null;
+        if (!isScalar(keyNode)) {
+          const r = (keyNode as Node | null)?.range;
+          findings.error('yaml-syntax', r ? { start: r[0], end: r[1] } : { start: 0, end: 0 }, [], { reason: 'complex-key', detail: 'collection as key' });
+          continue;
+        }
+        const key = nfc(keyNode.value === null ? '' : String(keyNode.value));
+        const span = keySpan(keyNode);
+        if (FORBIDDEN_KEYS.has(key)) {
+          findings.error('forbidden-key', span, [], { key });
+          continue;
+        }
+        if (firstAt.has(key)) {
+          findings.error('duplicate-key', span, [], { key, firstLine: findings.lineOf(firstAt.get(key)!) });
+          continue;
+        }
+        firstAt.set(key, span.start);
+        const childWhere: Where = where === 'root' ? (key === 'tasks' ? 'tasks' : 'other')
+          : where === 'tasks' ? 'task'
+            : where === 'task' ? (key === 'indicators' ? 'indicators' : 'other')
+              : 'other';
+        const childTask = where === 'tasks' ? key : task;
+        if (where === 'indicators') indicators.push({ task, id: key, node: resolved(pair.value), key: span });
+        out[key] = convert(pair.value, childWhere, childTask);
+      }
+      return out;
+    }
+    return null;
+  };
+
+  const resolved = (node: unknown): unknown => {
+    let n = node;
+    for (let i = 0; i < 10 && isAlias(n); i++) n = n.resolve(doc);
+    return n;
+  };
+
+  try {
+    return { data: convert(doc.contents, 'root', '') as Record<string, unknown>, indicators };
+  } catch (error) {
+    if (!(error instanceof AliasBomb)) throw error;
+    const first = firstAlias(doc.contents);
+    findings.error('alias-bomb', first ?? { start: 0, end: 0 }, [], { limit: MAX_ALIASES });
+    return undefined;
+  }
+}
+
+function nfc(s: string): string {
+  // Plain ASCII is already NFC; most keys and numbers skip the normaliser.
+  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFC');
+}
+
+function keySpan(key: Scalar): { start: number; end: number } {
+  const r = key.range;
+  return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
+}
+
+function firstAlias(node: unknown): { start: number; end: number } | undefined {
+  if (isAlias(node)) return node.range ? { start: node.range[0], end: node.range[1] } : undefined;
+  if (isSeq(node)) {
+    for (const item of node.items) {
+      const f = firstAlias(item);
+      if (f) return f;
+    }
+  }
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const f = firstAlias(pair.value);
+      if (f) return f;
+    }
+  }
+  return undefined;
+}

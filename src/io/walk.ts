@@ -1,0 +1,42 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { CliError } from '../core/errors.js';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/**
+ * Every .yaml/.yml file under the given files and folders, recursively, as absolute paths, each
+ * once, sorted. A file named explicitly is taken whatever its extension. Hidden folders and
+ * node_modules are skipped. A path that does not exist or cannot be read is a CliError (exit 2).
+ */
+export async function walkYamlFiles(paths: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    const info = await stat(abs).catch((error: NodeJS.ErrnoException) => {
+      throw unreadable(p, error);
+    });
+    if (info.isDirectory()) await walkDir(abs, found, p);
+    else found.add(abs);
+  }
+  return [...found].sort();
+}
+
+async function walkDir(dir: string, found: Set<string>, shown: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    throw unreadable(shown, error);
+  });
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) await walkDir(full, found, join(shown, entry.name));
+    else if ((entry.isFile() || entry.isSymbolicLink()) && YAML_FILE.test(entry.name)) found.add(full);
+  }
+}
+
+export function unreadable(path: string, error: NodeJS.ErrnoException): CliError {
+  const reason = error.code === 'ENOENT' ? 'không có tệp hoặc thư mục này'
+    : error.code === 'EACCES' || error.code === 'EPERM' ? 'không có quyền đọc'
+      : error.code ?? error.message;
+  return new CliError(`Không đọc được "${path}": ${reason}.`, 'Kiểm tra lại đường dẫn (viết đúng tên thư mục, tên tệp).', { cause: error });
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadPlan, type PlanModel } from '../../src/core/plan.js';
+import { loadRegistry, type Registry } from '../../src/core/units.js';
+import type { FileResult } from '../../src/core/file-result.js';
+import { validateSubmissionFile } from '../../src/core/validate/validate-file.js';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const fixtures = fileURLToPath(new URL('../fixtures/validate/', import.meta.url));
+
+let cachedPlan: PlanModel | undefined;
+export function plan(): PlanModel {
+  if (!cachedPlan) {
+    const loaded = loadPlan(readFileSync(`${root}schemas/394-KH-BDVQU.plan.yaml`, 'utf8'), 'plan');
+    if (!loaded.plan) throw new Error('plan does not load');
+    cachedPlan = loaded.plan;
+  }
+  return cachedPlan;
+}
+
+let cachedRegistry: Registry | undefined;
+export function registry(): Registry {
+  if (!cachedRegistry) {
+    const loaded = loadRegistry(readFileSync(`${fixtures}units.yaml`, 'utf8'), 'units.yaml', plan());
+    if (!loaded.registry) throw new Error('registry does not load');
+    cachedRegistry = loaded.registry;
+  }
+  return cachedRegistry;
+}
+
+/** Validates text as the file `file` (default: a path with the month/unit shape). */
+export function check(text: string | Uint8Array, options: { file?: string; withRegistry?: boolean; today?: string } = {}): FileResult {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  return validateSubmissionFile({
+    bytes,
+    file: options.file ?? 'submissions/2020-04/ubnd-quan.yaml',
+    plan: plan(),
+    registry: options.withRegistry === false ? undefined : registry(),
+    today: options.today ?? '2020-06-01',
+  });
+}
+
+/** `code@line:column` for each diagnostic: what tests compare. */
+export function codes(result: FileResult): string[] {
+  return result.diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`);
+}
+
+export const validUbnd = readFileSync(`${fixtures}collect/2020-04/ubnd-quan.yaml`, 'utf8');
