@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
+import { registerInit } from './init.js';
 import { registerPlan } from './plan.js';
 import { registerSchema } from './schema.js';
+import { registerStatus } from './status.js';
 import { registerUnits } from './units.js';
 
 /**
@@ -11,4 +13,4 @@ import { registerUnits } from './units.js';
  */
 export type RegisterCommand = (program: Command, context: () => Context, setExitCode: (code: number) => void) => void;
 
-export const commands: readonly RegisterCommand[] = [registerPlan, registerUnits, registerSchema];
+export const commands: readonly RegisterCommand[] = [registerPlan, registerUnits, registerSchema, registerInit, registerStatus];
