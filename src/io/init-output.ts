@@ -1,19 +1,20 @@
 import { existsSync, linkSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CliError } from '../core/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { Settings } from './config.js';
-import { packageFile } from './package-files.js';
+import { defaultPlanFile, packageFile } from './package-files.js';
 
 /**
- * The submission schema a new file's modeline points at, first found of: beside the configured plan
- * file (a project that keeps its plan in schemas/), `schemas/` beside the config file (a project that
- * ran `danvan schema --out schemas`), the installed package's own copy.
+ * The submission schema a new file's modeline points at, first found of: beside a plan file the project
+ * names itself (config `plan:` or --plan; plans live beside their schemas), `schemas/` beside the
+ * config file (a project that ran `danvan schema --out schemas`), the installed package's own copy.
  */
 export function findSubmissionSchema(settings: Settings, schemaName: string): string {
+  const ownPlan = resolve(settings.planFile) !== resolve(defaultPlanFile);
   const candidates = [
-    join(dirname(settings.planFile), schemaName),
+    ...(ownPlan ? [join(dirname(settings.planFile), schemaName)] : []),
     ...(settings.configFile ? [join(dirname(settings.configFile), 'schemas', schemaName)] : []),
     packageFile('schemas', schemaName),
   ];
