@@ -34,9 +34,12 @@ const viDate = (iso: string) => {
 };
 const viMonth = (month: string) => `${Number(month.slice(5, 7))}/${month.slice(0, 4)}`;
 
-/** Lines `left   # comment` with the comments of one block starting in the same column. */
+/**
+ * Lines `left   # comment` with the comments of one block starting in the same column; a long value
+ * (a carried model's result) keeps its comment close rather than pushing every other one far right.
+ */
 function aligned(rows: readonly (readonly [left: string, comment?: string])[]): string[] {
-  const width = Math.max(0, ...rows.filter(([, c]) => c !== undefined).map(([l]) => l.length));
+  const width = Math.max(0, ...rows.filter(([l, c]) => c !== undefined && l.length <= 48).map(([l]) => l.length));
   return rows.map(([left, comment]) => (comment === undefined ? left : `${left.padEnd(width)}   # ${comment}`));
 }
 
@@ -142,7 +145,8 @@ function modelsBlock(input: InitTemplateInput): string[] {
   const lines = [...intro, '# Danh sách dưới đây lấy từ tháng trước: cập nhật trạng thái (status) và kết quả (result).', 'models:'];
   for (const model of models) {
     const keys = modelKeys.filter((k) => model[k] !== undefined);
-    lines.push(...aligned(keys.map((k, i) => [`  ${i === 0 ? '- ' : '  '}${k}: ${scalar(model[k] ?? '')}`, comments[k]])));
+    // Only the level of progress needs a reminder here; the rest was written by the unit last month.
+    lines.push(...aligned(keys.map((k, i) => [`  ${i === 0 ? '- ' : '  '}${k}: ${scalar(model[k] ?? '')}`, k === 'status' ? comments[k] : undefined])));
   }
   return lines;
 }

@@ -21,7 +21,7 @@ const vi = {
   existsHint: 'Mở tệp đó để sửa tiếp, hoặc chạy lại với --force nếu thật sự muốn thay bằng mẫu trống (nội dung cũ sẽ mất).',
   created: (file: string) => `Đã tạo ${file}`,
   overwritten: (file: string) => `Đã ghi đè ${file}`,
-  carried: (month: string, models: number, stocks: number) => `Đã lấy từ báo cáo tháng ${month}: người báo cáo, ${models} mô hình/điển hình, ${stocks} số tồn cuối kỳ.`,
+  carried: (month: string, models: number, stocks: number) => `Đã lấy từ báo cáo tháng ${/^\d{4}-\d{2}$/.test(month) ? `${Number(month.slice(5))}/${month.slice(0, 4)}` : month}: người báo cáo, ${models} mô hình/điển hình, ${stocks} số tồn cuối kỳ.`,
   next: (file: string) => `Tiếp theo: mở tệp, điền vào các chỗ còn trống sau dấu hai chấm, rồi kiểm tra: danvan validate ${file}`,
   previousExists: (file: string) => `Gợi ý: đã có báo cáo tháng trước (${file}); thêm --from ${file} để mang sang người báo cáo, mô hình và số tồn.`,
 };
