@@ -4,12 +4,12 @@ import type { RegisterCommand } from './index.js';
 interface StatusOptions {
   period: string;
   format: string;
-  failOn: string[];
+  failOn?: string[];
   units?: string;
   plan?: string;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
 
 /*
  * Mid-month the secretariat asks "who has not sent yet?": this reads and validates one month's
@@ -23,7 +23,7 @@ export const registerStatus: RegisterCommand = (program: Command, context, setEx
     .argument('[paths...]', 'tệp hoặc thư mục báo cáo (mặc định: thư mục tháng đó trong thư mục báo cáo của cấu hình)')
     .requiredOption('--period <YYYY-MM>', 'tháng, ví dụ 2020-05')
     .option('--format <format>', 'text | json', 'text')
-    .option('--fail-on <states>', 'trả mã thoát 1 khi có đơn vị ở tình trạng này: missing, late, invalid (có thể nêu nhiều)', collect, [])
+    .option('--fail-on <states>', 'trả mã thoát 1 khi có đơn vị ở tình trạng này: missing, late, invalid (có thể nêu nhiều)', collect)
     .option('--units <file>', 'tệp danh sách đơn vị (units.yaml)')
     .option('--plan <file>', 'tệp kế hoạch')
     .action(async (paths: string[], opts: StatusOptions) => {
@@ -42,7 +42,7 @@ export const registerStatus: RegisterCommand = (program: Command, context, setEx
       const t = statusUi[ctx.lang];
       if (!MONTH_PATTERN.test(opts.period)) throw new CliError(t.badPeriod(opts.period));
       if (opts.format !== 'text' && opts.format !== 'json') throw new CliError(t.badFormat(opts.format));
-      const failOn = opts.failOn.map((v) => {
+      const failOn = (opts.failOn ?? []).map((v) => {
         const state = summary.submissionStates.find((s) => s === v);
         if (!state || state === 'on-time') throw new CliError(t.badFailOn(v, 'missing, late, invalid'));
         return state;
