@@ -85,7 +85,7 @@ export interface RuleOperand {
 /** Broken YAML, sorted into what an official can act on; `other` keeps the parser's own words in `detail`. */
 export type YamlProblem =
   | 'bad-indent' | 'missing-char' | 'unexpected' | 'nested-compact' | 'multiline-key' | 'bad-escape'
-  | 'bad-quote' | 'complex-key' | 'anchor' | 'other';
+  | 'bad-quote' | 'unclosed-bracket' | 'complex-key' | 'anchor' | 'other';
 
 export type DiagnosticCode = keyof DiagnosticArgs;
 

@@ -68,19 +68,21 @@ const kindEn: Record<ValueKind, string> = {
 const yamlVi: Record<YamlProblem, string> = {
   'bad-indent': 'Thụt lề không đúng: dòng này không thẳng hàng với các mục cùng cấp, hoặc thiếu dấu đóng ] }.',
   'missing-char': 'Thiếu một ký tự (dấu hai chấm, dấu phẩy, hoặc dấu đóng ngoặc ] } hay ngoặc kép).',
-  'bad-quote': 'Thiếu dấu ngoặc kép (hoặc nháy đơn) đóng.',
+  'bad-quote': 'Mở ngoặc kép (hoặc nháy đơn) ở đây nhưng thiếu dấu đóng tương ứng.',
+  'unclosed-bracket': 'Mở ngoặc [ hoặc { ở đây nhưng thiếu dấu đóng ] hoặc } tương ứng.',
   unexpected: 'Có ký tự đặt sai chỗ nên không đọc được dòng này.',
   'nested-compact': 'Có hai dấu hai chấm trên cùng một dòng (dạng "a: b: c").',
   'multiline-key': 'Tên mục bị xuống dòng hoặc quá dài; thường do thiếu dấu hai chấm sau tên mục.',
   'bad-escape': 'Trong ngoặc kép có dấu "\\" không hợp lệ.',
   'complex-key': 'Tên mục phải là một từ hoặc cụm chữ, không được là danh sách hay nhóm mục.',
-  anchor: 'Dấu & (đặt mốc) hoặc * (tham chiếu mốc) dùng không đúng.',
+  anchor: 'Dấu & (đặt mốc) hoặc * (tham chiếu mốc) dùng không đúng: mốc phải được đặt trước khi tham chiếu.',
   other: 'Tệp không đúng cú pháp YAML.',
 };
 const yamlEn: Record<YamlProblem, string> = {
   'bad-indent': 'Wrong indentation: this line is not aligned with its siblings, or a closing ] } is missing.',
   'missing-char': 'A character is missing (a colon, a comma, or a closing ] } or quote).',
-  'bad-quote': 'A closing double (or single) quote is missing.',
+  'bad-quote': 'A quote opened here is never closed.',
+  'unclosed-bracket': 'A [ or { opened here is never closed with ] or }.',
   unexpected: 'A character is out of place, so this line cannot be read.',
   'nested-compact': 'Two colons on one line ("a: b: c").',
   'multiline-key': 'A key runs over a line break or is too long; usually a colon is missing after the key.',
@@ -93,6 +95,7 @@ const yamlHintVi = (r: YamlProblem): string => {
   switch (r) {
     case 'bad-indent': return 'Các mục cùng cấp phải thụt vào cùng một số dấu cách (ví dụ 2 hoặc 4), không dùng Tab; mở ngoặc [ { thì phải đóng ] }.';
     case 'missing-char': case 'bad-quote': return 'Thêm ký tự còn thiếu; văn bản có dấu ":" hoặc "#" thì đặt cả giá trị trong ngoặc kép, ví dụ: summary: "Kết quả: tốt".';
+    case 'unclosed-bracket': return 'Thêm dấu đóng ở cuối giá trị, trên cùng dòng, ví dụ: evidence: [Thông báo số 12-TB/ĐU]';
     case 'nested-compact': return 'Nếu giá trị có dấu hai chấm, đặt nó trong ngoặc kép: summary: "Kết quả: tốt". Nếu là mục con, xuống dòng và thụt vào 2 dấu cách.';
     case 'multiline-key': return 'Mỗi dòng có dạng "tên: giá trị" — kiểm tra dấu hai chấm (và một dấu cách) sau tên mục.';
     case 'bad-escape': return 'Viết "\\\\" thay cho "\\", hoặc dùng nháy đơn \' \' thay cho ngoặc kép.';
@@ -105,6 +108,7 @@ const yamlHintEn = (r: YamlProblem): string => {
   switch (r) {
     case 'bad-indent': return 'Indent siblings by the same number of spaces (2 or 4), never tabs; close every [ { you open.';
     case 'missing-char': case 'bad-quote': return 'Add the missing character; put text containing ":" or "#" in double quotes, e.g. summary: "Result: good".';
+    case 'unclosed-bracket': return 'Close it at the end of the value, on the same line, e.g. evidence: [Notice No. 12-TB/ĐU]';
     case 'nested-compact': return 'Quote a value that contains a colon: summary: "Result: good". For a nested key, break the line and indent by 2 spaces.';
     case 'multiline-key': return 'Each line reads "key: value" — check the colon (and a space) after the key.';
     case 'bad-escape': return 'Write "\\\\" for "\\", or use single quotes.';
@@ -246,7 +250,7 @@ const vi: Catalogue = {
       : 'Điền giá trị sau dấu hai chấm (cùng dòng), hoặc ở các dòng bên dưới thụt vào thêm 2 dấu cách.'),
   },
   'number-as-string': {
-    message: (a) => `${cap(fieldVi(a.field))} được viết trong ngoặc (${a.text}) nên là chữ, không phải số.`,
+    message: (a) => `${cap(fieldVi(a.field))} được viết trong ngoặc kép (${a.text}) nên là chữ, không phải số.`,
     hint: (a) => `Bỏ dấu ngoặc kép: viết ${a.suggestion}.`,
   },
   'negative-number': {
@@ -526,6 +530,117 @@ const en: Catalogue = {
 };
 
 export const catalogues: Record<Lang, Catalogue> = { vi, en };
+
+/** One line per code, without the case's details: for lists of rules (SARIF) and the README. */
+const titlesVi: Record<DiagnosticCode, string> = {
+  'setup-yaml': 'Tệp cấu hình, kế hoạch hoặc danh sách đơn vị sai cú pháp YAML',
+  'setup-schema': 'Tệp cấu hình, kế hoạch hoặc danh sách đơn vị sai cấu trúc',
+  'plan-duplicate-id': 'Mã trùng trong tệp kế hoạch',
+  'plan-unknown-ref': 'Tệp kế hoạch tham chiếu mã không có',
+  'plan-task-group': 'Mã nhiệm vụ không bắt đầu bằng mã nhóm',
+  'units-duplicate-id': 'Mã đơn vị trùng trong danh sách đơn vị',
+  'units-unknown-parent': 'Đơn vị cấp trên không có trong danh sách',
+  'file-too-large': 'Tệp lớn hơn 1 MiB',
+  'utf16': 'Tệp lưu theo bảng mã UTF-16',
+  'not-utf8': 'Tệp không phải UTF-8 (TCVN3, VNI, Windows-1258…)',
+  'empty-file': 'Tệp trống',
+  'yaml-syntax': 'Sai cú pháp YAML',
+  'tab-indent': 'Thụt lề bằng phím Tab',
+  'duplicate-key': 'Một mục được viết hai lần',
+  'multiple-documents': 'Nhiều báo cáo trong một tệp (dòng ---)',
+  'root-not-mapping': 'Nội dung tệp không phải các dòng "tên: giá trị"',
+  'alias-bomb': 'Quá nhiều tham chiếu * lồng nhau',
+  'forbidden-key': 'Tên mục bị cấm (__proto__, constructor, prototype)',
+  'unknown-key': 'Mục không có trong mẫu báo cáo',
+  'unknown-task': 'Mã nhiệm vụ không có trong kế hoạch',
+  'unknown-indicator': 'Mã chỉ tiêu không có trong nhiệm vụ',
+  'task-without-indicators': 'Ghi chỉ tiêu cho nhiệm vụ không có chỉ tiêu số liệu',
+  'schema-required': 'Thiếu mục bắt buộc',
+  'schema-enum': 'Giá trị không nằm trong danh sách được phép',
+  'schema-type': 'Sai kiểu giá trị (chữ, số, danh sách…)',
+  'schema-format': 'Sai dạng ngày, tháng hoặc mã',
+  'empty-value': 'Mục bắt buộc chưa điền',
+  'number-as-string': 'Số bị viết trong ngoặc kép',
+  'negative-number': 'Số âm',
+  'not-integer': 'Số có phần lẻ',
+  'number-too-large': 'Số lớn hơn 2^53 − 1',
+  'number-format': 'Số viết theo dạng đặc biệt (0x10, 1e3, +5, 12.0…)',
+  'thousands-separator': 'Số có dấu phân cách hàng nghìn (1.000)',
+  'plan-mismatch': 'Số kế hoạch không đúng',
+  'rule': 'Vi phạm quy tắc so sánh chỉ tiêu của kế hoạch',
+  'summary-empty': 'Thiếu tóm tắt kết quả cho nhiệm vụ đang thực hiện hoặc đã hoàn thành',
+  'duplicate-model-id': 'Mã mô hình trùng',
+  'unknown-unit': 'Mã đơn vị không có trong danh sách đơn vị',
+  'group-not-covered': 'Nhiệm vụ không thuộc phần việc của đơn vị',
+  'task-missing': 'Thiếu nhiệm vụ đơn vị phải báo cáo',
+  'period-outside-plan': 'Kỳ báo cáo ngoài năm của kế hoạch',
+  'period-in-future': 'Kỳ báo cáo chưa tới',
+  'submitted-in-future': 'Ngày gửi là ngày trong tương lai',
+  'submitted-before-period': 'Ngày gửi trước tháng báo cáo',
+  'period-mismatch': 'Kỳ báo cáo khác thư mục chứa tệp',
+  'unit-mismatch': 'Mã đơn vị khác tên tệp',
+  'duplicate-submission': 'Hai báo cáo cho cùng đơn vị, cùng tháng',
+};
+
+const titlesEn: Record<DiagnosticCode, string> = {
+  'setup-yaml': 'Config, plan or unit registry is not valid YAML',
+  'setup-schema': 'Config, plan or unit registry has the wrong structure',
+  'plan-duplicate-id': 'Duplicate id in the plan file',
+  'plan-unknown-ref': 'The plan file refers to an unknown id',
+  'plan-task-group': 'Task id does not start with its group id',
+  'units-duplicate-id': 'Duplicate unit id in the registry',
+  'units-unknown-parent': 'Parent unit not in the registry',
+  'file-too-large': 'File larger than 1 MiB',
+  'utf16': 'File saved as UTF-16',
+  'not-utf8': 'File is not UTF-8 (TCVN3, VNI, Windows-1258…)',
+  'empty-file': 'Empty file',
+  'yaml-syntax': 'Invalid YAML',
+  'tab-indent': 'Indented with a tab',
+  'duplicate-key': 'Key written twice',
+  'multiple-documents': 'Several documents in one file (---)',
+  'root-not-mapping': 'File content is not "key: value" lines',
+  'alias-bomb': 'Too many nested * aliases',
+  'forbidden-key': 'Forbidden key (__proto__, constructor, prototype)',
+  'unknown-key': 'Field not in the submission format',
+  'unknown-task': 'Task id not in the plan',
+  'unknown-indicator': 'Indicator id not in the task',
+  'task-without-indicators': 'Indicators given for a task that has none',
+  'schema-required': 'Required field missing',
+  'schema-enum': 'Value not in the allowed list',
+  'schema-type': 'Wrong kind of value (text, number, list…)',
+  'schema-format': 'Wrong date, month or id format',
+  'empty-value': 'Required field not filled in',
+  'number-as-string': 'Number written in quotes',
+  'negative-number': 'Negative number',
+  'not-integer': 'Number with a fraction',
+  'number-too-large': 'Number above 2^53 − 1',
+  'number-format': 'Number in a special notation (0x10, 1e3, +5, 12.0…)',
+  'thousands-separator': 'Number with a thousands separator (1.000)',
+  'plan-mismatch': 'Wrong plan number',
+  'rule': 'A comparison rule of the plan does not hold',
+  'summary-empty': 'No summary for a task in progress or done',
+  'duplicate-model-id': 'Duplicate model id',
+  'unknown-unit': 'Unit id not in the registry',
+  'group-not-covered': 'Task outside the unit\'s groups',
+  'task-missing': 'A task the unit must report is missing',
+  'period-outside-plan': 'Period outside the plan\'s year',
+  'period-in-future': 'Period in the future',
+  'submitted-in-future': 'Submission date in the future',
+  'submitted-before-period': 'Submission date before the reported month',
+  'period-mismatch': 'Period differs from the file\'s folder',
+  'unit-mismatch': 'Unit differs from the file name',
+  'duplicate-submission': 'Two reports for one unit and month',
+};
+
+const titles: Record<Lang, Record<DiagnosticCode, string>> = { vi: titlesVi, en: titlesEn };
+
+/** Every code danvan can report, in catalogue order. */
+export const diagnosticCodes = Object.keys(titlesVi) as DiagnosticCode[];
+
+export function diagnosticTitle(code: DiagnosticCode, lang: Lang): string {
+  return titles[lang][code];
+}
+
 
 function wording<C extends DiagnosticCode>(lang: Lang, code: C): Wording<DiagnosticArgs[C]> {
   return catalogues[lang][code] as Wording<DiagnosticArgs[C]>;

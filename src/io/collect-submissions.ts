@@ -15,6 +15,8 @@ export interface CollectOptions {
   /** YYYY-MM-DD (see io/today.ts). */
   today: string;
   cwd: string;
+  /** Files never taken as submissions even when under a given folder (unit registry, config, plan). */
+  exclude?: readonly string[];
 }
 
 export interface CollectedSubmissions {
@@ -34,7 +36,7 @@ export async function collectSubmissions(options: CollectOptions): Promise<FileR
 
 /** As collectSubmissions, also keeping the text of files with findings (for the stylish code frame). */
 export async function collectSubmissionsWithSources(options: CollectOptions): Promise<CollectedSubmissions> {
-  const files = await walkYamlFiles(options.paths, options.cwd);
+  const files = await walkYamlFiles(options.paths, options.cwd, options.exclude);
   const sources = new Map<string, string>();
   const checked: CheckedFile[] = [];
   const absOf = new Map<string, string>();

@@ -7,10 +7,12 @@ const YAML_FILE = /\.ya?ml$/i;
 /**
  * Every .yaml/.yml file under the given files and folders, recursively, as absolute paths, each
  * once, sorted. A file named explicitly is taken whatever its extension. Hidden folders and
- * node_modules are skipped. A path that does not exist or cannot be read is a CliError (exit 2).
+ * node_modules are skipped, and so are the `exclude` files (the registry or config when they sit
+ * beside the submissions). A path that does not exist or cannot be read is a CliError (exit 2).
  */
-export async function walkYamlFiles(paths: readonly string[], cwd: string): Promise<string[]> {
+export async function walkYamlFiles(paths: readonly string[], cwd: string, exclude: readonly string[] = []): Promise<string[]> {
   const found = new Set<string>();
+  const skip = new Set(exclude.map((p) => resolve(cwd, p)));
   for (const p of paths) {
     const abs = resolve(cwd, p);
     const info = await stat(abs).catch((error: NodeJS.ErrnoException) => {
@@ -19,7 +21,7 @@ export async function walkYamlFiles(paths: readonly string[], cwd: string): Prom
     if (info.isDirectory()) await walkDir(abs, found, p);
     else found.add(abs);
   }
-  return [...found].sort();
+  return [...found].filter((f) => !skip.has(f)).sort();
 }
 
 async function walkDir(dir: string, found: Set<string>, shown: string): Promise<void> {

@@ -5,6 +5,7 @@ import { registerPlan } from './plan.js';
 import { registerSchema } from './schema.js';
 import { registerStatus } from './status.js';
 import { registerUnits } from './units.js';
+import { registerValidate } from './validate.js';
 
 /**
  * Registers one command; `setExitCode` raises the process's exit code (the highest wins).
@@ -13,4 +14,4 @@ import { registerUnits } from './units.js';
  */
 export type RegisterCommand = (program: Command, context: () => Context, setExitCode: (code: number) => void) => void;
 
-export const commands: readonly RegisterCommand[] = [registerPlan, registerUnits, registerSchema, registerInit, registerStatus];
+export const commands: readonly RegisterCommand[] = [registerPlan, registerUnits, registerSchema, registerInit, registerStatus, registerValidate];

@@ -58,10 +58,12 @@ export function checkContext(ctx: ContextChecks): void {
           task, group: info.group.id, groupLabel: info.group.label, unit: unit.id, kind: unit.kind, kindLabel: kind?.label ?? unit.kind, groups: [...groups],
         });
       }
+      // A task written with a typo ("MT4") is already reported with "did you mean MT.4": not missing too.
+      const typoFor = new Set(Object.keys(tasks).filter((k) => !plan.tasks.has(k)).map((k) => suggest(k, plan.tasks.keys())));
       for (const group of plan.data.groups) {
         if (!groups.includes(group.id)) continue;
         for (const task of group.tasks) {
-          if (task.id in tasks) continue;
+          if (task.id in tasks || typoFor.has(task.id)) continue;
           findings.warning('task-missing', at(['tasks'], 'key'), ['tasks'], { task: task.id, label: task.label });
         }
       }
@@ -78,7 +80,7 @@ export function checkContext(ctx: ContextChecks): void {
   if (submitted !== undefined) {
     if (submitted > ctx.today) {
       findings.error('submitted-in-future', at(['submitted']), ['submitted'], { submitted, today: ctx.today });
-    } else if (period !== undefined && submitted < `${period}-01`) {
+    } else if (period !== undefined && !findings.hasAt(['period']) && submitted < `${period}-01`) {
       findings.error('submitted-before-period', at(['submitted']), ['submitted'], { submitted, period });
     }
   }

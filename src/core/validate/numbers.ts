@@ -38,11 +38,12 @@ export function checkIndicatorNumbers(nodes: readonly IndicatorNode[], plan: Pla
     if (!found) continue;
     const field = fieldAt(plan, titles, path);
     const span = node?.range ? { start: node.range[0], end: node.range[1] } : key;
-    const text = (node?.source ?? String(node?.value)).trim();
+    const quoted = node?.type === 'QUOTE_DOUBLE' || node?.type === 'QUOTE_SINGLE';
+    const text = quoted ? `"${String(node?.value)}"` : (node?.source ?? String(node?.value)).trim();
     if (found.code === 'empty-value') findings.error('empty-value', key, path, { field });
     else if (found.code === 'number-as-string') findings.error('number-as-string', span, path, { field, text, suggestion: found.extra ?? text });
-    else if (found.code === 'number-too-large') findings.error('number-too-large', span, path, { field, text, max: MAX_COUNT });
     else if (found.code === 'thousands-separator') findings.error('thousands-separator', span, path, { field, text, digits: found.extra ?? '' });
+    else if (found.code === 'number-too-large') findings.error('number-too-large', span, path, { field, text, max: MAX_COUNT });
     else if (found.code === 'number-format') findings.error('number-format', span, path, { field, text, value: found.extra ?? '' });
     else findings.error(found.code, span, path, { field, text });
     reported.add(pathKey(path));

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type ErrorCode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type ErrorCode, type Scalar } from 'yaml';
 import type { ValueKind, YamlProblem } from '../diagnostics.js';
 import type { Findings } from './findings.js';
 
@@ -23,27 +23,7 @@ const problems: Partial<Record<ErrorCode, YamlProblem>> = {
 export function parseYaml(text: string, findings: Findings): Document | undefined {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   if (doc.errors.length > 0) {
-    const seenLines = new Set<string>();
-    for (const e of doc.errors) {
-      const span = { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) };
-      const line = findings.lineOf(span.start);
-      if (e.code === 'TAB_AS_INDENT') {
-        if (!seenLines.has(`tab:${line}`)) findings.error('tab-indent', { start: span.start, end: span.start + 1 }, [], {});
-        seenLines.add(`tab:${line}`);
-      } else if (e.code === 'DUPLICATE_KEY') {
-        const key = text.slice(span.start, span.end).trim() || '?';
-        findings.error('duplicate-key', span, [], { key, firstLine: firstKeyLine(doc, key, span.start, findings) ?? line });
-      } else if (e.code === 'MULTIPLE_DOCS') {
-        findings.error('multiple-documents', { start: span.start, end: span.start + 3 }, [], {});
-        break;
-      } else if (e.code === 'RESOURCE_EXHAUSTION') {
-        findings.error('alias-bomb', span, [], { limit: MAX_ALIASES });
-      } else if (!seenLines.has(`tab:${line}`) && !seenLines.has(`syntax:${line}`)) {
-        // The parser often reports one slip several times on the same line; say it once.
-        seenLines.add(`syntax:${line}`);
-        findings.error('yaml-syntax', span, [], { reason: problemOf(e.code, e.message), detail: e.message.split('\n')[0] ?? e.code });
-      }
-    }
+    reportYamlErrors(doc, text, findings);
     return undefined;
   }
   const root = doc.contents;
@@ -61,30 +41,75 @@ export function parseYaml(text: string, findings: Findings): Document | undefine
 
 export const MAX_ALIASES = 100;
 
+/**
+ * After a tab or a broken line the parser loses its footing and reports errors all the way down;
+ * only the ones an official can act on are kept: every tab, every duplicate key, a second document,
+ * and the first other syntax error (fixing it usually makes the rest disappear).
+ */
+function reportYamlErrors(doc: Document, text: string, findings: Findings): void {
+  const tabLines = new Set<number>();
+  let syntax = false;
+  for (const e of doc.errors) {
+    if (e.code !== 'TAB_AS_INDENT') continue;
+    const line = findings.lineOf(e.pos[0]);
+    if (tabLines.has(line)) continue;
+    tabLines.add(line);
+    findings.error('tab-indent', { start: e.pos[0], end: e.pos[0] + 1 }, [], {});
+  }
+  for (const e of doc.errors) {
+    const span = { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) };
+    if (e.code === 'TAB_AS_INDENT') continue;
+    if (e.code === 'DUPLICATE_KEY') {
+      const { key, first } = duplicateOf(doc, span.start);
+      const keySpan = key?.range ? { start: key.range[0], end: key.range[1] } : span;
+      const name = key ? String(key.value) : text.slice(span.start, span.end);
+      findings.error('duplicate-key', keySpan, [], { key: name, firstLine: findings.lineOf(first ?? span.start) });
+    } else if (e.code === 'MULTIPLE_DOCS') {
+      findings.error('multiple-documents', { start: span.start, end: span.start + 3 }, [], {});
+    } else if (!syntax && tabLines.size === 0) {
+      syntax = true;
+      const detail = e.message.split('\n')[0] ?? e.code;
+      const opener = openerOf(text, e.message, span.start);
+      if (opener) findings.error('yaml-syntax', opener.span, [], { reason: opener.reason, detail });
+      else findings.error('yaml-syntax', span, [], { reason: problemOf(e.code, e.message), detail });
+    }
+  }
+}
+
+/**
+ * The parser notices a missing ] } or closing quote only where the next line starts; the mistake
+ * is where the bracket or quote was opened, so point there.
+ */
+function openerOf(text: string, message: string, at: number): { span: { start: number; end: number }; reason: YamlProblem } | undefined {
+  const bracket = /end with an? ([\]}])/.exec(message);
+  const quote = /Missing closing (["'])quote/.exec(message);
+  const open = bracket ? (bracket[1] === ']' ? '[' : '{') : quote?.[1];
+  if (!open) return undefined;
+  const i = text.lastIndexOf(open, quote ? at - 1 : at);
+  if (i < 0) return undefined;
+  return { span: { start: i, end: i + 1 }, reason: bracket ? 'unclosed-bracket' : 'bad-quote' };
+}
+
 function problemOf(code: ErrorCode, message: string): YamlProblem {
   if (code === 'MISSING_CHAR' && /quot/i.test(message)) return 'bad-quote';
   return problems[code] ?? 'other';
 }
 
-function firstKeyLine(doc: Document, key: string, before: number, findings: Findings): number | undefined {
-  let found: number | undefined;
-  const visit = (node: unknown): void => {
-    if (found !== undefined) return;
+/** The second key at `offset` and where the first key of the same name in its mapping starts. */
+function duplicateOf(doc: Document, offset: number): { key?: Scalar; first?: number } {
+  let found: { key?: Scalar; first?: number } = {};
+  const visit = (node: unknown): boolean => {
     if (isMap(node)) {
-      for (const pair of node.items) {
-        const k = pair.key;
-        if (isScalar(k) && String(k.value) === key && k.range && k.range[0] < before) {
-          // The second key's own map must hold the first: only a key in the same map counts.
-          if (node.items.some((p) => isScalar(p.key) && p.key.range?.[0] === before)) {
-            found = findings.lineOf(k.range[0]);
-            return;
-          }
-        }
-        visit(pair.value);
+      const second = node.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset)?.key as Scalar | undefined;
+      if (second) {
+        const first = node.items.find((p) => isScalar(p.key) && p.key !== second && p.key.value === second.value)?.key as Scalar | undefined;
+        found = { key: second, first: first?.range?.[0] };
+        return true;
       }
-    } else if (isSeq(node)) {
-      for (const item of node.items) visit(item);
+      return node.items.some((p) => visit(p.value));
     }
+    if (isSeq(node)) return node.items.some((item) => visit(item));
+    return false;
   };
   visit(doc.contents);
   return found;

@@ -10,8 +10,11 @@ import { pathKey, type Findings } from './findings.js';
 import { kindOfValue } from './parse-yaml.js';
 import { suggestDate, suggestMonth, suggestId } from './suggest-format.js';
 
-/** Which keyword wins when ajv reports several for one value: the most basic mistake first. */
-const PRIORITY = ['type', 'const', 'enum', 'format', 'pattern', 'minLength', 'minimum', 'maximum'];
+/**
+ * Which keyword wins when ajv reports several for one value: the most basic mistake first, except
+ * that a fixed value (the plan number) is best told as "write exactly this".
+ */
+const PRIORITY = ['const', 'type', 'enum', 'format', 'pattern', 'minLength', 'minimum', 'maximum'];
 
 interface SchemaContext {
   checker: SubmissionChecker;
@@ -35,10 +38,14 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], ctx: SchemaCo
   const modelIds = Array.isArray(ctx.data.models) ? ctx.data.models.map((m) => (m as { id?: unknown } | null)?.id) : undefined;
   const field = (path: DocPath) => fieldAt(checker.plan, checker.titles, path, modelIds);
 
+  // A misspelt key ("submited") is told once, as unknown with "did you mean submitted": the key it
+  // was meant to be is then not reported missing as well.
+  const meant = new Set<string>();
   for (const e of errors) {
-    const path = pathFromPointer(e.instancePath).map(String);
+    const path = pathFromPointer(e.instancePath);
     if (e.keyword === 'additionalProperties') {
-      reportUnknownKey([...path], (e.params as { additionalProperty: string }).additionalProperty, ctx, field);
+      const suggestion = reportUnknownKey([...path], (e.params as { additionalProperty: string }).additionalProperty, ctx, field);
+      if (suggestion) meant.add(`${e.instancePath}/${suggestion}`);
     } else if (e.keyword === 'required') {
       const list = missing.get(e.instancePath) ?? [];
       list.push((e.params as { missingProperty: string }).missingProperty);
@@ -50,7 +57,9 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], ctx: SchemaCo
     }
   }
 
-  for (const [pointer, keys] of missing) {
+  for (const [pointer, all] of missing) {
+    const keys = all.filter((k) => !meant.has(`${pointer}/${k}`));
+    if (keys.length === 0) continue;
     const path = docPath(pointer);
     if (ctx.skip.has(pathKey(path)) || findings.hasAt(path)) continue;
     const titles = path.length === 0 ? checker.titles.top : path[0] === 'reporter' ? checker.titles.reporter : path[0] === 'tasks' ? checker.titles.task : checker.titles.model;
@@ -103,7 +112,8 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], ctx: SchemaCo
   }
 }
 
-function reportUnknownKey(parent: string[], key: string, ctx: SchemaContext, field: (p: DocPath) => ReturnType<typeof fieldAt>): void {
+/** Reports a key the schema does not allow; returns the key it was probably meant to be. */
+function reportUnknownKey(parent: (string | number)[], key: string, ctx: SchemaContext, field: (p: DocPath) => ReturnType<typeof fieldAt>): string | undefined {
   const { checker, findings } = ctx;
   const path = [...parent, key];
   const span = locate(ctx.doc, path, 'key');
@@ -111,15 +121,15 @@ function reportUnknownKey(parent: string[], key: string, ctx: SchemaContext, fie
   if (parent.length === 1 && parent[0] === 'tasks') {
     const suggestion = suggest(key, checker.taskIds);
     findings.error('unknown-task', span, path, { task: key, ...(suggestion ? { suggestion, suggestionLabel: plan.tasks.get(suggestion)?.task.label } : {}) });
-    return;
+    return suggestion;
   }
   if (parent.length === 2 && parent[0] === 'tasks' && key === 'indicators') {
-    const task = parent[1]!;
+    const task = String(parent[1]);
     findings.error('task-without-indicators', span, path, { task, label: plan.tasks.get(task)?.task.label });
-    return;
+    return undefined;
   }
   if (parent.length === 3 && parent[0] === 'tasks' && parent[2] === 'indicators') {
-    const task = parent[1]!;
+    const task = String(parent[1]);
     const ids = plan.tasks.get(task)?.task.indicators.map((i) => i.id) ?? [];
     const suggestion = suggest(key, ids);
     const otherTasks = (checker.tasksByIndicator.get(key) ?? []).filter((t) => t !== task);
@@ -127,7 +137,7 @@ function reportUnknownKey(parent: string[], key: string, ctx: SchemaContext, fie
       task, indicator: key, allowed: ids, otherTasks,
       ...(suggestion && otherTasks.length === 0 ? { suggestion, suggestionLabel: plan.indicators.get(`${task}.${suggestion}`)?.indicator.label } : {}),
     });
-    return;
+    return otherTasks.length === 0 ? suggestion : undefined;
   }
   const allowed = parent.length === 0 ? checker.topKeys
     : parent[0] === 'reporter' ? checker.reporterKeys
@@ -135,6 +145,7 @@ function reportUnknownKey(parent: string[], key: string, ctx: SchemaContext, fie
         : parent[0] === 'models' ? checker.modelKeys : [];
   const suggestion = suggest(key, allowed);
   findings.error('unknown-key', span, path, { key, parent: field(parent), allowed, ...(suggestion ? { suggestion } : {}) });
+  return suggestion;
 }
 
 function docPath(pointer: string): (string | number)[] {

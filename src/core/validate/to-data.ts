@@ -47,7 +47,11 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
     if (isAlias(node)) {
       if (++aliases > MAX_ALIASES) throw new AliasBomb();
       const target = node.resolve(doc);
-      if (!target) return null;
+      if (!target) {
+        const r = node.range;
+        findings.error('yaml-syntax', r ? { start: r[0], end: r[1] } : { start: 0, end: 0 }, [], { reason: 'anchor', detail: `unresolved alias *${node.source}` });
+        return null;
+      }
       viaAlias++;
       try {
         return convert(target, where, task);

@@ -1,0 +1,90 @@
+import { Option, type Command } from 'commander';
+import type { RegisterCommand } from './index.js';
+
+// The format names are repeated here rather than imported so that registering the command loads no
+// renderer; a test checks this list against the formatters' table.
+const FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
+
+type ValidateOptions = {
+  format: string[];
+  failOn: 'error' | 'warning';
+  units?: string;
+  plan?: string;
+} & { [K in `output${Capitalize<(typeof FORMATS)[number]>}`]?: string };
+
+const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
+const optionKey = (format: string) => `output${format.charAt(0).toUpperCase()}${format.slice(1)}` as keyof ValidateOptions;
+
+/*
+ * A unit runs this on its own file before sending it; the secretariat and CI run it on the whole
+ * submissions folder. Everything found is data (exit 1); a bad option or unreadable path is usage (exit 2).
+ */
+export const registerValidate: RegisterCommand = (program: Command, context, setExitCode) => {
+  const command = program
+    .command('validate')
+    .description('Kiểm tra tệp báo cáo của các đơn vị: báo từng lỗi tại dòng, cột kèm cách sửa (validate submissions)')
+    .argument('[paths...]', 'tệp hoặc thư mục cần kiểm tra (mặc định: thư mục báo cáo trong cấu hình)')
+    .option('--format <format>', `dạng kết quả: ${FORMATS.join(' | ')}; có thể nêu nhiều (mặc định: stylish)`, collect, [])
+    .addOption(new Option('--fail-on <level>', 'trả mã thoát 1 khi có: error (lỗi) hoặc warning (cả cảnh báo)').choices(['error', 'warning']).default('error'))
+    .option('--units <file>', 'tệp danh sách đơn vị (units.yaml)')
+    .option('--plan <file>', 'tệp kế hoạch');
+  for (const f of FORMATS) command.option(`--output-${f} <file>`, `ghi kết quả dạng ${f} vào tệp này thay vì màn hình`);
+
+  command.action(async (paths: string[], opts: ValidateOptions) => {
+    const ctx = context();
+    const [path, { CliError }, { collectSubmissionsWithSources }, { today }, { writeFileAtomic }, { packageVersion }, summary, formats, { validateUi }] = await Promise.all([
+      import('node:path'),
+      import('../../core/errors.js'),
+      import('../../io/collect-submissions.js'),
+      import('../../io/today.js'),
+      import('../../io/atomic-write.js'),
+      import('../../io/package-files.js'),
+      import('../../core/validate/summary.js'),
+      import('../../render/diagnostics/formats.js'),
+      import('../../i18n/validate-ui.js'),
+    ]);
+    const t = validateUi[ctx.lang];
+    const cwd = ctx.io.cwd;
+    for (const f of opts.format) if (!formats.isDiagnosticFormat(f)) throw new CliError(t.badFormat(f, FORMATS.join(', ')));
+    const outputs = new Map(FORMATS.flatMap((f) => {
+      const file = opts[optionKey(f)];
+      return typeof file === 'string' ? [[f, path.resolve(cwd, file)] as const] : [];
+    }));
+    // A format asked for with --output-<fmt> only is written to its file; stdout keeps the default report.
+    const asked = opts.format.filter(formats.isDiagnosticFormat);
+    const wanted = [...new Set([...(asked.length > 0 ? asked : (['stylish'] as const)), ...outputs.keys()])];
+
+    const settings = await ctx.settings();
+    const planFile = opts.plan === undefined ? undefined : path.resolve(cwd, opts.plan);
+    const plan = await ctx.plan(planFile);
+    const unitsFile = opts.units === undefined ? settings.unitsFile : path.resolve(cwd, opts.units);
+    const registry = unitsFile === undefined ? undefined : await ctx.registry(unitsFile, planFile);
+    if (!registry) ctx.io.stderr(`${t.noRegistry}\n`);
+    let inputs = paths;
+    if (inputs.length === 0) {
+      if (!settings.submissionsDir) throw new CliError(t.noPaths);
+      inputs = [settings.submissionsDir];
+    }
+    const exclude = [settings.configFile, settings.planFile, unitsFile].filter((f): f is string => f !== undefined);
+    const { results, sources } = await collectSubmissionsWithSources({ paths: inputs, plan, registry, today: today(ctx.io.env), cwd, exclude });
+
+    const colour = await ctx.color();
+    const { Chalk } = await import('chalk');
+    const plain = new Chalk({ level: 0 });
+    const version = packageVersion();
+    // github already ends with the stylish report: printing stylish again on stdout would repeat it.
+    const onStdout = wanted.filter((f) => !outputs.has(f));
+    const skipStylish = onStdout.includes('github') && onStdout.includes('stylish');
+    for (const f of wanted) {
+      const file = outputs.get(f);
+      if (file === undefined && f === 'stylish' && skipStylish) continue;
+      const text = formats.formatters[f](results, { lang: ctx.lang, color: file === undefined ? colour : plain, sources, version });
+      if (file === undefined) ctx.io.stdout(text);
+      else {
+        writeFileAtomic(file, text);
+        ctx.io.stderr(`${t.wrote(f, path.relative(cwd, file) || file)}\n`);
+      }
+    }
+    setExitCode(summary.validationExitCode(summary.summarizeValidation(results), opts.failOn));
+  });
+};

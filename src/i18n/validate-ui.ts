@@ -1,0 +1,37 @@
+import type { ValidationSummary } from '../core/validate/summary.js';
+import type { Lang } from './lang.js';
+
+/** Words of `danvan validate`'s reports (the findings themselves are in diagnostic-messages.ts). */
+const vi = {
+  error: 'lỗi',
+  warning: 'cảnh báo',
+  hint: 'Cách sửa',
+  summary: (s: ValidationSummary) =>
+    `${s.files} tệp đã kiểm tra: ${s.valid} hợp lệ, ${s.withWarnings} có cảnh báo, ${s.invalid} không hợp lệ (${s.errors} lỗi, ${s.warnings} cảnh báo).`,
+  noFiles: 'Không có tệp .yaml nào để kiểm tra.',
+  invalidNote: 'Tệp không hợp lệ không được tính vào báo cáo tổng hợp; tệp chỉ có cảnh báo vẫn được tính.',
+  noRegistry: 'Không có danh sách đơn vị (units.yaml): bỏ qua phần kiểm tra mã đơn vị và các nhiệm vụ phải báo cáo.',
+  noPaths: 'Chưa nêu tệp hay thư mục cần kiểm tra, và cấu hình không có "submissions:". Ví dụ: danvan validate submissions/2020-04/phuong-bach-dang.yaml',
+  badFormat: (v: string, allowed: string) => `--format "${v}" không hợp lệ; dùng một hoặc nhiều giá trị: ${allowed}.`,
+  junitFailure: (n: number) => `${n} lỗi`,
+  wrote: (format: string, file: string) => `Đã ghi kết quả dạng ${format} vào ${file}`,
+};
+
+type ValidateUi = typeof vi;
+
+const en: ValidateUi = {
+  error: 'error',
+  warning: 'warning',
+  hint: 'How to fix',
+  summary: (s) =>
+    `${s.files} file(s) checked: ${s.valid} valid, ${s.withWarnings} with warnings, ${s.invalid} invalid (${s.errors} error(s), ${s.warnings} warning(s)).`,
+  noFiles: 'No .yaml files to check.',
+  invalidNote: 'Invalid files are left out of the compiled report; files with warnings only are counted.',
+  noRegistry: 'No unit registry (units.yaml): unit ids and the tasks each unit must report are not checked.',
+  noPaths: 'No file or folder given, and the configuration has no "submissions:". Example: danvan validate submissions/2020-04/phuong-bach-dang.yaml',
+  badFormat: (v, allowed) => `--format "${v}" is not valid; use one or more of: ${allowed}.`,
+  junitFailure: (n) => `${n} error(s)`,
+  wrote: (format, file) => `Wrote the ${format} results to ${file}`,
+};
+
+export const validateUi: Record<Lang, ValidateUi> = { vi, en };

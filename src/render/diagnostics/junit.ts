@@ -1,0 +1,48 @@
+import type { FileResult } from '../../core/file-result.js';
+import { diagnosticHint, diagnosticMessage } from '../../i18n/diagnostic-messages.js';
+import { validateUi } from '../../i18n/validate-ui.js';
+import type { RenderOptions } from './options.js';
+
+/** XML text: markup characters escaped, characters XML 1.0 cannot hold replaced (a file's bytes may hold anything). */
+export function escapeXml(s: string): string {
+  return s
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/**
+ * One test case per file: it fails when the file has errors (all listed in the failure's text);
+ * warnings go to system-out. CI dashboards then show which units' files do not pass.
+ */
+export function renderJunit(results: readonly FileResult[], options: RenderOptions): string {
+  const { lang } = options;
+  const t = validateUi[lang];
+  const failures = results.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).length;
+  const line = (r: FileResult, d: FileResult['diagnostics'][number]) =>
+    `${r.file}:${d.line}:${d.column} ${d.code}: ${diagnosticMessage(d, lang)}\n  → ${diagnosticHint(d, lang)}`;
+  const cases = results.map((r) => {
+    const errors = r.diagnostics.filter((d) => d.severity === 'error');
+    const warnings = r.diagnostics.filter((d) => d.severity === 'warning');
+    const body: string[] = [];
+    if (errors.length > 0) {
+      body.push(`      <failure message="${escapeXml(t.junitFailure(errors.length))}" type="danvan">${escapeXml(errors.map((d) => line(r, d)).join('\n'))}</failure>`);
+    }
+    if (warnings.length > 0) body.push(`      <system-out>${escapeXml(warnings.map((d) => line(r, d)).join('\n'))}</system-out>`);
+    const open = `    <testcase classname="danvan.validate" name="${escapeXml(r.file)}" file="${escapeXml(r.file)}"`;
+    return body.length === 0 ? `${open}/>` : `${open}>\n${body.join('\n')}\n    </testcase>`;
+  });
+  const counts = `tests="${results.length}" failures="${failures}" errors="0"`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="danvan validate" ${counts}>`,
+    `  <testsuite name="danvan validate" ${counts} skipped="0">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

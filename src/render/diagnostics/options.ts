@@ -1,0 +1,16 @@
+import type { ChalkInstance } from 'chalk';
+import type { FileResult } from '../../core/file-result.js';
+import type { Lang } from '../../i18n/lang.js';
+
+export interface RenderOptions {
+  lang: Lang;
+  /** Colours for stylish; a level-0 instance (no colour) for files, pipes and NO_COLOR. */
+  color: ChalkInstance;
+  /** Text of the files that have findings, by shown path, for code frames. */
+  sources: ReadonlyMap<string, string>;
+  /** danvan's version, named in machine formats. */
+  version: string;
+}
+
+/** A format turns the results into the whole text to print or write; pure, so each is tested on its output. */
+export type Formatter = (results: readonly FileResult[], options: RenderOptions) => string;

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRegistry } from '../../src/core/units.js';
+import { diagnosticCodes } from '../../src/i18n/diagnostic-messages.js';
+import { collectSubmissions } from '../../src/io/collect-submissions.js';
+import { plan, root } from './helpers.js';
+
+interface Expected {
+  today: string;
+  units: string;
+  files: Record<string, { code: string; line: number; column: number }[]>;
+}
+
+const dir = join(root, 'examples', 'invalid');
+const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
+
+/** Codes about the secretariat's own files, not submissions. */
+const SETUP = /^(setup|plan|units)-/;
+/** Codes with no example file, and why. */
+const NOT_IN_EXAMPLES: Record<string, string> = {
+  'file-too-large': 'a 1 MiB file is not worth committing; test/validate/layers.test.ts makes one',
+};
+
+describe('examples/invalid', async () => {
+  const registry = loadRegistry(readFileSync(join(dir, expected.units), 'utf8'), 'units.yaml', plan()).registry;
+  const results = await collectSubmissions({ paths: [dir], plan: plan(), registry, today: expected.today, cwd: dir });
+
+  it('has exactly the files recorded in expected.json', () => {
+    expect(results.map((r) => r.file).sort()).toEqual(Object.keys(expected.files).sort());
+  });
+
+  for (const r of results) {
+    it(`${r.file}: ${(expected.files[r.file] ?? []).map((e) => e.code).join(', ')}`, () => {
+      expect(r.diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column }))).toEqual(expected.files[r.file]);
+    });
+  }
+
+  it('shows every code a submission can get, at least once', () => {
+    const shown = new Set(Object.values(expected.files).flat().map((e) => e.code));
+    const missing = diagnosticCodes.filter((c) => !SETUP.test(c) && !shown.has(c) && !(c in NOT_IN_EXAMPLES));
+    expect(missing).toEqual([]);
+  });
+
+  it('the files with warnings only are valid, all others invalid', () => {
+    for (const r of results) {
+      const errors = (expected.files[r.file] ?? []).filter((e) => !['summary-empty', 'task-missing'].includes(e.code));
+      expect(r.valid, r.file).toBe(errors.length === 0);
+    }
+  });
+});
