@@ -239,6 +239,14 @@ export interface Quality {
   gaps: IndicatorGap[];
 }
 
+export interface DataRecord {
+  unit: number;
+  month: string;
+  /** `UB.1.ho_so_tiep_nhan` */
+  ref: string;
+  value: number;
+}
+
 export interface ReportDocument {
   organisation: Organisation;
   /** As given with --number ("25-BC/BDVQU" or "25"); undefined leaves a blank to fill by hand. */
@@ -262,12 +270,15 @@ export interface ReportModel {
   difficulties: Narrative[];
   proposals: Narrative[];
   quality: Quality;
+  /** Every counted value of the period's months. */
+  records: DataRecord[];
   /** Task statuses and model vocabularies of the plan, in plan order, for legends and columns. */
   vocab: {
     taskStatuses: { id: string; label: string }[];
     modelTypes: { id: string; label: string }[];
     modelFields: { id: string; label: string }[];
     modelStatuses: { id: string; label: string }[];
-    unitKinds: { id: string; label: string }[];
+    /** Unit kinds with the task groups they report. */
+    unitKinds: { id: string; label: string; groups: string[] }[];
   };
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { registerInit } from './init.js';
 import { registerPlan } from './plan.js';
+import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerStatus } from './status.js';
 import { registerUnits } from './units.js';
@@ -14,4 +15,4 @@ import { registerValidate } from './validate.js';
  */
 export type RegisterCommand = (program: Command, context: () => Context, setExitCode: (code: number) => void) => void;
 
-export const commands: readonly RegisterCommand[] = [registerPlan, registerUnits, registerSchema, registerInit, registerStatus, registerValidate];
+export const commands: readonly RegisterCommand[] = [registerPlan, registerUnits, registerSchema, registerInit, registerStatus, registerValidate, registerReport];

@@ -9,6 +9,7 @@ import { modelFigures } from './models.js';
 import { narratives } from './narratives.js';
 import { qualityFindings } from './quality.js';
 import { ratioRows } from './ratios.js';
+import { dataRecords } from './records.js';
 import { defaultReportDate } from './report-date.js';
 import { submissionFigures } from './submissions.js';
 import { groupRows } from './tasks.js';
@@ -55,12 +56,13 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
     models: modelFigures(plan, counted, units, period.months, previous.months),
     ...narratives(counted, units, period.months),
     quality: { ...qualityFindings(results, counted, units, period.months, months), gaps },
+    records: dataRecords(plan, counted, units, period.months),
     vocab: {
       taskStatuses: p.task_statuses.map(({ id, label }) => ({ id, label })),
       modelTypes: p.models.types.map(({ id, label }) => ({ id, label })),
       modelFields: p.models.fields.map(({ id, label }) => ({ id, label })),
       modelStatuses: p.models.statuses.map(({ id, label }) => ({ id, label })),
-      unitKinds: p.unit_kinds.map(({ id, label }) => ({ id, label })),
+      unitKinds: p.unit_kinds.map(({ id, label, groups: g }) => ({ id, label, groups: [...g] })),
     },
   };
 }

@@ -1,0 +1,161 @@
+import type { Command } from 'commander';
+import type { RegisterCommand } from './index.js';
+
+interface ReportOptions {
+  period: string;
+  format: string[];
+  out?: string;
+  number?: string;
+  date?: string;
+  template?: string;
+  xlsxTemplate?: string;
+  strict?: boolean;
+  units?: string;
+  plan?: string;
+}
+
+const FORMATS = ['xlsx', 'md'] as const;
+type ReportFormat = (typeof FORMATS)[number];
+const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
+
+/*
+ * The secretariat's monthly, quarterly, half-year and yearly report: validates every submission of
+ * the months the report needs (the period, the year to date, the previous period), counts only the
+ * valid ones, lists the others, and writes <out>/bao-cao-<period>.md and .xlsx.
+ */
+export const registerReport: RegisterCommand = (program: Command, context, setExitCode) => {
+  program
+    .command('report')
+    .description('Lập báo cáo tổng hợp Excel và Markdown của một kỳ (write the period report)')
+    .argument('[paths...]', 'tệp hoặc thư mục báo cáo của đơn vị (mặc định: thư mục báo cáo trong cấu hình)')
+    .requiredOption('--period <period>', 'kỳ báo cáo: 2020-04 (tháng), 2020-Q2 (quý), 2020-H1 (6 tháng), 2020 (năm)')
+    .option('--format <formats>', 'xlsx, md hoặc cả hai (mặc định: xlsx,md)', collect, [])
+    .option('--out <dir>', 'thư mục ghi báo cáo (mặc định: "out" trong cấu hình, không có thì reports/)')
+    .option('--number <number>', 'số báo cáo, ví dụ 25-BC/BDVQU hoặc 25 (mặc định: để trống cho văn thư điền tay)')
+    .option('--date <YYYY-MM-DD>', 'ngày báo cáo (mặc định: ngày hạn nộp báo cáo của tháng cuối kỳ, ví dụ 20/4/2020)')
+    .option('--template <file.hbs>', 'mẫu Markdown thay cho mẫu mặc định (dùng được các partial trong cùng thư mục)')
+    .option('--xlsx-template <file.yaml>', 'chữ của bảng tính thay cho templates/workbook.yaml (chỉ cần ghi mục muốn đổi)')
+    .option('--strict', 'không lập báo cáo nếu có tệp báo cáo không hợp lệ trong kỳ (mã thoát 1)')
+    .option('--units <file>', 'tệp danh sách đơn vị (units.yaml)')
+    .option('--plan <file>', 'tệp kế hoạch')
+    .action(async (paths: string[], opts: ReportOptions) => {
+      const ctx = context();
+      const [path, { CliError }, period, { aggregatePeriod }, { collectSubmissions }, { today }, { pathsForMonth }, { writeFileAtomic }, templates, { reportUi }, vi] = await Promise.all([
+        import('node:path'),
+        import('../../core/errors.js'),
+        import('../../core/period.js'),
+        import('../../core/aggregate/aggregate-period.js'),
+        import('../../io/collect-submissions.js'),
+        import('../../io/today.js'),
+        import('../../io/month-folder.js'),
+        import('../../io/atomic-write.js'),
+        import('../../io/report-templates.js'),
+        import('../../i18n/report-ui.js'),
+        import('../../render/vi-format.js'),
+      ]);
+      const t = reportUi[ctx.lang];
+      const cwd = ctx.io.cwd;
+
+      const p = period.parsePeriod(opts.period);
+      if (!p) throw new CliError(t.badPeriod(opts.period));
+      for (const f of opts.format) if (!(FORMATS as readonly string[]).includes(f)) throw new CliError(t.badFormat(f));
+      const formats: ReportFormat[] = opts.format.length > 0 ? FORMATS.filter((f) => opts.format.includes(f)) : [...FORMATS];
+      if (opts.date !== undefined && !isDate(opts.date)) throw new CliError(t.badDate(opts.date));
+      if (opts.number !== undefined && /[\r\n]/.test(opts.number)) throw new CliError(t.badNumber(opts.number));
+
+      const settings = await ctx.settings();
+      const planFile = opts.plan === undefined ? undefined : path.resolve(cwd, opts.plan);
+      const plan = await ctx.plan(planFile);
+      if (p.year !== plan.data.year) throw new CliError(t.outsideYear(opts.period, plan.data.year, plan.data.number));
+      const day = today(ctx.io.env);
+      if ((p.months[0] ?? '') > day.slice(0, 7)) throw new CliError(t.future(opts.period, vi.dateShort(day)));
+      const unitsFile = opts.units === undefined ? settings.unitsFile : path.resolve(cwd, opts.units);
+      if (unitsFile === undefined) throw new CliError(t.noUnits);
+      const registry = await ctx.registry(unitsFile, planFile);
+
+      // Read templates before the submissions: a broken template is found before any slow work.
+      const markdownTemplates = formats.includes('md') ? templates.loadMarkdownTemplates(opts.template === undefined ? undefined : path.resolve(cwd, opts.template)) : undefined;
+      const wording = formats.includes('xlsx') ? templates.loadWorkbookWording(opts.xlsxTemplate === undefined ? undefined : path.resolve(cwd, opts.xlsxTemplate)) : undefined;
+
+      // Only the months the report needs are read when the folder is laid out by month.
+      const needed = [...new Set([...period.previousPeriod(p).months, ...period.yearToDate(p), ...p.months])];
+      let inputs = paths;
+      const root = settings.submissionsDir;
+      if (inputs.length === 0) {
+        if (!root) throw new CliError(t.noSubmissions);
+        inputs = [...new Set(needed.flatMap((m) => pathsForMonth(root, m)))];
+      }
+      const exclude = [settings.configFile, settings.planFile, unitsFile].filter((f): f is string => f !== undefined);
+      const collected = inputs.length === 0 ? [] : await collectSubmissions({ paths: inputs, plan, registry, today: day, cwd, exclude });
+      // Files are named relative to the submissions folder ("2020-04/phuong-bach-dang.yaml"), so the
+      // report reads the same wherever it is run from.
+      const base = root ?? cwd;
+      const results = collected.map((r) => {
+        const rel = path.relative(base, path.resolve(cwd, r.file));
+        return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? { ...r, file: rel.split(path.sep).join('/') } : r;
+      });
+
+      const model = aggregatePeriod({
+        plan, registry, period: p, results, organisation: settings.organisation,
+        ...(opts.number === undefined ? {} : { number: opts.number }),
+        ...(opts.date === undefined ? {} : { date: opts.date }),
+      });
+
+      const excluded = model.quality.excluded;
+      if (excluded.length > 0) {
+        ctx.io.stderr(`${t.excluded(excluded.length)}\n`);
+        for (const f of excluded) {
+          const unit = (f.unit !== undefined ? model.units[f.unit]?.name : undefined) ?? f.unitId ?? '?';
+          const first = f.diagnostics[0];
+          const { diagnosticMessage } = await import('../../i18n/diagnostic-messages.js');
+          const why = f.reason === 'duplicate' ? t.duplicate : f.reason === 'unknown-unit' ? t.unknownUnit : t.errors(f.diagnostics.length, first ? `${first.line}:${first.column} ${diagnosticMessage(first, ctx.lang)}` : '');
+          ctx.io.stderr(`${t.excludedLine(f.file, unit, f.month ? vi.monthShort(f.month) : '?', why)}\n`);
+        }
+      }
+      if (model.quality.unplaced.length > 0) ctx.io.stderr(`${t.unplaced(model.quality.unplaced.length)}\n`);
+      if (opts.strict && excluded.length > 0) {
+        ctx.io.stderr(`${t.strict(excluded.length)}\n`);
+        setExitCode(1);
+        return;
+      }
+
+      // Everything is rendered before anything is written: a template error leaves the old reports alone.
+      const outputs: [string, string | Uint8Array][] = [];
+      const outDir = opts.out !== undefined ? path.resolve(cwd, opts.out) : settings.outDir ?? path.resolve(cwd, 'reports');
+      const stem = path.join(outDir, `bao-cao-${p.id}`);
+      const { TemplateError } = await import('../../render/markdown/render-markdown.js');
+      try {
+        if (markdownTemplates) {
+          const { renderMarkdown } = await import('../../render/markdown/render-markdown.js');
+          outputs.push([`${stem}.md`, renderMarkdown(model, markdownTemplates)]);
+        }
+        if (wording) {
+          const { renderWorkbook } = await import('../../render/xlsx/render-workbook.js');
+          outputs.push([`${stem}.xlsx`, await renderWorkbook(model, wording)]);
+        }
+      } catch (error) {
+        if (error instanceof TemplateError) throw new CliError(t.template(shown(error.template), error.message), t.templateHint, { cause: error });
+        if (error instanceof RangeError) throw new CliError(t.tooLarge(error.message), t.tooLargeHint, { cause: error });
+        throw error;
+      }
+      for (const [file, data] of outputs) {
+        writeFileAtomic(file, data);
+        ctx.io.stdout(`${t.wrote(shown(file))}\n`);
+      }
+      const total = model.submissions.total;
+      ctx.io.stdout(`${t.summary(vi.periodLabel(p), total, vi.formatPercent(total.rate))}\n`);
+      const lastDeadline = model.submissions.months[model.submissions.months.length - 1]?.deadline;
+      if (lastDeadline !== undefined && day < lastDeadline) ctx.io.stdout(`${t.periodOpen(vi.dateShort(lastDeadline))}\n`);
+
+      function shown(file: string): string {
+        const rel = path.relative(cwd, file);
+        return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+      }
+    });
+};
+
+function isDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}

@@ -1,0 +1,27 @@
+import { COUNT, SIGNED_COUNT, SIGNED_PERCENT, finishSheet, fitColumns, writeTable, writeTitle, type Column, type Value } from '../sheet-layout.js';
+import type { SheetContext } from './context.js';
+
+/** One row per indicator: the period, year to date, previous period, change and how many units reported. */
+export function writeIndicatorsSheet(ctx: SheetContext): void {
+  const { model, say } = ctx;
+  const ws = ctx.wb.addWorksheet(ctx.sheetName('indicators'));
+  const c = (k: string) => say(`sheets.indicators.columns.${k}`);
+  const columns: Column[] = [
+    { header: c('group'), maxWidth: 8 }, { header: c('task'), maxWidth: 8 }, { header: c('ref'), maxWidth: 38 }, { header: c('label'), wrap: true, maxWidth: 48 },
+    { header: c('measure') }, { header: c('kind') },
+    { header: c('period'), numFmt: COUNT }, { header: c('ytd'), numFmt: COUNT }, { header: c('previous'), numFmt: COUNT },
+    { header: c('change'), numFmt: SIGNED_COUNT }, { header: c('changePercent'), numFmt: SIGNED_PERCENT },
+    { header: c('reported'), numFmt: COUNT }, { header: c('expected'), numFmt: COUNT }, { header: c('missing'), numFmt: COUNT },
+  ];
+  const dash = say('notReported');
+  const rows: Value[][] = model.groups.flatMap((g) => g.tasks.flatMap((t) => t.indicators.map((i): Value[] => [
+    g.id, t.id, i.ref, i.label, i.measure, say(`kinds.${i.kind}`),
+    i.period.value ?? dash, i.ytd.value ?? dash, i.previous.value ?? dash,
+    i.change?.absolute ?? dash, i.change?.relative ?? dash,
+    i.period.reported, i.period.expected, i.period.missing,
+  ])));
+  const headerRow = writeTitle(ws, { issuer: ctx.issuer, title: say('sheets.indicators.title'), subtitle: say('title') }, columns.length);
+  const last = writeTable(ws, headerRow, columns, rows);
+  fitColumns(ws, columns, rows, headerRow);
+  finishSheet(ws, { headerRow, lastRow: last, columns: columns.length, freezeColumns: 4, header: ctx.pageHeader, footer: ctx.pageFooter });
+}

@@ -1,0 +1,89 @@
+import * as HandlebarsModule from 'handlebars';
+import type { ReportModel } from '../../core/report-model.js';
+import { TemplateError } from '../markdown/render-markdown.js';
+import { dateShort, monthShort, numberLine, periodLabel, placeDateLine, planSubject, spanLabel } from '../vi-format.js';
+
+const Handlebars = (HandlebarsModule as unknown as { default?: typeof HandlebarsModule }).default ?? HandlebarsModule;
+
+/** Raw wording: nested objects whose leaves are Handlebars strings (templates/workbook.yaml). */
+export type RawWording = { [key: string]: string | RawWording };
+
+/** One piece of wording, rendered with the report's variables and any extra ones it takes. */
+export type Say = (extra?: Record<string, unknown>) => string;
+
+/** Looks wording up by path ("sheets.models.columns.name"). */
+export interface Words {
+  (path: string, extra?: Record<string, unknown>): string;
+}
+
+/**
+ * The secretariat's wording file laid over the default one: only keys the default has are allowed
+ * (a misspelt key would otherwise be ignored without a word), and every leaf must be text.
+ */
+export function mergeWording(defaults: RawWording, custom: unknown, file: string, at = ''): RawWording {
+  if (custom === undefined || custom === null) return defaults;
+  if (typeof custom !== 'object' || Array.isArray(custom)) throw new TemplateError(file, `"${at || '(gốc)'}" phải là một nhóm mục (key: value).`);
+  const out: RawWording = { ...defaults };
+  for (const [key, value] of Object.entries(custom as Record<string, unknown>)) {
+    const path = at ? `${at}.${key}` : key;
+    const base = Object.prototype.hasOwnProperty.call(defaults, key) ? defaults[key] : undefined;
+    if (base === undefined) throw new TemplateError(file, `Mục "${path}" không có trong mẫu mặc định (templates/workbook.yaml).`);
+    if (typeof base === 'string') {
+      if (typeof value !== 'string' && typeof value !== 'number') throw new TemplateError(file, `Mục "${path}" phải là một dòng chữ.`);
+      out[key] = String(value);
+    } else {
+      out[key] = mergeWording(base, value, file, path);
+    }
+  }
+  return out;
+}
+
+/** The variables every piece of workbook wording can use: plain text, no escaping (cells are text). */
+export function wordingContext(model: ReportModel): Record<string, unknown> {
+  const o = model.document.organisation;
+  return {
+    plan: { number: model.plan.number, title: model.plan.title, subject: planSubject(model.plan.title), issuer: model.plan.issuer, date: dateShort(model.plan.date), year: model.plan.year, deadlineDay: model.plan.deadlineDay },
+    period: { id: model.period.id, label: periodLabel(model.period), kind: model.period.kind, months: model.period.months.map(monthShort) },
+    previous: { id: model.previous.id, label: periodLabel(model.previous) },
+    ytd: { label: spanLabel(model.ytdMonths) },
+    organisation: { committee: o.committee ?? '', body: o.body ?? '', party: o.party ?? '', place: o.place ?? '' },
+    document: {
+      numberLine: numberLine(model.document.number, o.number_suffix),
+      dateLine: placeDateLine(o.place, model.document.date),
+      date: dateShort(model.document.date),
+    },
+  };
+}
+
+export function compileWording(raw: RawWording, context: Record<string, unknown>, file: string): Words {
+  const hb = Handlebars.create();
+  hb.registerHelper('upper', (s: unknown) => (typeof s === 'string' ? s.toLocaleUpperCase('vi') : s));
+  hb.registerHelper('cap', (s: unknown) => (typeof s === 'string' ? s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) : s));
+  const cache = new Map<string, HandlebarsTemplateDelegate>();
+  return (path, extra) => {
+    let fn = cache.get(path);
+    if (!fn) {
+      let node: string | RawWording | undefined = raw;
+      for (const key of path.split('.')) node = typeof node === 'object' && Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
+      if (typeof node !== 'string') throw new TemplateError(file, `Thiếu mục "${path}" trong mẫu chữ của bảng tính.`);
+      try {
+        fn = hb.compile(node, { noEscape: true });
+      } catch (error) {
+        throw new TemplateError(file, `Mục "${path}": ${(error as Error).message}`, { cause: error });
+      }
+      cache.set(path, fn);
+    }
+    try {
+      return fn(extra ? { ...context, ...extra } : context).replace(/[ \t\r\n]+/g, ' ').trim();
+    } catch (error) {
+      throw new TemplateError(file, `Mục "${path}": ${(error as Error).message}`, { cause: error });
+    }
+  };
+}
+
+/** Header and footer text for Excel: "&" starts a code there, so literal ones are doubled. */
+export function headerFooterText(words: Words, path: string): string {
+  const PAGE = '\u0001P';
+  const PAGES = '\u0001N';
+  return words(path, { page: PAGE, pages: PAGES }).replace(/&/g, '&&').replace(/\u0001/g, '&');
+}
