@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/core/validate/bytes.js';
 import { checkSubmissionFile, oversizedFile } from '../../src/core/validate/validate-file.js';
-import { check, codes, plan, validUbnd } from './helpers.js';
+import { check, codes, fixtures, plan, validUbnd } from './helpers.js';
 
 const replace = (from: string, to: string, text = validUbnd) => {
   if (!text.includes(from)) throw new Error(`fixture has no ${from}`);
@@ -49,6 +51,11 @@ describe('a valid file', () => {
     expect(codes(r)).toEqual([]);
     expect(r.submission?.reporter.name).toBe('Trần Văn Hùng'.normalize('NFC'));
     expect(r.submission?.tasks['UB.2']?.summary?.normalize('NFC')).toBe(r.submission?.tasks['UB.2']?.summary);
+    const file = readFileSync(join(fixtures, 'nfd', '2020-06', 'quan-doan.yaml'), 'utf8');
+    expect(file.normalize('NFC')).not.toBe(file);
+    const fromFile = check(file, { file: 'nfd/2020-06/quan-doan.yaml', withRegistry: false, today: '2020-12-31' });
+    expect(codes(fromFile)).toEqual([]);
+    expect(fromFile.submission?.reporter.position).toBe('Bí thư Quận đoàn');
   });
 });
 

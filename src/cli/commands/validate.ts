@@ -3,7 +3,7 @@ import type { RegisterCommand } from './index.js';
 
 // The format names are repeated here rather than imported so that registering the command loads no
 // renderer; a test checks this list against the formatters' table.
-const FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
+export const FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
 
 type ValidateOptions = {
   format: string[];

@@ -1,5 +1,3 @@
-import { fold } from '../suggest.js';
-
 /*
  * What an official probably meant when a date, month or id is written the usual Vietnamese way:
  * 18/4/2020 → 2020-04-18, 4/2020 or "tháng 4/2020" → 2020-04, "Phường Bạch Đằng" → phuong-bach-dang.
@@ -22,10 +20,10 @@ function checkDate(y: string, mo: string, d: string): string | undefined {
 }
 
 export function suggestMonth(text: string): string | undefined {
-  const t = fold(text.replace(/[/.\-\s]+/g, ' ')).length > 0 ? text.trim().toLowerCase() : '';
+  const t = text.trim().toLowerCase().normalize('NFC');
   let m = /^(\d{4})[/.\- ](\d{1,2})$/.exec(t);
   if (m) return month(m[1]!, m[2]!);
-  m = /^(?:th[aá]ng\s*|t)?(\d{1,2})\s*[/.\- ]\s*(?:n[aă]m\s*)?(\d{4})$/u.exec(t.normalize('NFC'));
+  m = /^(?:th[aá]ng\s*|t)?(\d{1,2})\s*[/.\- ]\s*(?:n[aă]m\s*)?(\d{4})$/u.exec(t);
   if (m) return month(m[2]!, m[1]!);
   return undefined;
 }
