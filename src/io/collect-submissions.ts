@@ -6,6 +6,7 @@ import type { Registry } from '../core/units.js';
 import { MAX_FILE_BYTES } from '../core/validate/bytes.js';
 import { checkAcrossFiles } from '../core/validate/cross-file.js';
 import { checkSubmissionFile, oversizedFile, type CheckedFile } from '../core/validate/validate-file.js';
+import { linesForFrames, type SourceLines } from '../render/diagnostics/code-frame.js';
 import { unreadable, walkYamlFiles } from './walk.js';
 
 export interface CollectOptions {
@@ -21,8 +22,8 @@ export interface CollectOptions {
 
 export interface CollectedSubmissions {
   results: FileResult[];
-  /** Text of each file that has findings, by its shown path, for code frames. Valid files are not kept. */
-  sources: Map<string, string>;
+  /** For each file with findings, the lines its code frames show, by shown path. Valid files keep nothing. */
+  sources: Map<string, SourceLines>;
 }
 
 /**
@@ -37,7 +38,7 @@ export async function collectSubmissions(options: CollectOptions): Promise<FileR
 /** As collectSubmissions, also keeping the text of files with findings (for the stylish code frame). */
 export async function collectSubmissionsWithSources(options: CollectOptions): Promise<CollectedSubmissions> {
   const files = await walkYamlFiles(options.paths, options.cwd, options.exclude);
-  const sources = new Map<string, string>();
+  const sources = new Map<string, SourceLines>();
   const checked: CheckedFile[] = [];
   const absOf = new Map<string, string>();
   // Reads overlap with validation a few files at a time; order is restored by the sort in checkAcrossFiles.
@@ -54,7 +55,7 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
       const bytes = await readFile(abs).catch((e: NodeJS.ErrnoException) => { throw unreadable(file, e); });
       const result = checkSubmissionFile({ bytes, file, plan: options.plan, registry: options.registry, today: options.today });
       checked.push(result);
-      if (result.result.diagnostics.length > 0) sources.set(file, new TextDecoder().decode(bytes));
+      if (result.result.diagnostics.length > 0) sources.set(file, linesForFrames(new TextDecoder().decode(bytes), result.result.diagnostics));
     }
   };
   await Promise.all(Array.from({ length: Math.min(8, files.length) }, worker));
@@ -62,8 +63,11 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
   // A file flagged only across files (a duplicate) was valid alone: read its text again for the frame.
   for (const r of results) {
     const abs = absOf.get(r.file);
-    if (r.diagnostics.length > 0 && !sources.has(r.file) && abs && !r.diagnostics.some((d) => d.code === 'file-too-large')) {
-      sources.set(r.file, await readFile(abs, 'utf8').catch(() => ''));
+    if (abs && r.diagnostics.length > 0 && !r.diagnostics.some((d) => d.code === 'file-too-large')) {
+      const before = sources.get(r.file);
+      if (!before || r.diagnostics.some((d) => !before.has(d.line))) {
+        sources.set(r.file, linesForFrames(new TextDecoder().decode(await readFile(abs).catch(() => new Uint8Array())), r.diagnostics));
+      }
     }
   }
   return { results, sources };

@@ -35,6 +35,12 @@ describe('diagnostic formats', async () => {
     });
   }
 
+  it('keeps only the lines the frames show, and nothing of valid files', () => {
+    expect([...(options.sources.get('examples/invalid/so-am.yaml')?.keys() ?? [])]).toEqual([25, 26]);
+    expect(options.sources.has('examples/submissions/2020-04/hdnd-quan.yaml')).toBe(false);
+    expect(options.sources.get('examples/invalid/bang-ma-tcvn3.yaml')?.size).toBe(0);
+  });
+
   it('stylish in English, and in colour only when asked', async () => {
     await expect(formatters.stylish(results, { ...options, lang: 'en' })).toMatchFileSnapshot(join(snapshots, 'stylish-en.txt'));
     expect(formatters.stylish(results, options)).not.toMatch(/\u001b\[/);

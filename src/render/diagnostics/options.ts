@@ -1,13 +1,14 @@
 import type { ChalkInstance } from 'chalk';
 import type { FileResult } from '../../core/file-result.js';
 import type { Lang } from '../../i18n/lang.js';
+import type { SourceLines } from './code-frame.js';
 
 export interface RenderOptions {
   lang: Lang;
   /** Colours for stylish; a level-0 instance (no colour) for files, pipes and NO_COLOR. */
   color: ChalkInstance;
-  /** Text of the files that have findings, by shown path, for code frames. */
-  sources: ReadonlyMap<string, string>;
+  /** The lines code frames show, by shown path (see linesForFrames). */
+  sources: ReadonlyMap<string, SourceLines>;
   /** danvan's version, named in machine formats. */
   version: string;
 }
