@@ -5,41 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { aggregatePeriod } from '../../src/core/aggregate/aggregate-period.js';
 import type { Organisation } from '../../src/core/config-schema.js';
 import { parsePeriod } from '../../src/core/period.js';
-import type { Unit } from '../../src/core/submission-schema.js';
 import { loadMarkdownTemplates } from '../../src/io/report-templates.js';
 import { renderMarkdown, TemplateError } from '../../src/render/markdown/render-markdown.js';
 import { tempDir } from '../helpers/cli.js';
-import { diagnostic, fileResult, registryOf, testPlan, type FileSpec } from './helpers.js';
-
-const organisation: Organisation = {
-  committee: 'QUẬN ỦY HAI BÀ TRƯNG', body: 'BAN DÂN VẬN', party: 'ĐẢNG CỘNG SẢN VIỆT NAM', place: 'Hai Bà Trưng', number_suffix: 'BC/BDVQU',
-  signer: { title: 'TRƯỞNG BAN', name: 'Nguyễn Thị Thu Hà' },
-  recipients: ['Thường trực Quận ủy,', '- Các đảng ủy phường,', 'Lưu BDVQU.'],
-};
-
-const EVIL = 'Phường | Ác <script>alert(1)</script> [bấm](javascript:alert(1))\n# tiêu đề & *đậm* `x`';
-const units: Unit[] = [
-  { id: 'phuong-ac', name: EVIL, kind: 'phuong' },
-  { id: 'phuong-bach-dang', name: 'Phường Bạch Đằng', kind: 'phuong' },
-  { id: 'ubnd-quan', name: 'UBND quận =1+1', kind: 'ubnd-quan' },
-];
-
-function hostileFiles(): FileSpec[] {
-  const text = `Tóm tắt | có gạch\nxuống dòng <img src=x onerror=alert(1)> [link](http://evil.example) | cuối`;
-  return [
-    {
-      unit: 'phuong-ac', month: '2020-04', submitted: '2020-04-25',
-      tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 1234567, ho_so_da_giai_quyet: 10, ho_so_dung_han: 9 }, summary: text, status: 'hoan-thanh' } },
-      models: [{ id: 'm-1', type: 'mo-hinh', name: `Mô hình | ${EVIL}`, field: 'kinh-te', status: 'dang-ky', result: text }],
-      difficulties: `Khó khăn\n- một\n- hai | ba <b>x</b>`,
-      proposals: '> Đề nghị [x](y)',
-      diagnostics: [diagnostic('2020-04/phuong-ac.yaml', 'warning', 7, 3)],
-      file: '2020-04/phuong-ac|<b>.yaml',
-    },
-    { unit: 'phuong-bach-dang', month: '2020-04', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 5 } } }, valid: false, diagnostics: [diagnostic('x', 'error', 2, 1)], file: '2020-04/phuong-bach-dang.yaml' },
-    { unit: 'phuong-bach-dang', month: '2020-03', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 7 } } } },
-  ];
-}
+import { fileResult, registryOf, testPlan } from './helpers.js';
+import { hostileFiles, organisation, units } from './hostile.js';
 
 function render(period = '2020-04', org: Organisation = organisation, extra: { number?: string; date?: string } = {}, templates = loadMarkdownTemplates()): string {
   const model = aggregatePeriod({ plan: testPlan(), registry: registryOf(units), period: parsePeriod(period)!, results: hostileFiles().map(fileResult), organisation: org, ...extra });
@@ -104,9 +74,9 @@ describe('the Markdown report with hostile text from units', () => {
     expect(text).toMatch(/Không hợp lệ, không tính vào số liệu: 1\./);
     expect(text).toContain('| Phường Bạch Đằng | 4/2020 | 2020-04/phuong-bach-dang.yaml | 1 lỗi |');
     expect(text).toMatch(/\| 2020-04\/phuong-ac\\\|\\<b\\>\.yaml \| Phường \\\| Ác .* \| 7:3 \|/);
-    // The valid ward's 1.234.567 dossiers count, and Bạch Đằng's valid March (7) in the year to date;
+    // The valid ward's 1.234.567 dossiers and UBND quận's 1.000 count, and Bạch Đằng's valid March (7) in the year to date;
     // its invalid April file's 5 count nowhere.
-    expect(text).toContain('| Hồ sơ TTHC tiếp nhận | hồ sơ | 1.234.567 | 1.234.574 | 7 | +1.234.560 | +17.636.571,4% | 1/3 |');
+    expect(text).toContain('| Hồ sơ TTHC tiếp nhận | hồ sơ | 1.235.567 | 1.235.574 | 7 | +1.235.560 | +17.650.857,1% | 2/3 |');
   });
 });
 
@@ -154,7 +124,7 @@ describe('--template', () => {
     writeFileSync(join(dir, 'partials', 'tom-tat.hbs'), 'Đã nhận {{num submissions.total.received}}/{{num submissions.total.expected}} ({{pct submissions.total.rate}}). Đơn vị đầu: {{submissions.matrix.[0].unit.name}}\n');
     const text = render('2020-04', organisation, {}, loadMarkdownTemplates(join(dir, 'mau.md.hbs')));
     expect(text).toContain('# BÁO CÁO');
-    expect(text).toContain('Đã nhận 1/3 (33,3%). Đơn vị đầu: Phường \\| Ác \\<script\\>');
+    expect(text).toContain('Đã nhận 2/5 (40%). Đơn vị đầu: Phường \\| Ác \\<script\\>');
   });
 
   it('reports a broken template as a TemplateError naming it', () => {

@@ -87,13 +87,19 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
       }
       const exclude = [settings.configFile, settings.planFile, unitsFile].filter((f): f is string => f !== undefined);
       const collected = inputs.length === 0 ? [] : await collectSubmissions({ paths: inputs, plan, registry, today: day, cwd, exclude });
-      // Files are named relative to the submissions folder ("2020-04/phuong-bach-dang.yaml"), so the
-      // report reads the same wherever it is run from.
+      // Files are named relative to the submissions folder ("2020-04/phuong-bach-dang.yaml"), also
+      // inside diagnostics that name another file, so the report reads the same wherever it is run from.
       const base = root ?? cwd;
-      const results = collected.map((r) => {
+      const renamed = new Map(collected.map((r) => {
         const rel = path.relative(base, path.resolve(cwd, r.file));
-        return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? { ...r, file: rel.split(path.sep).join('/') } : r;
-      });
+        return [r.file, rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : r.file] as const;
+      }));
+      const rename = (v: unknown): unknown => (typeof v === 'string' ? renamed.get(v) ?? v : Array.isArray(v) ? v.map(rename) : v);
+      const results = collected.map((r) => ({
+        ...r,
+        file: rename(r.file) as string,
+        diagnostics: r.diagnostics.map((d) => ({ ...d, file: rename(d.file), args: Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, rename(v)])) }) as typeof d),
+      }));
 
       const model = aggregatePeriod({
         plan, registry, period: p, results, organisation: settings.organisation,

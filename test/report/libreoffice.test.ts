@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { aggregatePeriod } from '../../src/core/aggregate/aggregate-period.js';
+import { parsePeriod } from '../../src/core/period.js';
+import { loadWorkbookWording } from '../../src/io/report-templates.js';
+import { renderWorkbook } from '../../src/render/xlsx/render-workbook.js';
+import { tempDir } from '../helpers/cli.js';
+import { fileResult, registryOf, testPlan } from './helpers.js';
+import { hostileFiles, organisation, units } from './hostile.js';
+
+const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; }
+    else if (ch === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
+    else field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+// A real spreadsheet program reads what danvan writes. CI installs LibreOffice (.ci/run), so there the
+// test must run; on a developer's machine without it, it is skipped.
+describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads the workbook', () => {
+  it('converts the indicators-by-unit sheet to CSV with the totals and the text as written', async () => {
+    const model = aggregatePeriod({ plan: testPlan(), registry: registryOf(units), period: parsePeriod('2020-04')!, results: hostileFiles().map(fileResult), organisation });
+    const dir = tempDir('danvan-lo-');
+    const xlsx = join(dir, 'bao-cao.xlsx');
+    writeFileSync(xlsx, await renderWorkbook(model, loadWorkbookWording()));
+    // Options: comma, double quote, UTF-8, from line 1, …, raw values rather than as shown, sheet 3.
+    const r = spawnSync('soffice', [
+      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless',
+      '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3',
+      '--outdir', dir, xlsx,
+    ], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const csv = readdirSync(dir).find((f) => f.endsWith('.csv'));
+    expect(csv).toBe('bao-cao-Chỉ tiêu theo đơn vị.csv');
+    const rows = parseCsv(readFileSync(join(dir, csv!), 'utf8'));
+
+    const header = rows.find((row) => row[0] === 'STT')!;
+    const col = header.findIndex((c) => c.startsWith('UB.1.ho_so_tiep_nhan'));
+    expect(col).toBeGreaterThan(2);
+    const total = rows.find((row) => row[1] === 'Cộng')!;
+    expect(total[col]).toBe('1235567');
+    expect(total[col + 1]).toBe('1235574');
+    const names = rows.map((row) => row[1]);
+    // Formula-looking names stay text: "=1+1", not 2.
+    expect(names).toContain('=1+1');
+    expect(names).toContain('@SUM(A1:A9)');
+    expect(names).toContain('-2+3');
+    expect(names).toContain(units[0]!.name);
+  });
+});
