@@ -31,7 +31,9 @@ export function summarizeProfile(profile) {
   for (const [id, ms] of self) {
     const { callFrame: f } = nodes.get(id);
     const place = placeOf(f.url, f.functionName);
-    const file = f.url ? f.url.replace(/^.*\/(node_modules|dist)\//, '$1/').replace(/^file:\/\//, '') : '';
+    // "yaml/dist/parse/parser.js" for a package, "dist/core/…" for danvan's own built files.
+    const path = f.url.replace(/^file:\/\//, '');
+    const file = path.includes('/node_modules/') ? path.replace(/^.*?\/node_modules\//, '') : path.replace(/^.*\/(dist|test\/bench)\//, '$1/');
     const key = `${f.functionName || '(anonymous)'} ${file ? `${file}:${f.lineNumber + 1}` : ''}`.trim();
     byFunction.set(key, { ms: (byFunction.get(key)?.ms ?? 0) + ms, place });
     byPlace.set(place, (byPlace.get(place) ?? 0) + ms);
