@@ -291,3 +291,11 @@ describe('purity', () => {
     expect(checkSubmissionFile(input)).toEqual(checkSubmissionFile(input));
   });
 });
+
+describe('findings about one place do not hide others', () => {
+  it('a forbidden key does not hide a missing required field', () => {
+    const r = check(`__proto__: 1\n${validUbnd.replace('submitted: 2020-04-17\n', '')}`);
+    expect(codes(r)).toEqual(['forbidden-key@1:1', 'schema-required@1:1']);
+    expect(r.diagnostics[0]?.path).toEqual(['__proto__']);
+  });
+});

@@ -47,7 +47,6 @@ function buildChecker(plan: PlanModel): SubmissionChecker {
     list.push(info.task.id);
     tasksByIndicator.set(info.indicator.id, list);
   }
-  const taskKeys = [...new Set(Object.values(defs).flatMap((d) => Object.keys(props(d))))].filter((k) => k !== 'properties');
   return {
     plan,
     schema,
@@ -62,7 +61,8 @@ function buildChecker(plan: PlanModel): SubmissionChecker {
     tasksByIndicator,
     topKeys: Object.keys(top),
     reporterKeys: Object.keys(props(top.reporter)),
-    taskKeys: ['status', 'indicators', 'summary', 'evidence'].filter((k) => taskKeys.includes(k)),
+    // Tasks without indicators have no `indicators` key; the list offered is that of a task with them.
+    taskKeys: [...new Set(Object.values(defs).flatMap((d) => Object.keys(props(d))))],
     modelKeys: Object.keys(props(modelItem)),
   };
 }

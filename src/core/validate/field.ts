@@ -28,7 +28,7 @@ export interface FieldTitles {
 }
 
 export function fieldAt(plan: PlanModel, titles: FieldTitles, path: DocPath, modelIds?: readonly unknown[]): FieldRef {
-  const [a, b, c, d, e] = path;
+  const [a, b, c, d] = path;
   if (a === undefined) return { kind: 'root' };
   const key = String(a);
   if (path.length === 1) return { kind: 'top', key, label: titles.top.get(key) };
@@ -48,6 +48,5 @@ export function fieldAt(plan: PlanModel, titles: FieldTitles, path: DocPath, mod
     if (path.length === 2) return { kind: 'model', index: b + 1, ...(typeof id === 'string' ? { id } : {}) };
     if (path.length === 3) return { kind: 'model-field', index: b + 1, key: String(c), label: titles.model.get(String(c)) };
   }
-  void e;
   return { kind: 'other', path: path.join('.') };
 }

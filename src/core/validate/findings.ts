@@ -32,7 +32,8 @@ export class Findings {
 
   add<C extends DiagnosticCode>(code: C, severity: Severity, where: Span | Range, path: DocPath, args: DiagnosticArgs[C]): void {
     this.pending.push({ code, severity, path, args, ...('start' in where ? { span: where } : { range: where }) });
-    this.paths.add(pathKey(path));
+    // Findings about the whole file (bytes, YAML) do not stop later layers from reporting inside it.
+    if (path.length > 0) this.paths.add(pathKey(path));
     if (severity === 'error') this.errors++;
   }
 

@@ -60,7 +60,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], ctx: SchemaCo
   for (const [pointer, all] of missing) {
     const keys = all.filter((k) => !meant.has(`${pointer}/${k}`));
     if (keys.length === 0) continue;
-    const path = docPath(pointer);
+    const path = pathFromPointer(pointer);
     if (ctx.skip.has(pathKey(path)) || findings.hasAt(path)) continue;
     const titles = path.length === 0 ? checker.titles.top : path[0] === 'reporter' ? checker.titles.reporter : path[0] === 'tasks' ? checker.titles.task : checker.titles.model;
     const where = path.length === 0 ? firstKeySpan(ctx.doc) : locate(ctx.doc, path, 'key');
@@ -68,7 +68,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], ctx: SchemaCo
   }
 
   for (const [pointer, list] of byValue) {
-    const path = docPath(pointer);
+    const path = pathFromPointer(pointer);
     if (ctx.skip.has(pathKey(path)) || findings.hasAt(path)) continue;
     const e = [...list].sort((a, b) => rank(a.keyword) - rank(b.keyword))[0]!;
     const value = valueAt(ctx.data, path);
@@ -146,10 +146,6 @@ function reportUnknownKey(parent: (string | number)[], key: string, ctx: SchemaC
   const suggestion = suggest(key, allowed);
   findings.error('unknown-key', span, path, { key, parent: field(parent), allowed, ...(suggestion ? { suggestion } : {}) });
   return suggestion;
-}
-
-function docPath(pointer: string): (string | number)[] {
-  return pathFromPointer(pointer);
 }
 
 function rank(keyword: string): number {

@@ -26,6 +26,18 @@ type Where = 'root' | 'tasks' | 'task' | 'indicators' | 'other';
 
 class AliasBomb extends Error {}
 
+/** Where a node is, as a chain to the root: built per value without arrays, turned into a path only for a finding. */
+interface Trail {
+  up?: Trail;
+  key: string | number;
+}
+
+function pathOf(trail: Trail | undefined): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let t = trail; t; t = t.up) path.unshift(t.key);
+  return path;
+}
+
 /**
  * YAML document → plain data, in one pass: every string and key normalised to NFC (so NFD text
  * typed on some systems matches the plan's ids and sorts right), forbidden and non-text keys
@@ -38,7 +50,7 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
   let aliasNodes = 0;
   let viaAlias = 0;
 
-  const convert = (node: unknown, where: Where, task: string): unknown => {
+  const convert = (node: unknown, where: Where, task: string, trail?: Trail): unknown => {
     if (viaAlias > 0 && ++aliasNodes > MAX_ALIAS_NODES) throw new AliasBomb();
     if (isScalar(node)) {
       const v = node.value;
@@ -49,17 +61,17 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
       const target = node.resolve(doc);
       if (!target) {
         const r = node.range;
-        findings.error('yaml-syntax', r ? { start: r[0], end: r[1] } : { start: 0, end: 0 }, [], { reason: 'anchor', detail: `unresolved alias *${node.source}` });
+        findings.error('yaml-syntax', r ? { start: r[0], end: r[1] } : { start: 0, end: 0 }, pathOf(trail), { reason: 'anchor', detail: `unresolved alias *${node.source}` });
         return null;
       }
       viaAlias++;
       try {
-        return convert(target, where, task);
+        return convert(target, where, task, trail);
       } finally {
         viaAlias--;
       }
     }
-    if (isSeq(node)) return node.items.map((item) => convert(item, 'other', task));
+    if (isSeq(node)) return node.items.map((item, i) => convert(item, 'other', task, { up: trail, key: i }));
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
       const firstAt = new Map<string, number>();
@@ -67,17 +79,17 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
         const keyNode = pair.key as Node | null;
         if (!isScalar(keyNode)) {
           const r = (keyNode as Node | null)?.range;
-          findings.error('yaml-syntax', r ? { start: r[0], end: r[1] } : { start: 0, end: 0 }, [], { reason: 'complex-key', detail: 'collection as key' });
+          findings.error('yaml-syntax', r ? { start: r[0], end: r[1] } : { start: 0, end: 0 }, pathOf(trail), { reason: 'complex-key', detail: 'collection as key' });
           continue;
         }
         const key = nfc(keyNode.value === null ? '' : String(keyNode.value));
         const span = keySpan(keyNode);
         if (FORBIDDEN_KEYS.has(key)) {
-          findings.error('forbidden-key', span, [], { key });
+          findings.error('forbidden-key', span, pathOf({ up: trail, key }), { key });
           continue;
         }
         if (firstAt.has(key)) {
-          findings.error('duplicate-key', span, [], { key, firstLine: findings.lineOf(firstAt.get(key)!) });
+          findings.error('duplicate-key', span, pathOf({ up: trail, key }), { key, firstLine: findings.lineOf(firstAt.get(key)!) });
           continue;
         }
         firstAt.set(key, span.start);
@@ -87,7 +99,7 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
               : 'other';
         const childTask = where === 'tasks' ? key : task;
         if (where === 'indicators') indicators.push({ task, id: key, node: resolved(pair.value), key: span });
-        out[key] = convert(pair.value, childWhere, childTask);
+        out[key] = convert(pair.value, childWhere, childTask, { up: trail, key });
       }
       return out;
     }
