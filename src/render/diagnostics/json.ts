@@ -19,8 +19,8 @@ export function renderJson(results: readonly FileResult[], options: RenderOption
     files: results.map((r) => ({
       file: r.file,
       valid: r.valid,
-      ...(r.pathUnit !== undefined ? { unit: r.pathUnit } : {}),
-      ...(r.pathPeriod !== undefined ? { period: r.pathPeriod } : {}),
+      ...(r.pathUnit !== undefined ? { pathUnit: r.pathUnit } : {}),
+      ...(r.pathPeriod !== undefined ? { pathPeriod: r.pathPeriod } : {}),
       diagnostics: r.diagnostics.map((d) => ({
         code: d.code,
         severity: d.severity,
