@@ -299,3 +299,11 @@ describe('findings about one place do not hide others', () => {
     expect(r.diagnostics[0]?.path).toEqual(['__proto__']);
   });
 });
+
+describe('YAML 1.1 documents', () => {
+  it('keep a date as the text written', () => {
+    const r = check(`%YAML 1.1\n---\n${validUbnd}`);
+    expect(codes(r)).toEqual([]);
+    expect(r.submission?.submitted).toBe('2020-04-17');
+  });
+});

@@ -54,7 +54,9 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
     if (viaAlias > 0 && ++aliasNodes > MAX_ALIAS_NODES) throw new AliasBomb();
     if (isScalar(node)) {
       const v = node.value;
-      return typeof v === 'string' ? nfc(v) : v;
+      if (typeof v === 'string') return nfc(v);
+      // Under a `%YAML 1.1` directive a date becomes a Date and !!binary a byte array: keep the text.
+      return v !== null && typeof v === 'object' ? nfc(node.source ?? String(v)) : v;
     }
     if (isAlias(node)) {
       if (++aliases > MAX_ALIASES) throw new AliasBomb();
