@@ -11,7 +11,7 @@
  * Results also go to <tmp>/danvan-bench/results/ as JSON (the path is printed).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,7 @@ const TARGETS = {
   startupVsNode: 2.5, // validate <one file> ÷ node -e '', at most
 };
 
+let scratch; // the run's temporary folder: the build's copy, outputs; removed at the end
 const { values: opts } = parseArgs({
   options: {
     size: { type: 'string', default: 'city' },
@@ -52,17 +53,33 @@ for (const name of only) if (!ROW_GROUPS.includes(name)) fail(`--only takes ${RO
 
 function fail(message) {
   process.stderr.write(`bench: ${message}\n`);
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
   process.exit(2);
 }
 
 const log = (text) => process.stdout.write(`${text}\n`);
-const danvan = join(repoRoot, 'bin', 'danvan.js');
+mkdirSync(benchRoot, { recursive: true });
+scratch = mkdtempSync(join(benchRoot, 'run-'));
+
+/*
+ * The build is copied before anything is measured: a long run must time one program, even if
+ * dist/ is rebuilt in the working tree meanwhile. node_modules is linked, not copied.
+ */
+function snapshotBuild() {
+  const root = join(scratch, 'danvan');
+  for (const part of ['bin', 'dist', 'schemas', 'templates', 'package.json']) {
+    if (existsSync(join(repoRoot, part))) cpSync(join(repoRoot, part), join(root, part), { recursive: true });
+  }
+  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const git = (...args) => spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const dirty = git('status', '--porcelain', '--', 'src').split('\n').filter((l) => l !== '').length;
+  return { root, commit: git('rev-parse', '--short', 'HEAD'), dirty };
+}
+const build = snapshotBuild();
+const danvan = join(build.root, 'bin', 'danvan.js');
 const ajvCli = createRequire(import.meta.url).resolve('ajv-cli/dist/index.js');
 const keepGoing = join(repoRoot, 'test', 'bench', 'ajv-cli-keep-going.cjs');
 const schemaFile = join(repoRoot, 'schemas', 'submission-394.schema.json');
-mkdirSync(benchRoot, { recursive: true });
-const scratch = mkdtempSync(join(benchRoot, 'run-'));
-
 // What the built CLI offers today: its command list and, for validate, its options.
 function helpOf(args) {
   const r = spawnSync(process.execPath, [danvan, ...args], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
@@ -75,7 +92,7 @@ const hasCommand = (name) => new RegExp(`^\\s+${name}\\b`, 'm').test(commandsSec
 const validateHelp = hasCommand('validate') ? helpOf(['validate', '--help']) : '';
 
 const machine = describeMachine();
-log(`danvan benchmark — ${new Date().toISOString()}`);
+log(`danvan benchmark — ${new Date().toISOString()} — build of ${build.commit}${build.dirty > 0 ? ` with ${build.dirty} uncommitted file(s) in src/` : ''}`);
 log(`machine: ${machine.cpus} × ${machine.model}, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadavg.join(' ')}`);
 if (machine.loadavg[0] > machine.cpus * 0.5) log('  note: other processes are using the CPU; expect noisy numbers (compare ratios, rerun when quiet)');
 if (!hasGnuTime) log('  note: /usr/bin/time not found; peak RSS comes from process.resourceUsage() at exit');
@@ -108,9 +125,10 @@ function clearDanvanCache(set) {
   for (const path of findDanvanCache(set)) rmSync(path, { recursive: true, force: true });
 }
 
-function firstLine(file) {
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  return text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '(no output)';
+/** What a failed command said: its "danvan: …" line if there is one, else its last line. */
+function failureLine(file) {
+  const lines = (existsSync(file) ? readFileSync(file, 'utf8') : '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return lines.find((l) => l.startsWith('danvan:')) ?? lines[lines.length - 1] ?? '(no output)';
 }
 
 /**
@@ -126,7 +144,7 @@ function measure(specs, n) {
       spec.before?.();
       const r = runNode(spec.args, { cwd: spec.cwd, scratch, rss: spec.rss });
       if (!spec.okStatus.includes(r.status)) {
-        row.failed = `exit ${r.status ?? r.signal ?? r.error}: ${firstLine(r.stderrFile)}`;
+        row.failed = `exit ${r.status ?? r.signal ?? r.error}: ${failureLine(r.stderrFile)}`;
         return;
       }
       spec.check?.(r, row, i);
@@ -211,7 +229,7 @@ if (only.has('rerun')) {
       before: undefined,
     }], runs);
     row.cacheFound = cacheFiles;
-    if (prime.status !== 1) row.failed = `priming run: exit ${prime.status}: ${firstLine(prime.stderrFile)}`;
+    if (prime.status !== 1) row.failed = `priming run: exit ${prime.status}: ${failureLine(prime.stderrFile)}`;
     rows.push(row);
   } else {
     rows.push(unavailable('b', 'danvan validate, re-run, nothing changed', 'danvan validate submissions'));
@@ -221,16 +239,21 @@ if (only.has('rerun')) {
 if (only.has('report')) {
   const name = `danvan report --period ${year}`;
   if (hasCommand('report')) {
-    rows.push(...measure([{
-      id: 'c',
-      name,
-      display: `danvan report --period ${year} --out <tmp>/report`,
-      args: [danvan, 'report', '--period', year, '--out', join(scratch, 'report')],
+    const report = (id, label, formatArgs) => ({
+      id,
+      name: label,
+      display: `danvan report --period ${year} ${formatArgs.join(' ')} --out <tmp>/report`.replace('  ', ' '),
+      args: [danvan, 'report', '--period', year, ...formatArgs, '--out', join(scratch, 'report')],
       cwd: set.dir,
       files: set.manifest.fileCount,
       rss: true,
       okStatus: [0, 1],
-    }], runs));
+    });
+    const [full] = measure([report('c', name, [])], runs);
+    rows.push(full);
+    // A refusal (say, more data rows than a worksheet holds) is a finding, not the end of the
+    // measurement: the Markdown report alone still shows what aggregation costs.
+    if (full.failed) rows.push(...measure([report('c-md', `${name} --format md`, ['--format', 'md'])], runs));
   } else {
     rows.push(unavailable('c', name, `danvan report --period ${year}`));
   }
@@ -259,7 +282,7 @@ function ratio(row, value, text, target, met) {
 const a1 = byId.get('a1');
 const a2 = byId.get('a2');
 const b = byId.get('b');
-const c = byId.get('c');
+const c = ok(byId.get('c')) ? byId.get('c') : byId.get('c-md');
 const d1 = byId.get('d1');
 if (ok(a1)) a1.ratio = { text: 'baseline' };
 if (ok(a1) && ok(a2)) {
@@ -327,6 +350,7 @@ const result = {
   date: new Date().toISOString(),
   machine,
   loadavgAfter: loadavg(),
+  build: { commit: build.commit, uncommittedSrcFiles: build.dirty },
   options: { size: opts.size, runs, startupRuns, only: [...only], seed: Number(opts.seed), mistakeShare: Number(opts.mistakes) },
   set: set && { dir: set.dir, ...Object.fromEntries(Object.entries(set.manifest).filter(([k]) => k !== 'files')) },
   targets: TARGETS,
