@@ -7,6 +7,7 @@ import type { ReportModel } from '../../src/core/report-model.js';
 import { loadWorkbookWording } from '../../src/io/report-templates.js';
 import { TemplateError } from '../../src/render/markdown/render-markdown.js';
 import { renderWorkbook } from '../../src/render/xlsx/render-workbook.js';
+import { MAX_DATA_ROWS } from '../../src/render/xlsx/sheets/data-sheet.js';
 import { mergeWording, type RawWording } from '../../src/render/xlsx/workbook-wording.js';
 import { fileResult, registryOf, testPlan } from './helpers.js';
 import { hostileFiles, organisation, units } from './hostile.js';
@@ -131,6 +132,21 @@ describe('the workbook, opened again with exceljs', () => {
   it('is byte for byte the same when written again', async () => {
     const again = await renderWorkbook(model(), loadWorkbookWording());
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('a period too large for the long table', () => {
+  it('leaves the data sheet empty with a note rather than dropping rows unseen', async () => {
+    const m = model();
+    const one = m.records[0]!;
+    m.records = Array.from({ length: MAX_DATA_ROWS + 1 }, () => one);
+    const wb = await open(await renderWorkbook(m, loadWorkbookWording()));
+    const ws = wb.getWorksheet('Dữ liệu')!;
+    const texts: string[] = [];
+    ws.eachRow((row) => texts.push(String(row.getCell(1).value)));
+    expect(texts.some((t) => t.includes('100.001 dòng số liệu, quá 100.000 dòng'))).toBe(true);
+    expect(texts).not.toContain(one.ref);
+    expect(rowWith(wb.getWorksheet('Chỉ tiêu')!, 3, 'UB.1.ho_so_tiep_nhan').getCell(7).value).toBe(1_235_567);
   });
 });
 

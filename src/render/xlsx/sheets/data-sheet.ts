@@ -1,9 +1,13 @@
-import { monthShort } from '../../vi-format.js';
+import { formatCount, monthShort } from '../../vi-format.js';
 import { COUNT, FONT, finishSheet, fitColumns, writeTitle, type Column, type Value } from '../sheet-layout.js';
 import type { SheetContext } from './context.js';
 
-/** Excel's own limit; beyond it the long table cannot be written. */
-export const MAX_ROWS = 1_048_576;
+/**
+ * Rows of the long table the workbook carries. Far below Excel's 1,048,576: exceljs holds every cell
+ * in memory, and a city's year (3,000 units × 12 months × 60 indicators) would not fit. Beyond it
+ * the sheet says so in its first row instead of silently dropping rows.
+ */
+export const MAX_DATA_ROWS = 100_000;
 
 /** The long table (unit, month, task, indicator, value) as an Excel table, ready for a PivotTable. */
 export function writeDataSheet(ctx: SheetContext): void {
@@ -15,13 +19,14 @@ export function writeDataSheet(ctx: SheetContext): void {
     { header: c('unitId') }, { header: c('unit') }, { header: c('kind') }, { header: c('month') }, { header: c('group') }, { header: c('task') },
     { header: c('indicator'), maxWidth: 34 }, { header: c('label'), maxWidth: 50 }, { header: c('measure') }, { header: c('aggregation') }, { header: c('value'), numFmt: COUNT },
   ];
-  const rows: Value[][] = model.records.map((r) => {
+  const tooMany = model.records.length > MAX_DATA_ROWS;
+  const rows: Value[][] = (tooMany ? [] : model.records).map((r) => {
     const u = model.units[r.unit]!;
     const x = info.get(r.ref);
     return [u.id, u.name, u.kindLabel, monthShort(r.month), x?.group ?? null, x?.task ?? null, r.ref, x?.i.label ?? null, x?.i.measure ?? null, x ? say(`kinds.${x.i.kind}`) : null, r.value];
   });
-  const headerRow = writeTitle(ws, { issuer: ctx.issuer, title: say('sheets.data.title'), subtitle: say('title') }, columns.length);
-  if (headerRow + rows.length > MAX_ROWS) throw new RangeError(`${rows.length} dòng số liệu vượt quá giới hạn ${MAX_ROWS} dòng của Excel.`);
+  const note = tooMany ? say('sheets.data.tooMany', { rows: formatCount(model.records.length), max: formatCount(MAX_DATA_ROWS) }) : undefined;
+  const headerRow = writeTitle(ws, { issuer: ctx.issuer, title: say('sheets.data.title'), subtitle: say('title'), ...(note ? { note } : {}) }, columns.length);
   ws.addTable({
     name: say('sheets.data.table'),
     ref: `A${headerRow}`,
