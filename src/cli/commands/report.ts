@@ -3,7 +3,7 @@ import type { RegisterCommand } from './index.js';
 
 interface ReportOptions {
   period: string;
-  format: string[];
+  format?: string[];
   out?: string;
   number?: string;
   date?: string;
@@ -16,7 +16,7 @@ interface ReportOptions {
 
 const FORMATS = ['xlsx', 'md'] as const;
 type ReportFormat = (typeof FORMATS)[number];
-const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
 
 /*
  * The secretariat's monthly, quarterly, half-year and yearly report: validates every submission of
@@ -29,7 +29,7 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
     .description('Lập báo cáo tổng hợp Excel và Markdown của một kỳ (write the period report)')
     .argument('[paths...]', 'tệp hoặc thư mục báo cáo của đơn vị (mặc định: thư mục báo cáo trong cấu hình)')
     .requiredOption('--period <period>', 'kỳ báo cáo: 2020-04 (tháng), 2020-Q2 (quý), 2020-H1 (6 tháng), 2020 (năm)')
-    .option('--format <formats>', 'xlsx, md hoặc cả hai (mặc định: xlsx,md)', collect, [])
+    .option('--format <formats>', 'xlsx, md hoặc cả hai (mặc định: xlsx,md)', collect)
     .option('--out <dir>', 'thư mục ghi báo cáo (mặc định: "out" trong cấu hình, không có thì reports/)')
     .option('--number <number>', 'số báo cáo, ví dụ 25-BC/BDVQU hoặc 25 (mặc định: để trống cho văn thư điền tay)')
     .option('--date <YYYY-MM-DD>', 'ngày báo cáo (mặc định: ngày hạn nộp báo cáo của tháng cuối kỳ, ví dụ 20/4/2020)')
@@ -58,8 +58,9 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
 
       const p = period.parsePeriod(opts.period);
       if (!p) throw new CliError(t.badPeriod(opts.period));
-      for (const f of opts.format) if (!(FORMATS as readonly string[]).includes(f)) throw new CliError(t.badFormat(f));
-      const formats: ReportFormat[] = opts.format.length > 0 ? FORMATS.filter((f) => opts.format.includes(f)) : [...FORMATS];
+      const asked = opts.format ?? [];
+      for (const f of asked) if (!(FORMATS as readonly string[]).includes(f)) throw new CliError(t.badFormat(f));
+      const formats: ReportFormat[] = asked.length > 0 ? FORMATS.filter((f) => asked.includes(f)) : [...FORMATS];
       if (opts.date !== undefined && !isDate(opts.date)) throw new CliError(t.badDate(opts.date));
       if (opts.number !== undefined && /[\r\n]/.test(opts.number)) throw new CliError(t.badNumber(opts.number));
 
