@@ -61,3 +61,12 @@ export function yearToDate(p: Period): string[] {
   const last = p.months[p.months.length - 1] ?? '';
   return monthRange(p.year, 1, Number(last.slice(5, 7)));
 }
+
+/**
+ * The months of a span for which reports are due: none before the plan's first reporting month
+ * (a plan issued in March expects no January report), none outside the plan's year.
+ */
+export function dueMonths(months: readonly string[], plan: { year: number; first_month?: string }): string[] {
+  const first = plan.first_month ?? `${plan.year}-01`;
+  return months.filter((m) => m >= first && m.startsWith(`${plan.year}-`));
+}

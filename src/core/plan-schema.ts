@@ -36,6 +36,11 @@ export const planSchema = {
     date: { type: 'string', format: 'date' },
     year: { type: 'integer', minimum: 2000, maximum: 2100 },
     deadline_day: { type: 'integer', minimum: 1, maximum: 28, description: 'Hạn gửi báo cáo: ngày … của chính tháng báo cáo' },
+    first_month: {
+      type: 'string',
+      pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+      description: 'Tháng báo cáo đầu tiên (NĂM-THÁNG); các tháng trước đó không tính là phải báo cáo. Bỏ trống: tháng 1 của năm kế hoạch.',
+    },
     schema_id: { type: 'string', format: 'uri', description: '$id của JSON Schema báo cáo sinh ra từ kế hoạch' },
     task_statuses: { type: 'array', minItems: 1, items: labelled },
     summary_required_for: { type: 'array', items: id },

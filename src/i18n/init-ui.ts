@@ -4,7 +4,7 @@ import type { Lang } from './lang.js';
 /** Words of `danvan init` on the terminal (the template it writes is the unit's document, in Vietnamese). */
 const vi = {
   badPeriod: (p: string) => `Tháng "${p}" không đúng dạng NĂM-THÁNG, ví dụ 2020-05.`,
-  outsideYear: (p: string, year: number, plan: string) => `Tháng ${p} nằm ngoài năm ${year} của Kế hoạch số ${plan}.`,
+  outsideYear: (p: string, first: string, year: number, plan: string) => `Tháng ${p} không nằm trong thời gian báo cáo của Kế hoạch số ${plan} (từ tháng ${Number(first.slice(5))}/${first.slice(0, 4)} đến tháng 12/${year}).`,
   unknownUnit: (id: string) => `Không có đơn vị "${id}" trong danh sách đơn vị.`,
   didYouMean: (id: string) => `Có phải là "${id}"? Xem mã các đơn vị: danvan units`,
   listUnits: 'Xem mã các đơn vị: danvan units',
@@ -30,7 +30,7 @@ type InitUi = typeof vi;
 
 const en: InitUi = {
   badPeriod: (p) => `Month "${p}" is not in the form YEAR-MONTH, e.g. 2020-05.`,
-  outsideYear: (p, year, plan) => `Month ${p} is outside the year ${year} of plan ${plan}.`,
+  outsideYear: (p, first, year, plan) => `Month ${p} is outside the reporting months of plan ${plan} (${first} to ${year}-12).`,
   unknownUnit: (id) => `The unit registry has no unit "${id}".`,
   didYouMean: (id) => `Did you mean "${id}"? The unit ids: danvan units`,
   listUnits: 'The unit ids: danvan units',

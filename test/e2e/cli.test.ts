@@ -93,4 +93,12 @@ describe('danvan (the built bin under plain node)', () => {
     const line = plan.split('\n').findIndex((l) => l.startsWith('deadline_day')) + 1;
     expect(r.stderr).toContain(`plan.yaml:${line}:15`);
   });
+
+  it('refuses months before the plan\'s first reporting month (March 2020): nothing is due then', () => {
+    for (const args of [['status', '--period', '2020-02'], ['report', '--period', '2020-02', '--out', tempDir()], ['init', '--unit', 'phuong-bach-dang', '--period', '2020-01', '--out', join(tempDir(), 'x.yaml')]]) {
+      const r = runCli(['--config', config, ...args]);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/tháng 3\/2020|\(2020-03\)/);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import type { Organisation } from '../config-schema.js';
 import type { FileResult } from '../file-result.js';
-import { previousPeriod, yearToDate, type Period } from '../period.js';
+import { dueMonths, previousPeriod, yearToDate, type Period } from '../period.js';
 import type { PlanModel } from '../plan.js';
 import type { ReportModel } from '../report-model.js';
 import type { Registry } from '../units.js';
@@ -30,10 +30,13 @@ export interface AggregateInput {
 /** Everything a period report says, from the validated files. Pure: same input, same model. */
 export function aggregatePeriod(input: AggregateInput): ReportModel {
   const { plan, registry, period, results } = input;
+  // Months before the plan's first reporting month (or outside its year) are neither expected nor summed.
   const previous = previousPeriod(period);
-  const ytd = yearToDate(period);
-  const spans = { period: period.months, ytd, previous: previous.months };
-  const months = [...new Set([...previous.months, ...ytd, ...period.months])].sort();
+  const ytd = dueMonths(yearToDate(period), plan.data);
+  const periodMonths = dueMonths(period.months, plan.data);
+  const previousMonths = dueMonths(previous.months, plan.data);
+  const spans = { period: periodMonths, ytd, previous: previousMonths };
+  const months = [...new Set([...previousMonths, ...ytd, ...periodMonths])].sort();
   const counted = indexCounted(plan, registry.units, months, results);
   const units = orderUnits(plan, registry.units);
   const { groups, gaps } = groupRows(plan, counted, units, spans);
@@ -50,13 +53,13 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
       dateIsDefault: input.date === undefined,
     },
     units,
-    submissions: submissionFigures(plan, counted, units, period.months),
+    submissions: submissionFigures(plan, counted, units, periodMonths),
     groups,
     ratios: ratioRows(plan, counted, units.map((u) => u.id), spans),
-    models: modelFigures(plan, counted, units, period.months, previous.months),
-    ...narratives(counted, units, period.months),
-    quality: { ...qualityFindings(results, counted, units, period.months, months), gaps },
-    records: dataRecords(plan, counted, units, period.months),
+    models: modelFigures(plan, counted, units, periodMonths, previousMonths),
+    ...narratives(counted, units, periodMonths),
+    quality: { ...qualityFindings(results, counted, units, periodMonths, months), gaps },
+    records: dataRecords(plan, counted, units, periodMonths),
     vocab: {
       taskStatuses: p.task_statuses.map(({ id, label }) => ({ id, label })),
       modelTypes: p.models.types.map(({ id, label }) => ({ id, label })),
