@@ -62,7 +62,7 @@ export interface DiagnosticArgs {
   'unknown-unit': { unit: string; suggestion?: string; suggestionName?: string };
   'group-not-covered': { task: string; group: string; groupLabel: string; unit: string; kind: string; kindLabel: string; groups: string[] };
   'task-missing': { task: string; label: string };
-  'period-outside-plan': { period: string; year: number };
+  'period-outside-plan': { period: string; year: number; first: string };
   'period-in-future': { period: string; today: string };
   'submitted-in-future': { submitted: string; today: string };
   'submitted-before-period': { submitted: string; period: string };

@@ -302,8 +302,8 @@ const vi: Catalogue = {
     hint: (a) => `Thêm nhiệm vụ ${a.task} vào mục tasks, ít nhất với dòng "status:" (ví dụ status: chua-thuc-hien nếu trong tháng chưa thực hiện).`,
   },
   'period-outside-plan': {
-    message: (a) => `Kỳ báo cáo ${a.period} không thuộc năm ${a.year} của kế hoạch.`,
-    hint: (a) => `Kiểm tra lại năm trong "period:", ví dụ period: ${a.year}-04.`,
+    message: (a) => `Kỳ báo cáo ${a.period} không nằm trong thời gian báo cáo của kế hoạch (từ tháng ${Number(a.first.slice(5))}/${a.first.slice(0, 4)} đến tháng 12/${a.year}).`,
+    hint: (a) => `Kiểm tra lại tháng và năm trong "period:", ví dụ period: ${a.year}-04.`,
   },
   'period-in-future': {
     message: (a) => `Kỳ báo cáo ${a.period} chưa tới (hôm nay là ${a.today}).`,
@@ -500,8 +500,8 @@ const en: Catalogue = {
     hint: (a) => `Add task ${a.task} under tasks, at least with "status:" (e.g. status: chua-thuc-hien if nothing was done this month).`,
   },
   'period-outside-plan': {
-    message: (a) => `Period ${a.period} is outside the plan's year ${a.year}.`,
-    hint: (a) => `Check the year in "period:", e.g. period: ${a.year}-04.`,
+    message: (a) => `Period ${a.period} is outside the plan's reporting months (${a.first} to ${a.year}-12).`,
+    hint: (a) => `Check the month and year in "period:", e.g. period: ${a.year}-04.`,
   },
   'period-in-future': {
     message: (a) => `Period ${a.period} has not started yet (today is ${a.today}).`,
@@ -573,7 +573,7 @@ const titlesVi: Record<DiagnosticCode, string> = {
   'unknown-unit': 'Mã đơn vị không có trong danh sách đơn vị',
   'group-not-covered': 'Nhiệm vụ không thuộc phần việc của đơn vị',
   'task-missing': 'Thiếu nhiệm vụ đơn vị phải báo cáo',
-  'period-outside-plan': 'Kỳ báo cáo ngoài năm của kế hoạch',
+  'period-outside-plan': 'Kỳ báo cáo ngoài thời gian báo cáo của kế hoạch',
   'period-in-future': 'Kỳ báo cáo chưa tới',
   'submitted-in-future': 'Ngày gửi là ngày trong tương lai',
   'submitted-before-period': 'Ngày gửi trước tháng báo cáo',
@@ -623,7 +623,7 @@ const titlesEn: Record<DiagnosticCode, string> = {
   'unknown-unit': 'Unit id not in the registry',
   'group-not-covered': 'Task outside the unit\'s groups',
   'task-missing': 'A task the unit must report is missing',
-  'period-outside-plan': 'Period outside the plan\'s year',
+  'period-outside-plan': 'Period outside the plan\'s reporting months',
   'period-in-future': 'Period in the future',
   'submitted-in-future': 'Submission date in the future',
   'submitted-before-period': 'Submission date before the reported month',

@@ -49,7 +49,7 @@ const samples: { [C in DiagnosticCode]: DiagnosticArgs[C] } = {
   'unknown-unit': { unit: 'x', suggestion: 'y', suggestionName: 'Y' },
   'group-not-covered': { task: 'UB.1', group: 'UB', groupLabel: 'UBND', unit: 'hdnd-quan', kind: 'hdnd-quan', kindLabel: 'HĐND', groups: ['HD'] },
   'task-missing': { task: 'UB.8', label: 'Lấy ý kiến' },
-  'period-outside-plan': { period: '2019-12', year: 2020 },
+  'period-outside-plan': { period: '2019-12', year: 2020, first: '2020-03' },
   'period-in-future': { period: '2020-09', today: '2020-06-30' },
   'submitted-in-future': { submitted: '2020-07-01', today: '2020-06-30' },
   'submitted-before-period': { submitted: '2020-03-31', period: '2020-04' },

@@ -274,6 +274,8 @@ describe('layers 4 and 5: rules, registry, calendar', () => {
     expect(codes(check(validUbnd, { today: '2020-04-17' }))).toEqual([]);
     expect(codes(check(replace('submitted: 2020-04-17', 'submitted: 2020-03-31')))).toEqual(['submitted-before-period@4:12']);
     expect(codes(check(replace('period: 2020-04', 'period: 2021-04'), { file: 'x.yaml' }))).toEqual(['period-outside-plan@3:9']);
+    // The plan was issued on 18/3/2020: February is before its first reporting month.
+    expect(codes(check(replace('period: 2020-04', 'period: 2020-02').replace('submitted: 2020-04-17', 'submitted: 2020-02-17'), { file: 'x.yaml' }))).toEqual(['period-outside-plan@3:9']);
   });
 
   it('path: unit and month from <YYYY-MM>/<unit>.yaml must agree with the content', () => {

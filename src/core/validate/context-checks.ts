@@ -1,10 +1,8 @@
-import type { Document } from 'yaml';
-import { MONTH_PATTERN } from '../period.js';
+import { dueMonths, MONTH_PATTERN } from '../period.js';
 import type { PlanModel } from '../plan.js';
 import { suggest } from '../suggest.js';
 import type { Registry } from '../units.js';
-import { locate } from '../yaml-locate.js';
-import type { Findings } from './findings.js';
+import type { Findings, Locate } from './findings.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,7 +11,7 @@ interface ContextChecks {
   plan: PlanModel;
   registry?: Registry;
   today: string;
-  doc: Document;
+  at: Locate;
   data: Record<string, unknown>;
   findings: Findings;
   pathUnit?: string;
@@ -26,9 +24,8 @@ interface ContextChecks {
  * today) and the file's own path (`<YYYY-MM>/<unit>.yaml`). A value the schema already rejected is
  * not judged again.
  */
-export function checkContext(ctx: ContextChecks): void {
-  const { plan, registry, data, findings } = ctx;
-  const at = (path: (string | number)[], target: 'key' | 'value' = 'value') => locate(ctx.doc, path, target);
+export function checkContext(ctx: ContextChecks): { dependsOnToday: boolean } {
+  const { plan, registry, data, findings, at } = ctx;
   const unitId = typeof data.unit === 'string' && !findings.hasAt(['unit']) ? data.unit : undefined;
   const period = typeof data.period === 'string' && MONTH_PATTERN.test(data.period) && !findings.hasAt(['period']) ? data.period : undefined;
   const submitted = typeof data.submitted === 'string' && DATE.test(data.submitted) && !findings.hasAt(['submitted']) ? data.submitted : undefined;
@@ -71,8 +68,8 @@ export function checkContext(ctx: ContextChecks): void {
   }
 
   if (period !== undefined) {
-    if (Number(period.slice(0, 4)) !== plan.data.year) {
-      findings.error('period-outside-plan', at(['period']), ['period'], { period, year: plan.data.year });
+    if (dueMonths([period], plan.data).length === 0) {
+      findings.error('period-outside-plan', at(['period']), ['period'], { period, year: plan.data.year, first: plan.data.first_month ?? `${plan.data.year}-01` });
     } else if (period > ctx.today.slice(0, 7)) {
       findings.error('period-in-future', at(['period']), ['period'], { period, today: ctx.today });
     }
@@ -84,6 +81,9 @@ export function checkContext(ctx: ContextChecks): void {
       findings.error('submitted-before-period', at(['submitted']), ['submitted'], { submitted, period });
     }
   }
+  // Today only moves forward: a file whose month and date are not after today gets the same
+  // answer on every later day, so a stored result stays right. One that is after today may not.
+  return { dependsOnToday: (period !== undefined && period > ctx.today.slice(0, 7)) || (submitted !== undefined && submitted > ctx.today) };
 }
 
 /** A unit written by name ("Phường Bạch Đằng") instead of by id. */
