@@ -4,8 +4,8 @@ import type { FileResult } from '../core/file-result.js';
 import type { PlanModel } from '../core/plan.js';
 import type { Registry } from '../core/units.js';
 import { MAX_FILE_BYTES } from '../core/validate/bytes.js';
-import { checkAcrossFiles } from '../core/validate/cross-file.js';
-import { checkSubmissionFile, oversizedFile, type CheckedFile } from '../core/validate/validate-file.js';
+import { checkAcrossFiles, findTwins } from '../core/validate/cross-file.js';
+import { checkSubmissionExact, checkSubmissionFile, oversizedFile, type CheckedFile } from '../core/validate/validate-file.js';
 import { linesForFrames, type SourceLines } from '../render/diagnostics/code-frame.js';
 import { unreadable, walkYamlFiles } from './walk.js';
 
@@ -59,6 +59,18 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
     }
   };
   await Promise.all(Array.from({ length: Math.min(8, files.length) }, worker));
+  // A file the fast path settled does not know where its unit id is written; only a file with a
+  // twin needs it, for the duplicate's line and column: the exact path finds it.
+  for (const twins of findTwins(checked)) {
+    for (const f of twins) {
+      if (!f.unitAtPending) continue;
+      const abs = absOf.get(f.result.file)!;
+      const bytes = await readFile(abs).catch((e: NodeJS.ErrnoException) => { throw unreadable(f.result.file, e); });
+      const exact = checkSubmissionExact({ bytes, file: f.result.file, plan: options.plan, registry: options.registry, today: options.today });
+      if (exact.unitAt) f.unitAt = exact.unitAt;
+      delete f.unitAtPending;
+    }
+  }
   const results = checkAcrossFiles(checked);
   // A file flagged only across files (a duplicate) was valid alone: read its text again for the frame.
   for (const r of results) {

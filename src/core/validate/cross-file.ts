@@ -2,25 +2,18 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { FileResult } from '../file-result.js';
 import type { CheckedFile } from './validate-file.js';
 
+const byFile = (a: CheckedFile, b: CheckedFile) => (a.result.file < b.result.file ? -1 : a.result.file > b.result.file ? 1 : 0);
+
 /**
  * Layer 6, over all files: two files for one unit and month are both errors, so neither is counted
  * (the secretariat cannot know which one the unit meant). Returns the results sorted by path.
  */
 export function checkAcrossFiles(files: readonly CheckedFile[]): FileResult[] {
-  const sorted = [...files].sort((a, b) => (a.result.file < b.result.file ? -1 : a.result.file > b.result.file ? 1 : 0));
-  const groups = new Map<string, CheckedFile[]>();
-  for (const f of sorted) {
-    const key = unitMonth(f.result);
-    if (key === undefined) continue;
-    const list = groups.get(key) ?? [];
-    list.push(f);
-    groups.set(key, list);
-  }
+  const sorted = [...files].sort(byFile);
   const extra = new Map<CheckedFile, Diagnostic>();
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
+  for (const list of findTwins(sorted)) {
     for (const f of list) {
-      const [unit, period] = unitMonth(f.result)!.split('\u0000') as [string, string];
+      const [unit, period] = unitMonth(f)!.split('\u0000') as [string, string];
       const where = f.unitAt ?? { line: 1, column: 1 };
       extra.set(f, {
         code: 'duplicate-submission', severity: 'error', file: f.result.file, ...where, path: ['unit'],
@@ -36,9 +29,26 @@ export function checkAcrossFiles(files: readonly CheckedFile[]): FileResult[] {
   });
 }
 
+/**
+ * Groups of two or more files for the same unit and month, each in path order. The caller finds
+ * where the unit id is written in files the fast path settled (`unitAtPending`) before
+ * checkAcrossFiles reports them.
+ */
+export function findTwins(files: readonly CheckedFile[]): CheckedFile[][] {
+  const groups = new Map<string, CheckedFile[]>();
+  for (const f of [...files].sort(byFile)) {
+    const key = unitMonth(f);
+    if (key === undefined) continue;
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()].filter((list) => list.length > 1);
+}
+
 /** The unit and month a file is for: its content when it says, else its path. */
-function unitMonth(r: FileResult): string | undefined {
-  const unit = r.submission?.unit ?? r.pathUnit;
-  const period = r.submission?.period ?? r.pathPeriod;
+function unitMonth(f: CheckedFile): string | undefined {
+  const unit = f.unitMonth?.unit ?? f.result.pathUnit;
+  const period = f.unitMonth?.period ?? f.result.pathPeriod;
   return unit === undefined || period === undefined ? undefined : `${unit}\u0000${period}`;
 }

@@ -54,8 +54,30 @@ export function checkIndicatorNumbers(nodes: readonly IndicatorNode[], plan: Pla
 type NumberProblem = 'empty-value' | 'number-as-string' | 'negative-number' | 'not-integer' | 'number-too-large' | 'number-format' | 'thousands-separator';
 
 function classify(node: Scalar | null): { code: NumberProblem; extra?: string } | undefined {
-  const value = node?.value;
-  const source = (node?.source ?? '').trim();
+  return classifyValue(node?.value, (node?.source ?? '').trim());
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The same judgement on plain data, for the fast path: whether any indicator value would get a
+ * finding here. There every number was written as plain digits (anything else never reaches it),
+ * so the number printed is the text written.
+ */
+export function hasIndicatorNumberProblem(data: Record<string, unknown>, plan: PlanModel): boolean {
+  if (!isRecord(data.tasks)) return false;
+  for (const [task, entry] of Object.entries(data.tasks)) {
+    if (!isRecord(entry) || !isRecord(entry.indicators)) continue;
+    for (const [id, value] of Object.entries(entry.indicators)) {
+      if (value !== null && typeof value === 'object') continue;
+      if (!plan.indicators.has(`${task}.${id}`)) continue;
+      if (classifyValue(value, typeof value === 'number' ? String(value) : '') !== undefined) return true;
+    }
+  }
+  return false;
+}
+
+function classifyValue(value: unknown, source: string): { code: NumberProblem; extra?: string } | undefined {
   if (value === null || value === undefined) return { code: 'empty-value' };
   if (typeof value === 'number') {
     if (DIGITS.test(source)) return BigInt(source) > BigInt(MAX_COUNT) ? { code: 'number-too-large' } : undefined;

@@ -1,9 +1,7 @@
-import type { Document } from 'yaml';
 import type { RuleOperand } from '../diagnostics.js';
 import type { PlanRule } from '../plan-schema.js';
 import type { PlanModel } from '../plan.js';
-import { locate } from '../yaml-locate.js';
-import { pathKey, type Findings } from './findings.js';
+import { pathKey, type Findings, type Locate } from './findings.js';
 
 type Operand = PlanRule['left'] | PlanRule['right'];
 
@@ -19,7 +17,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 interface RuleContext {
   plan: PlanModel;
-  doc: Document;
+  at: Locate;
   data: Record<string, unknown>;
   findings: Findings;
   /** Indicator paths whose value was reported as wrong: never used in a comparison. */
@@ -60,7 +58,7 @@ export function checkPlanRules(ctx: RuleContext): void {
     const ref = left.ref ?? (typeof rule.left === 'string' ? rule.left : '');
     const dot = ref.lastIndexOf('.');
     const path = ['tasks', ref.slice(0, dot), 'indicators', ref.slice(dot + 1)];
-    findings.add('rule', rule.severity, locate(ctx.doc, path, 'value'), path, { rule: rule.id, message: rule.message, left, operator: rule.operator, right });
+    findings.add('rule', rule.severity, ctx.at(path, 'value'), path, { rule: rule.id, message: rule.message, left, operator: rule.operator, right });
   }
 
   const required = new Set(plan.data.summary_required_for);
@@ -70,7 +68,7 @@ export function checkPlanRules(ctx: RuleContext): void {
     if (typeof entry.summary === 'string' && entry.summary.trim() !== '') continue;
     if (entry.summary !== undefined && typeof entry.summary !== 'string') continue;
     const path = ['tasks', task, 'status'];
-    findings.warning('summary-empty', locate(ctx.doc, path, 'value'), path, {
+    findings.warning('summary-empty', ctx.at(path, 'value'), path, {
       task, taskLabel: plan.tasks.get(task)?.task.label, status: entry.status, statusLabel: plan.taskStatuses.get(entry.status) ?? entry.status,
     });
   }
@@ -85,7 +83,7 @@ export function checkPlanRules(ctx: RuleContext): void {
         return;
       }
       const path = ['models', i, 'id'];
-      findings.error('duplicate-model-id', locate(ctx.doc, path, 'value'), path, { id: m.id, firstIndex: seen + 1 });
+      findings.error('duplicate-model-id', ctx.at(path, 'value'), path, { id: m.id, firstIndex: seen + 1 });
     });
   }
 }

@@ -3,7 +3,7 @@ import type { Findings } from './findings.js';
 import { MAX_ALIASES } from './parse-yaml.js';
 
 /** Keys that would reach into JavaScript's object machinery; never data. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 /** Aliases may repeat a block, not explode it: at most this many values made by all aliases together. */
 const MAX_ALIAS_NODES = 10_000;
 
@@ -124,9 +124,15 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
   }
 }
 
-function nfc(s: string): string {
-  // Plain ASCII is already NFC; most keys and numbers skip the normaliser.
-  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFC');
+/**
+ * Text made only of characters that never change under NFC and never combine with a neighbour —
+ * ASCII, Latin-1, Latin Extended A and B, Vietnamese precomposed letters (U+1E00–U+1EFF), general
+ * punctuation — is already NFC: most texts skip the normaliser (checked in test/validate/nfc.test.ts).
+ */
+const SURELY_NFC = /^[\u0000-\u02ff\u1e00-\u1eff\u2002-\u206f]*$/;
+
+export function nfc(s: string): string {
+  return SURELY_NFC.test(s) ? s : s.normalize('NFC');
 }
 
 function keySpan(key: Scalar): { start: number; end: number } {

@@ -7,7 +7,8 @@ import { decodeBytes, MAX_FILE_BYTES } from './bytes.js';
 import { submissionChecker } from './checker.js';
 import { checkContext, pathShape } from './context-checks.js';
 import { dropEmptyOptional } from './drop-empty.js';
-import { Findings, type Range } from './findings.js';
+import { checkSubmissionFast } from './fast-path.js';
+import { Findings, type Locate, type Range } from './findings.js';
 import { checkIndicatorNumbers } from './numbers.js';
 import { parseYaml } from './parse-yaml.js';
 import { checkPlanRules } from './plan-rules.js';
@@ -25,19 +26,45 @@ export interface SubmissionInput {
   today: string;
 }
 
-/** One file's result, plus where its unit id is written, for the checks across files. */
+/** One file's result, plus what the checks across files and a stored result need to know about it. */
 export interface CheckedFile {
   result: FileResult;
+  /** The unit and month the usable submission is for; kept when the data itself is let go. */
+  unitMonth?: { unit: string; period: string };
+  /** Where the unit id is written (for "two files for one unit and month"). */
   unitAt?: Range;
+  /**
+   * The fast path keeps no positions: where the unit id is written is then found by the exact path,
+   * only for a file that turns out to have a twin.
+   */
+  unitAtPending?: true;
+  /** A later day could change the result (a month or date after today): not to be reused on another day. */
+  dependsOnToday?: true;
+}
+
+export interface CheckOptions {
+  /** false: always the exact path (the differential tests compare both). */
+  fastPath?: boolean;
 }
 
 /**
  * Validates one submission file: a pure function of its bytes, its path, the plan, the registry and
  * today's date (so results can be cached by content and computed on worker threads). Never throws
- * on any input; everything wrong becomes a diagnostic. Layers run in order — bytes, YAML, data,
- * schema, plan rules, context — and a layer that cannot go on stops the ones after it.
+ * on any input; everything wrong becomes a diagnostic.
+ *
+ * An ordinary file — nothing unusual in its bytes and nothing to report — is settled by the fast
+ * path; every other file, and every file with a finding, by the exact path, which alone says where.
+ * Both give the same result for a file the fast path settles (test/validate/fast-path-differential).
  */
-export function checkSubmissionFile(input: SubmissionInput): CheckedFile {
+export function checkSubmissionFile(input: SubmissionInput, options: CheckOptions = {}): CheckedFile {
+  return (options.fastPath !== false ? checkSubmissionFast(input) : undefined) ?? checkSubmissionExact(input);
+}
+
+/**
+ * The exact path: layers run in order — bytes, YAML, data, schema, plan rules, context — with every
+ * finding placed at its line and column, and a layer that cannot go on stops the ones after it.
+ */
+export function checkSubmissionExact(input: SubmissionInput): CheckedFile {
   const { file } = input;
   const shape = pathShape(file);
   const early = new Findings(file);
@@ -50,21 +77,23 @@ export function checkSubmissionFile(input: SubmissionInput): CheckedFile {
   const converted = toData(doc, findings);
   if (!converted) return finish(file, shape, findings);
   const { data } = converted;
+  const at: Locate = (path, target = 'value') => locate(doc, path, target);
 
   const checker = submissionChecker(input.plan);
   const badNumbers = checkIndicatorNumbers(converted.indicators, input.plan, checker.titles, findings);
   dropEmptyOptional(data);
   const shaped = checker.validate(data);
   if (!shaped) reportSchemaErrors(checker.validate.errors ?? [], { checker, doc, text, data, findings, skip: badNumbers });
-  checkPlanRules({ plan: input.plan, doc, data, findings, badNumbers });
-  checkContext({ plan: input.plan, registry: input.registry, today: input.today, doc, data, findings, ...shape });
+  checkPlanRules({ plan: input.plan, at, data, findings, badNumbers });
+  const { dependsOnToday } = checkContext({ plan: input.plan, registry: input.registry, today: input.today, at, data, findings, ...shape });
 
-  const unitSpan = typeof data.unit === 'string' ? locate(doc, ['unit'], 'value') : undefined;
-  return finish(file, shape, findings, shaped ? (data as unknown as Submission) : undefined, unitSpan && findings.range(unitSpan));
+  const unitSpan = typeof data.unit === 'string' ? at(['unit'], 'value') : undefined;
+  const checked = finish(file, shape, findings, shaped ? (data as unknown as Submission) : undefined, unitSpan && findings.range(unitSpan));
+  return dependsOnToday ? { ...checked, dependsOnToday: true } : checked;
 }
 
-export function validateSubmissionFile(input: SubmissionInput): FileResult {
-  return checkSubmissionFile(input).result;
+export function validateSubmissionFile(input: SubmissionInput, options?: CheckOptions): FileResult {
+  return checkSubmissionFile(input, options).result;
 }
 
 /** A file refused on its size alone, before reading it. */
@@ -77,5 +106,16 @@ export function oversizedFile(file: string, size: number): CheckedFile {
 function finish(file: string, shape: { pathUnit?: string; pathPeriod?: string }, findings: Findings, submission?: Submission, unitAt?: Range): CheckedFile {
   const diagnostics = findings.size === 0 ? [] : findings.toDiagnostics();
   const result: FileResult = { file, ...shape, diagnostics, valid: findings.errors === 0, ...(submission ? { submission } : {}) };
-  return { result, ...(unitAt ? { unitAt } : {}) };
+  return {
+    result,
+    ...(submission ? { unitMonth: { unit: submission.unit, period: submission.period } } : {}),
+    ...(unitAt ? { unitAt } : {}),
+  };
+}
+
+/** The result without the submission's data: what `danvan validate` keeps of each file. */
+export function withoutData(checked: CheckedFile): CheckedFile {
+  if (checked.result.submission === undefined) return checked;
+  const { submission: _, ...result } = checked.result;
+  return { ...checked, result };
 }
