@@ -21,6 +21,8 @@ export interface PlanRuleData {
 export interface PlanData {
   number: string;
   year: number;
+  /** YYYY-MM: no report is expected before it. */
+  first_month?: string;
   rules: PlanRuleData[];
   unit_kinds: { id: string; label: string; groups: string[] }[];
   groups: { id: string; tasks: { id: string; indicators: { id: string; unit: string; kind: 'flow' | 'stock' }[] }[] }[];

@@ -21,8 +21,12 @@ import { scalar, slug } from './yaml-text.js';
 export { MISTAKE_KINDS } from './submission-text.js';
 
 /** Bump when the output of the same options changes, so cached sets are not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
+/**
+ * `months` counts back from December and stops at the plan's first reporting month: 12 means
+ * "the plan's whole year" (March to December for plan 394, issued in March).
+ */
 export const SIZES = Object.freeze({
   district: { units: 30, months: 12 },
   city: { units: 3000, months: 12 },
@@ -89,9 +93,11 @@ export function buildUnits(plan, count) {
   return units;
 }
 
-/** The months of a set: the last `n` months of the plan's year (12 → January to December). */
+/** The months of a set: the last `n` reporting months of the plan's year, from its first_month on. */
 export function monthsOf(plan, n) {
-  return Array.from({ length: n }, (_, i) => `${plan.data.year}-${String(12 - n + 1 + i).padStart(2, '0')}`);
+  const first = plan.data.first_month ? Number(String(plan.data.first_month).slice(5, 7)) : 1;
+  const count = Math.min(n, 12 - first + 1);
+  return Array.from({ length: count }, (_, i) => `${plan.data.year}-${String(12 - count + 1 + i).padStart(2, '0')}`);
 }
 
 function resolveSize(options) {

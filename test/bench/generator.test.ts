@@ -9,7 +9,7 @@ import { loadPlan, tasksForKind } from '../../src/core/plan.js';
 import { LineIndex } from '../../src/core/source.js';
 import { locate } from '../../src/core/yaml-locate.js';
 import {
-  MISTAKE_KINDS, buildUnits, defaultPlanFile, generateFiles, generateSet, readPlan, repoRoot,
+  MISTAKE_KINDS, SIZES, buildUnits, defaultPlanFile, generateFiles, generateSet, monthsOf, readPlan, repoRoot,
   type GeneratedFile, type PlanRuleData,
 } from './generate.js';
 
@@ -151,6 +151,15 @@ describe('benchmark data generator', () => {
         expect(lineOf(f, path, 'value'), where).toBe(line);
       }
     }
+  });
+
+  it('covers the plan\'s reporting months of the year and no month before its first', () => {
+    const year = monthsOf(plan, SIZES.city.months);
+    const first = model.data.first_month ?? `${model.data.year}-01`;
+    expect(year[0]).toBe(first);
+    expect(year[year.length - 1]).toBe(`${model.data.year}-12`);
+    expect(year).toHaveLength(12 - Number(first.slice(5)) + 1);
+    expect(monthsOf(plan, SIZES.country.months)).toEqual([`${model.data.year}-12`]);
   });
 
   it('gives about the asked share of files a mistake, and none when asked for none', () => {

@@ -186,8 +186,17 @@ const validateCold = set && {
   check: (r, row, i) => {
     const output = join(scratch, 'validate.json');
     if (i > 0 || !existsSync(output)) return;
-    const summary = JSON.parse(readFileSync(output, 'utf8')).summary;
-    if (summary) Object.assign(row, { filesSeen: summary.files, invalidSeen: summary.invalid });
+    const report = JSON.parse(readFileSync(output, 'utf8'));
+    if (report.summary) Object.assign(row, { filesSeen: report.summary.files, invalidSeen: report.summary.invalid });
+    // File by file: invalid exactly when the generator put a mistake in, warned exactly when it
+    // broke a warning rule on purpose. A fast path that changes a verdict shows up here.
+    if (Array.isArray(report.files)) {
+      const expected = new Map(set.manifest.files.map((f) => [`submissions/${f.path}`, f]));
+      row.verdictMismatches = report.files.filter((f) => {
+        const want = expected.get(f.file.split('\\').join('/'));
+        return !want || f.valid === Boolean(want.mistake) || (f.valid && (f.diagnostics.length > 0) !== (want.warnings.length > 0));
+      }).map((f) => f.file);
+    }
   },
 };
 
@@ -342,6 +351,12 @@ if (set && rows.some((r) => r.invalidSeen !== undefined)) {
   const verdicts = rows.filter((r) => r.invalidSeen !== undefined && r.id !== 'b').map((r) => `${r.id} ${r.invalidSeen.toLocaleString('en')}`).join(', ');
   log(`verdicts: files found invalid — ${verdicts}; the set has ${set.manifest.mistakeCount.toLocaleString('en')} files with a mistake, `
     + `${ruleMistakes.toLocaleString('en')} of them a plan-rule mistake no JSON Schema can see`);
+}
+for (const r of rows.filter((x) => x.verdictMismatches !== undefined)) {
+  const n = r.verdictMismatches.length;
+  log(n === 0
+    ? `  ${r.id}: danvan's verdict (invalid, warned, clean) matches the generator's for every file`
+    : `  ${r.id}: danvan's verdict differs from the generator's for ${n} file(s), e.g. ${r.verdictMismatches.slice(0, 3).join(', ')}`);
 }
 
 const resultsDir = join(benchRoot, 'results');
