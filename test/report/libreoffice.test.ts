@@ -37,21 +37,27 @@ function parseCsv(text: string): string[][] {
 // A real spreadsheet program reads what danvan writes. CI installs LibreOffice (.ci/run), so there the
 // test must run; on a developer's machine without it, it is skipped.
 describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads the workbook', () => {
-  it('converts the indicators-by-unit sheet to CSV with the totals and the text as written', async () => {
+  it('converts the workbook to CSV: the totals, the text as written, the long table in its two parts', async () => {
     const model = aggregatePeriod({ plan: testPlan(), registry: registryOf(units), period: parsePeriod('2020-04')!, results: hostileFiles().map(fileResult), organisation });
     const dir = tempDir('danvan-lo-');
     const xlsx = join(dir, 'bao-cao.xlsx');
-    writeFileSync(xlsx, await renderWorkbook(model, loadWorkbookWording()));
-    // Options: comma, double quote, UTF-8, from line 1, …, raw values rather than as shown, sheet 3.
+    // Room for two rows of data per sheet: the four values of April go on a second data sheet.
+    writeFileSync(xlsx, await renderWorkbook(model, loadWorkbookWording(), { maxRows: 8 }));
+    // Options: comma, double quote, UTF-8, from line 1, …, raw values rather than as shown, every sheet (-1).
     const r = spawnSync('soffice', [
       `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless',
-      '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3',
+      '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
       '--outdir', dir, xlsx,
     ], { encoding: 'utf8', timeout: 120_000 });
     expect(r.status, r.stderr).toBe(0);
-    const csv = readdirSync(dir).find((f) => f.endsWith('.csv'));
-    expect(csv).toBe('bao-cao-Chỉ tiêu theo đơn vị.csv');
-    const rows = parseCsv(readFileSync(join(dir, csv!), 'utf8'));
+    const csvs = readdirSync(dir).filter((f) => f.endsWith('.csv'));
+    expect(csvs).toContain('bao-cao-Chỉ tiêu theo đơn vị.csv');
+    const sheet = (name: string) => parseCsv(readFileSync(join(dir, `bao-cao-${name}.csv`), 'utf8'));
+
+    const data = [...sheet('Dữ liệu'), ...sheet('Dữ liệu (2)')].filter((row) => /^UB\.|^[A-Z]+\.\d/.test(row[6] ?? ''));
+    expect(data.map((row) => [row[0], row[6], row[10]])).toEqual(model.records.map((rec) => [model.units[rec.unit]!.id, rec.ref, String(rec.value)]));
+
+    const rows = sheet('Chỉ tiêu theo đơn vị');
 
     const header = rows.find((row) => row[0] === 'STT')!;
     const col = header.findIndex((c) => c.startsWith('UB.1.ho_so_tiep_nhan'));

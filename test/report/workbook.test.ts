@@ -7,7 +7,6 @@ import type { ReportModel } from '../../src/core/report-model.js';
 import { loadWorkbookWording } from '../../src/io/report-templates.js';
 import { TemplateError } from '../../src/render/markdown/render-markdown.js';
 import { renderWorkbook } from '../../src/render/xlsx/render-workbook.js';
-import { MAX_DATA_ROWS } from '../../src/render/xlsx/sheets/data-sheet.js';
 import { mergeWording, type RawWording } from '../../src/render/xlsx/workbook-wording.js';
 import { fileResult, registryOf, testPlan } from './helpers.js';
 import { hostileFiles, organisation, units } from './hostile.js';
@@ -112,12 +111,37 @@ describe('the workbook, opened again with exceljs', () => {
     expect(ws.getColumn(4).width).toBeGreaterThanOrEqual(20);
   });
 
-  it('has the long data as an Excel table', () => {
+  it('has the long data under a workbook name and a filter, ready for a PivotTable', () => {
     const ws = wb.getWorksheet('Dữ liệu')!;
-    const table = ws.getTable('DuLieu') as unknown as { table: { ref: string; columns: { name: string }[] } };
-    expect(table.table.columns.map((c) => c.name)).toEqual(['Mã đơn vị', 'Đơn vị', 'Loại đơn vị', 'Tháng', 'Nhóm', 'Mã nhiệm vụ', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị tính', 'Cách tính', 'Giá trị']);
+    const header = rowWith(ws, 1, 'Mã đơn vị');
+    expect(header.values).toEqual([undefined, 'Mã đơn vị', 'Đơn vị', 'Loại đơn vị', 'Tháng', 'Nhóm', 'Mã nhiệm vụ', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị tính', 'Cách tính', 'Giá trị']);
     // Counted values of April only: phuong-ac's three UB.1 indicators and UBND quận's one.
     expect(m.records).toHaveLength(4);
+    const last = header.number + m.records.length;
+    expect(wb.definedNames.getRanges('DuLieu').ranges).toEqual([`'Dữ liệu'!$A$${header.number}:$K$${last}`]);
+    expect(ws.autoFilter).toBe(`A${header.number}:K${last}`);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header.number, xSplit: 2 });
+    const rows = Array.from({ length: m.records.length }, (_, k) => ws.getRow(header.number + 1 + k));
+    expect(rows.map((r) => [r.getCell(1).value, r.getCell(4).value, r.getCell(7).value, r.getCell(11).value])).toEqual(m.records.map((r) => [m.units[r.unit]!.id, '4/2020', r.ref, r.value]));
+    expect(rows[0]!.getCell(11).numFmt).toBe('#,##0');
+    expect(ws.getRow(header.number + m.records.length + 1).getCell(1).value).toBeNull();
+  });
+
+  it('keeps what the streaming writer leaves out: centred printing, the Company property, merged and annotated headers', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    expect(await zip.file('docProps/app.xml')!.async('string')).toContain('<Company>QUẬN ỦY HAI BÀ TRƯNG — BAN DÂN VẬN</Company>');
+    expect(wb.getWorksheet('Chỉ tiêu')!.pageSetup.horizontalCentered).toBe(true);
+    // Wide sheets print across pages, not centred.
+    expect(wb.getWorksheet('Chỉ tiêu theo đơn vị')!.pageSetup.horizontalCentered).toBeFalsy();
+    const byUnit = wb.getWorksheet('Chỉ tiêu theo đơn vị')!;
+    const top = rowWith(byUnit, 1, 'STT').number;
+    expect(byUnit.getCell(top + 1, 1).isMerged).toBe(true);
+    expect(byUnit.getCell(top, 5).master.address).toBe(byUnit.getCell(top, 4).address);
+    const tasks = wb.getWorksheet('Tình hình nhiệm vụ')!;
+    const head = rowWith(tasks, 1, 'STT');
+    let ub1 = 0;
+    head.eachCell((c, i) => { if (c.value === 'UB.1') ub1 = i; });
+    expect(head.getCell(ub1).note).toBeTruthy();
   });
 
   it('carries the report date as its document dates and on every zip entry', async () => {
@@ -135,18 +159,53 @@ describe('the workbook, opened again with exceljs', () => {
   });
 });
 
-describe('a period too large for the long table', () => {
-  it('leaves the data sheet empty with a note rather than dropping rows unseen', async () => {
+describe('a long table larger than a worksheet', () => {
+  /** Rows of the long table, sheet by sheet: [sheet name, unit id, ref, value][]. */
+  function dataRows(wb: ExcelJS.Workbook): string[][] {
+    const out: string[][] = [];
+    for (const ws of wb.worksheets.filter((w) => w.name.startsWith('Dữ liệu'))) {
+      const header = rowWith(ws, 1, 'Mã đơn vị').number;
+      for (let r = header + 1; r <= ws.rowCount; r++) out.push([ws.name, String(ws.getRow(r).getCell(1).value), String(ws.getRow(r).getCell(7).value), String(ws.getRow(r).getCell(11).value)]);
+    }
+    return out;
+  }
+
+  it('goes on in "Dữ liệu (2)", "Dữ liệu (3)": every row kept, in order, each part named and filtered', async () => {
     const m = model();
-    const one = m.records[0]!;
-    m.records = Array.from({ length: MAX_DATA_ROWS + 1 }, () => one);
+    // Five rows: two sheets of two and one of one (six rows of title and header, two of data per sheet).
+    m.records = [...m.records, { ...m.records[0]!, value: 99 }];
+    expect(m.records).toHaveLength(5);
+    const wb = await open(await renderWorkbook(m, loadWorkbookWording(), { maxRows: 8 }));
+    const parts = Math.ceil(m.records.length / 2);
+    const names = ['Dữ liệu', ...Array.from({ length: parts - 1 }, (_, k) => `Dữ liệu (${k + 2})`)];
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...SHEETS.slice(0, -1), ...names]);
+    const rows = dataRows(wb);
+    expect(rows.map((r) => r.slice(1))).toEqual(m.records.map((r) => [m.units[r.unit]!.id, r.ref, String(r.value)]));
+    expect(rows.map((r) => r[0])).toEqual(m.records.map((_, k) => names[Math.floor(k / 2)]));
+    names.forEach((name, k) => {
+      const ws = wb.getWorksheet(name)!;
+      expect(ws.rowCount).toBeLessThanOrEqual(8);
+      const range = k === 0 ? 'DuLieu' : `DuLieu_${k + 1}`;
+      const last = 6 + Math.min(2, m.records.length - 2 * k);
+      expect(wb.definedNames.getRanges(range).ranges).toEqual([`'${name}'!$A$6:$K$${last}`]);
+      expect(ws.autoFilter).toBe(`A6:K${last}`);
+      // The note says which part this is and names the others.
+      const note = String(ws.getRow(4).getCell(1).value);
+      expect(note).toContain(`${k + 1}/${parts}`);
+      expect(note).toContain(range);
+      expect(note).toContain(`"${names[(k + 1) % parts]}"`);
+    });
+  });
+
+  it('writes a long table in full, whatever its length', async () => {
+    const m = model();
+    const refs = [...new Set(m.records.map((r) => r.ref))];
+    m.records = Array.from({ length: 60_000 }, (_, k) => ({ unit: k % m.units.length, month: '2020-04', ref: refs[k % refs.length]!, value: k }));
     const wb = await open(await renderWorkbook(m, loadWorkbookWording()));
-    const ws = wb.getWorksheet('Dữ liệu')!;
-    const texts: string[] = [];
-    ws.eachRow((row) => texts.push(String(row.getCell(1).value)));
-    expect(texts.some((t) => t.includes('100.001 dòng số liệu, quá 100.000 dòng'))).toBe(true);
-    expect(texts).not.toContain(one.ref);
-    expect(rowWith(wb.getWorksheet('Chỉ tiêu')!, 3, 'UB.1.ho_so_tiep_nhan').getCell(7).value).toBe(1_235_567);
+    const rows = dataRows(wb);
+    expect(rows).toHaveLength(60_000);
+    expect(rows.reduce((n, r) => n + Number(r[3]), 0)).toBe((60_000 * 59_999) / 2);
+    expect(rows[59_999]).toEqual(['Dữ liệu', m.units[59_999 % m.units.length]!.id, refs[59_999 % refs.length], '59999']);
   });
 });
 
@@ -167,8 +226,10 @@ describe('workbook wording', () => {
     await expect(renderWorkbook(model(), { raw: bad, file: 'mine.yaml' })).rejects.toThrow(TemplateError);
     const twice = mergeWording(defaults, { sheets: { data: { name: 'Tổng hợp' } } }, 'mine.yaml');
     await expect(renderWorkbook(model(), { raw: twice, file: 'mine.yaml' })).rejects.toThrow(TemplateError);
-    const table = mergeWording(defaults, { sheets: { data: { table: 'Dữ liệu' } } }, 'mine.yaml');
-    await expect(renderWorkbook(model(), { raw: table, file: 'mine.yaml' })).rejects.toThrow(TemplateError);
+    for (const name of ['Dữ liệu', 'AB12', 'R1C1']) {
+      const table = mergeWording(defaults, { sheets: { data: { table: name } } }, 'mine.yaml');
+      await expect(renderWorkbook(model(), { raw: table, file: 'mine.yaml' })).rejects.toThrow(TemplateError);
+    }
   });
 
   it('doubles "&" in the page header so Excel does not read it as a code', async () => {

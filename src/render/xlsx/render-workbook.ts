@@ -1,10 +1,10 @@
+import { Writable } from 'node:stream';
 import type * as ExcelJSTypes from 'exceljs';
 import type { ReportModel } from '../../core/report-model.js';
 import { TemplateError } from '../markdown/render-markdown.js';
-import { rezipWithDate } from './fixed-zip.js';
 import { writeByUnitSheet } from './sheets/by-unit-sheet.js';
 import type { SheetContext } from './sheets/context.js';
-import { writeDataSheet } from './sheets/data-sheet.js';
+import { EXCEL_MAX_ROWS, writeDataSheet } from './sheets/data-sheet.js';
 import { writeIndicatorsSheet } from './sheets/indicators-sheet.js';
 import { writeModelsSheet } from './sheets/models-sheet.js';
 import { writeNarrativesSheet } from './sheets/narratives-sheet.js';
@@ -14,9 +14,11 @@ import { writeSummariesSheet } from './sheets/summaries-sheet.js';
 import { writeSummarySheet } from './sheets/summary-sheet.js';
 import { writeTasksSheet } from './sheets/tasks-sheet.js';
 import { compileWording, headerFooterText, wordingContext, type RawWording } from './workbook-wording.js';
+import { setCompany } from './streaming-parts.js';
+import { repackZip } from './zip-repack.js';
 
 /** Sheets in workbook order: the key under `sheets:` in the wording file, and the writer. */
-const SHEETS: readonly [string, (ctx: SheetContext) => void][] = [
+const SHEETS: readonly [string, (ctx: SheetContext) => Promise<void>][] = [
   ['summary', writeSummarySheet],
   ['indicators', writeIndicatorsSheet],
   ['byUnit', writeByUnitSheet],
@@ -35,6 +37,11 @@ export interface WorkbookWording {
   file: string;
 }
 
+export interface WorkbookOptions {
+  /** Rows a worksheet holds (Excel's 1,048,576); tests lower it to see the data sheet continue. */
+  maxRows?: number;
+}
+
 /** Names Excel accepts for a sheet: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
 function checkSheetName(name: string, key: string, file: string, seen: Set<string>): string {
   if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
@@ -46,29 +53,41 @@ function checkSheetName(name: string, key: string, file: string, seen: Set<strin
 }
 
 /**
- * The report as an .xlsx file. exceljs is loaded here, on first use, so commands that never write a
- * workbook do not pay for it. The bytes depend only on the model and the wording: the document's
- * dates are the report date, and the zip is re-packed with that date on every entry.
+ * A name Excel accepts for a range: a letter or underscore first, then letters, digits, underscores,
+ * dots; and not something Excel would read as a cell (AB12, R1C1) or R / C alone.
  */
-export async function renderWorkbook(model: ReportModel, wording: WorkbookWording): Promise<Uint8Array> {
+function isRangeName(name: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_.]{0,200}$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc](\d*|[Rr]?\d*[Cc]\d*)$/.test(name);
+}
+
+/**
+ * The report as an .xlsx file. exceljs is loaded here, on first use, so commands that never write a
+ * workbook do not pay for it. Sheets are streamed one after the other through exceljs's streaming
+ * writer, so memory holds one row at a time, not the workbook; the compressed file is gathered and
+ * re-packed with the report date on every entry. The bytes depend only on the model and the wording.
+ */
+export async function renderWorkbook(model: ReportModel, wording: WorkbookWording, options: WorkbookOptions = {}): Promise<Uint8Array> {
   const mod = (await import('exceljs')) as unknown as { default?: typeof ExcelJSTypes } & typeof ExcelJSTypes;
   const ExcelJS = mod.default ?? mod;
   const say = compileWording(wording.raw, wordingContext(model), wording.file);
   const tableName = say('sheets.data.table');
-  if (!/^[A-Za-z_][A-Za-z0-9_.]{0,254}$/.test(tableName)) throw new TemplateError(wording.file, `Tên bảng "${tableName}" (sheets.data.table) chỉ được dùng chữ cái không dấu, chữ số, dấu gạch dưới.`);
+  if (!isRangeName(tableName)) throw new TemplateError(wording.file, `Tên vùng số liệu "${tableName}" (sheets.data.table) chỉ được dùng chữ cái không dấu, chữ số, dấu gạch dưới, và không được giống địa chỉ ô (như AB12).`);
 
-  const wb = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  // The fastest compression level: a city's year is some 400 MB of sheet XML, and level 6 takes twice
+  // as long for a file only a fifth smaller.
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true, zip: { zlib: { level: 1 } } });
   const date = new Date(`${model.document.date}T00:00:00Z`);
   const org = model.document.organisation;
   const issuer = [org.committee, org.body].filter(Boolean).join(' — ') || model.plan.issuer;
-  wb.creator = issuer;
-  wb.lastModifiedBy = issuer;
-  wb.title = say('title');
-  wb.subject = say('subtitle');
-  wb.company = issuer;
-  wb.created = date;
-  wb.modified = date;
-  wb.calcProperties = { fullCalcOnLoad: false };
+  Object.assign(wb, { creator: issuer, lastModifiedBy: issuer, title: say('title'), subject: say('subtitle'), created: date, modified: date });
+  setCompany(wb, issuer);
 
   const seen = new Set<string>();
   const ctx: SheetContext = {
@@ -77,8 +96,17 @@ export async function renderWorkbook(model: ReportModel, wording: WorkbookWordin
     pageFooter: headerFooterText(say, 'pageFooter'),
     issuer: say('issuer'),
     sheetName: (key) => checkSheetName(say(`sheets.${key}.name`), key, wording.file, seen),
+    extraSheetName: (name, key) => checkSheetName(name, key, wording.file, seen),
+    tableName,
+    definedNames: [],
+    maxRows: options.maxRows ?? EXCEL_MAX_ROWS,
   };
-  for (const [, write] of SHEETS) write(ctx);
-  const buffer = await wb.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true } as ExcelJSTypes.XlsxWriteOptions);
-  return rezipWithDate(new Uint8Array(buffer as ArrayBuffer), date);
+  for (const [, write] of SHEETS) await write(ctx);
+  // exceljs keeps workbook names cell by cell: a million-row range would be a million entries. The
+  // names are given to the workbook part as ranges instead.
+  Object.defineProperty(wb.definedNames, 'model', { get: () => ctx.definedNames.map((n) => ({ name: n.name, ranges: [n.range] })) });
+  await (wb as unknown as { commit(): Promise<void> }).commit();
+  const zip = Buffer.concat(chunks);
+  chunks.length = 0;
+  return repackZip(zip, date);
 }

@@ -1,8 +1,15 @@
 import type * as ExcelJS from 'exceljs';
+import type { SheetContext } from './sheets/context.js';
+import { columnLetter, type Cell, type CellStyle, type SheetRows, type Value } from './sheet-rows.js';
+import { printCentred } from './streaming-parts.js';
+
+export { columnLetter, type Cell, type CellStyle, type Value } from './sheet-rows.js';
 
 /*
  * The look every sheet shares: Times New Roman as in administrative documents, a title block,
  * one header row with a filter, frozen panes, widths measured from the content, A4 landscape.
+ * Sheets are streamed: a sheet's layout (widths, panes, print setup) is decided before its first
+ * row is written, and its rows are written once, in order.
  */
 
 export const FONT = 'Times New Roman';
@@ -10,8 +17,6 @@ export const COUNT = '#,##0';
 export const PERCENT = '0.0%';
 export const SIGNED_COUNT = '+#,##0;-#,##0;0';
 export const SIGNED_PERCENT = '+0.0%;-0.0%;0.0%';
-
-export type Value = string | number | null | undefined | { formula: string; result: number };
 
 export interface Column {
   header: string;
@@ -44,9 +49,90 @@ const TOTAL_FILL = 'FFF2F2F2';
 const thin = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
-export function paint(cell: ExcelJS.Cell, f: Fill): void {
-  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: f.fill } };
-  cell.font = { ...cell.font, name: FONT, size: 11, color: { argb: f.font ?? 'FF000000' } };
+/*
+ * Styles are shared objects: the workbook's style table is keyed by object, so a million cells with
+ * one look cost one entry and one look-up each. Derived looks (a fill, a bold total) are made once
+ * per base style and kept.
+ */
+export const TEXT: CellStyle = { font: { name: FONT, size: 11 } };
+export const HEADER: CellStyle = {
+  font: { name: FONT, size: 11, bold: true },
+  alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } },
+  border: BORDER,
+};
+
+const derived = new WeakMap<CellStyle, Map<string, CellStyle>>();
+function derive(base: CellStyle, key: string, make: () => CellStyle): CellStyle {
+  let byKey = derived.get(base);
+  if (!byKey) derived.set(base, (byKey = new Map()));
+  let style = byKey.get(key);
+  if (!style) byKey.set(key, (style = make()));
+  return style;
+}
+
+/** A style with a number format. */
+export const withFormat = (base: CellStyle, numFmt: string): CellStyle => derive(base, `numFmt:${numFmt}`, () => ({ ...base, numFmt }));
+/** A style with a horizontal alignment. */
+export const aligned = (base: CellStyle, horizontal: 'left' | 'center' | 'right'): CellStyle =>
+  derive(base, `align:${horizontal}`, () => ({ ...base, alignment: { ...base.alignment, horizontal } }));
+/** A style filled with a colour, the text kept as it is. */
+export const filled = (base: CellStyle, argb: string): CellStyle =>
+  derive(base, `fill:${argb}`, () => ({ ...base, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } }));
+/** A style filled and with coloured Times New Roman text (state and status colours). */
+export const painted = (base: CellStyle, f: Fill): CellStyle =>
+  derive(base, `paint:${f.fill}:${f.font ?? ''}`, () => ({
+    ...base,
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: f.fill } },
+    font: { ...base.font, name: FONT, size: 11, color: { argb: f.font ?? 'FF000000' } },
+  }));
+/** The look of a totals row: bold on grey. */
+export const total = (base: CellStyle | undefined): CellStyle => {
+  const b = base ?? TEXT;
+  return derive(b, 'total', () => ({
+    ...b,
+    font: { ...b.font, name: FONT, size: 11, bold: true },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: TOTAL_FILL } },
+  }));
+};
+/** Cells of a totals row from column 1 to `width`, bold on grey, empty where nothing is given. */
+export function totalRow(cells: readonly (Cell | undefined)[], width: number): Cell[] {
+  return Array.from({ length: width }, (_, i) => {
+    const cell = cells[i];
+    return { value: cell?.value ?? null, style: total(cell?.style ?? TEXT) };
+  });
+}
+
+/** How one column's cells look, by the kind of value (numbers right, short codes centred, text left). */
+interface ColumnLook {
+  number: CellStyle;
+  short: CellStyle;
+  text: CellStyle;
+  empty: CellStyle;
+}
+
+const looks = new WeakMap<Column, ColumnLook>();
+function lookOf(col: Column): ColumnLook {
+  let look = looks.get(col);
+  if (!look) {
+    const base = (horizontal: 'left' | 'center' | 'right', numFmt?: string): CellStyle => ({
+      font: { name: FONT, size: 11 },
+      border: BORDER,
+      ...(numFmt ? { numFmt } : {}),
+      alignment: { vertical: 'top', horizontal: col.align ?? horizontal, wrapText: col.wrap ?? false },
+    });
+    look = { number: base('right', col.numFmt), short: base('center'), text: base('left'), empty: base('left') };
+    looks.set(col, look);
+  }
+  return look;
+}
+
+/** The table cell of a value in a column. */
+export function bodyCell(col: Column, value: Value): Cell {
+  const look = lookOf(col);
+  if (typeof value === 'number' || (typeof value === 'object' && value !== null)) return { value, style: look.number };
+  if (typeof value === 'string') return { value, style: value.length <= 2 ? look.short : look.text };
+  return { value: null, style: look.empty };
 }
 
 /** Display width of a value in characters: what Excel's column width counts. */
@@ -60,103 +146,26 @@ export function textWidth(value: Value, numFmt?: string): number {
   return Math.max(...value.split('\n').map((l) => [...l.normalize('NFC')].length));
 }
 
-export interface TitleBlock {
-  issuer: string;
-  title: string;
-  subtitle?: string;
-  note?: string;
-}
-
-/** Rows 1–3 (or 4): who issues, the sheet's title, a subtitle or note. Returns the next free row. */
-export function writeTitle(ws: ExcelJS.Worksheet, block: TitleBlock, width: number): number {
-  const lines: { text: string; size: number; bold?: boolean; italic?: boolean }[] = [
-    { text: block.issuer, size: 11, bold: true },
-    { text: block.title, size: 14, bold: true },
-  ];
-  if (block.subtitle) lines.push({ text: block.subtitle, size: 11, italic: true });
-  if (block.note) lines.push({ text: block.note, size: 10, italic: true });
-  lines.forEach((line, i) => {
-    const row = ws.getRow(i + 1);
-    const cell = row.getCell(1);
-    cell.value = line.text;
-    cell.font = { name: FONT, size: line.size, bold: line.bold ?? false, italic: line.italic ?? false };
-    cell.alignment = { vertical: 'middle', horizontal: 'left' };
-    if (line.size > 12) row.height = 22;
-    if (width > 1) ws.mergeCells(i + 1, 1, i + 1, Math.min(width, 12));
-  });
-  return lines.length + 2;
-}
-
-/** Writes a header row and data rows from `startRow`; returns the last row written. */
-export function writeTable(ws: ExcelJS.Worksheet, startRow: number, columns: readonly Column[], rows: readonly Value[][], options: { firstColumn?: number } = {}): number {
-  const c0 = options.firstColumn ?? 1;
-  const header = ws.getRow(startRow);
-  columns.forEach((col, i) => {
-    const cell = header.getCell(c0 + i);
-    cell.value = col.header;
-    cell.font = { name: FONT, size: 11, bold: true };
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    cell.border = BORDER;
-  });
-  rows.forEach((values, r) => {
-    const row = ws.getRow(startRow + 1 + r);
-    columns.forEach((col, i) => {
-      const cell = row.getCell(c0 + i);
-      const v = values[i];
-      cell.value = v === undefined ? null : v;
-      cell.font = { name: FONT, size: 11 };
-      cell.border = BORDER;
-      const isNumber = typeof v === 'number' || (typeof v === 'object' && v !== null);
-      if (col.numFmt && isNumber) cell.numFmt = col.numFmt;
-      cell.alignment = {
-        vertical: 'top',
-        horizontal: col.align ?? (isNumber ? 'right' : typeof v === 'string' && v.length <= 2 ? 'center' : 'left'),
-        wrapText: col.wrap ?? false,
-      };
-    });
-  });
-  return startRow + rows.length;
-}
-
-export function styleTotalRow(ws: ExcelJS.Worksheet, rowNumber: number, from: number, to: number): void {
-  const row = ws.getRow(rowNumber);
-  for (let c = from; c <= to; c++) {
-    const cell = row.getCell(c);
-    cell.font = { ...cell.font, name: FONT, size: 11, bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TOTAL_FILL } };
-  }
-}
-
-/**
- * Column widths from the longest value (headers wrap, so they count up to 18 characters), then row
- * heights for wrapped text: spreadsheet programs do not grow a row for wrapped text on their own.
- */
-export function fitColumns(ws: ExcelJS.Worksheet, columns: readonly Column[], rows: readonly Value[][], headerRow?: number, firstColumn = 1): void {
-  const widths = measureWidths(columns, rows);
-  widths.forEach((w, i) => {
-    ws.getColumn(firstColumn + i).width = w;
-  });
-  if (headerRow !== undefined) fitRows(ws, headerRow, columns, rows, widths);
-}
-
-export function measureWidths(columns: readonly Column[], rows: readonly Value[][]): number[] {
-  return columns.map((col, i) => {
+/** Column widths from the longest value (headers wrap, so they count up to 18 characters). */
+export function measureWidths(columns: readonly Column[], rows: Iterable<readonly Value[]>): number[] {
+  const widths = columns.map((col) => {
     const longestWord = Math.max(...col.header.split(/\s+/).map((w) => [...w].length));
-    let width = Math.max(Math.min([...col.header].length, 18), longestWord);
-    for (const r of rows) width = Math.max(width, textWidth(r[i], col.numFmt));
-    const max = col.maxWidth ?? (col.wrap ? 70 : 45);
-    return Math.min(Math.max(width + 2, 6), max);
+    return Math.max(Math.min([...col.header].length, 18), longestWord);
   });
-}
-
-/** Grows the header row and the rows with wrapped text to show all their lines. */
-export function fitRows(ws: ExcelJS.Worksheet, headerRow: number, columns: readonly Column[], rows: readonly Value[][], widths: readonly number[]): void {
-  ws.getRow(headerRow).height = LINE * Math.max(1, ...columns.map((col, i) => linesOf(col.header, widths[i] ?? 10)));
-  rows.forEach((r, k) => {
-    const lines = Math.max(1, ...columns.map((col, i) => (col.wrap ? linesOf(r[i], widths[i] ?? 10) : 1)));
-    if (lines > 1) ws.getRow(headerRow + 1 + k).height = LINE * lines;
-  });
+  const caps = columns.map((col) => col.maxWidth ?? (col.wrap ? 70 : 45));
+  // A column already as wide as its cap needs no more measuring: long texts are measured once, not 70,000 times.
+  const open = columns.map((_, i) => i).filter((i) => widths[i]! + 2 < caps[i]!);
+  for (const r of rows) {
+    for (let k = 0; k < open.length; k++) {
+      const i = open[k]!;
+      const v = r[i];
+      // A text no longer than the column is now cannot widen it (a character is at least one unit wide).
+      if (typeof v === 'string' ? v.length > widths[i]! : v !== null && v !== undefined) widths[i] = Math.max(widths[i]!, textWidth(v, columns[i]!.numFmt));
+      if (widths[i]! + 2 >= caps[i]!) open.splice(k--, 1);
+    }
+    if (open.length === 0) break;
+  }
+  return columns.map((_, i) => Math.min(Math.max(widths[i]! + 2, 6), caps[i]!));
 }
 
 /** Height of one line of 11-point text, in points. */
@@ -166,6 +175,7 @@ export const LINE = 15;
 export function linesOf(value: Value, width: number): number {
   if (typeof value !== 'string') return 1;
   const room = Math.max(width - 1.5, 1);
+  if (value.length <= room && !value.includes('\n')) return 1;
   let lines = 0;
   for (const paragraph of value.split('\n')) {
     let used = 0;
@@ -187,30 +197,123 @@ export function linesOf(value: Value, width: number): number {
   return lines;
 }
 
-/** Frozen header (and first columns), a filter over the table, A4 landscape with the header row on every page. */
-export function finishSheet(ws: ExcelJS.Worksheet, opts: { headerRow: number; lastRow: number; columns: number; freezeColumns?: number; filter?: boolean; header: string; footer: string }): void {
-  ws.views = [{ state: 'frozen', xSplit: opts.freezeColumns ?? 0, ySplit: opts.headerRow, topLeftCell: cellRef(opts.headerRow + 1, (opts.freezeColumns ?? 0) + 1), activeCell: cellRef(opts.headerRow + 1, 1) }];
-  if (opts.filter !== false && opts.lastRow > opts.headerRow) {
-    ws.autoFilter = { from: { row: opts.headerRow, column: 1 }, to: { row: opts.lastRow, column: opts.columns } };
-  }
-  const wide = opts.columns > 16;
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    // A wide sheet (indicators across) prints across several pages with the unit columns repeated.
-    ...(wide ? { fitToPage: false, scale: 70 } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
-    horizontalCentered: !wide,
-    margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
-    printTitlesRow: `${opts.headerRow}:${opts.headerRow}`,
-    ...(opts.freezeColumns ? { printTitlesColumn: `A:${columnLetter(opts.freezeColumns)}` } : {}),
-  };
-  ws.headerFooter = { oddHeader: `&C&"${FONT},Bold"&11${opts.header}`, oddFooter: `&C&"${FONT},Regular"&10${opts.footer}` };
+/** The height a header row needs for its wrapped titles. */
+export const headerHeight = (columns: readonly Column[], widths: readonly number[]) =>
+  LINE * Math.max(1, ...columns.map((col, i) => linesOf(col.header, widths[i] ?? 10)));
+
+/** The height a body row needs for its wrapped text; undefined when one line will do. */
+export function rowHeight(columns: readonly Column[], values: readonly Value[], widths: readonly number[]): number | undefined {
+  let lines = 1;
+  columns.forEach((col, i) => { if (col.wrap) lines = Math.max(lines, linesOf(values[i], widths[i] ?? 10)); });
+  return lines > 1 ? LINE * lines : undefined;
 }
 
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
+export interface TitleBlock {
+  issuer: string;
+  title: string;
+  subtitle?: string;
+  note?: string;
+}
+
+/** The row a table's header takes under a title block (two rows of space after it). */
+export const firstFreeRow = (block: TitleBlock) => 2 + (block.subtitle ? 1 : 0) + (block.note ? 1 : 0) + 2;
+
+/** Rows 1–3 (or 4): who issues, the sheet's title, a subtitle or note. Returns the next free row. */
+export function writeTitle(ws: ExcelJS.Worksheet, block: TitleBlock, width: number): number {
+  const lines: { text: string; size: number; bold?: boolean; italic?: boolean }[] = [
+    { text: block.issuer, size: 11, bold: true },
+    { text: block.title, size: 14, bold: true },
+  ];
+  if (block.subtitle) lines.push({ text: block.subtitle, size: 11, italic: true });
+  if (block.note) lines.push({ text: block.note, size: 10, italic: true });
+  lines.forEach((line, i) => {
+    const row = ws.getRow(i + 1);
+    const cell = row.getCell(1);
+    cell.value = line.text;
+    cell.font = { name: FONT, size: line.size, bold: line.bold ?? false, italic: line.italic ?? false };
+    cell.alignment = { vertical: 'middle', horizontal: 'left' };
+    if (line.size > 12) row.height = 22;
+    if (width > 1) ws.mergeCells(i + 1, 1, i + 1, Math.min(width, 12));
+  });
+  return firstFreeRow(block);
+}
+
+export interface SheetLayout {
+  /** Column widths, from column 1. */
+  widths: readonly number[];
+  /** The (last) header row: frozen above, repeated on every printed page. */
+  headerRow: number;
+  /** Header rows repeated on printed pages, when more than the last one. */
+  printTitles?: string;
+  freezeColumns?: number;
+  /** A sheet of small tables: no frozen pane, no grid lines. */
+  plain?: boolean;
+}
+
+/**
+ * Opens a streamed sheet with its layout: panes and the fit-to-page flag are written with the
+ * sheet's first bytes, widths with its first row, so all of it is decided here.
+ */
+export function openSheet(ctx: SheetContext, name: string, layout: SheetLayout): ExcelJS.Worksheet {
+  const columns = layout.widths.length;
+  const freeze = layout.freezeColumns ?? 0;
+  const wide = columns > 16;
+  const margins = { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 };
+  const pageSetup: Partial<ExcelJS.PageSetup> = layout.plain
+    ? { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, margins }
+    : {
+      paperSize: 9,
+      orientation: 'landscape',
+      // A wide sheet (indicators across) prints across several pages with the unit columns repeated.
+      ...(wide ? { fitToPage: false, scale: 70 } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      horizontalCentered: !wide,
+      margins,
+      printTitlesRow: layout.printTitles ?? `${layout.headerRow}:${layout.headerRow}`,
+      ...(freeze ? { printTitlesColumn: `A:${columnLetter(freeze)}` } : {}),
+    };
+  const views: Partial<ExcelJS.WorksheetView>[] = layout.plain
+    ? [{ state: 'normal', showGridLines: false }]
+    : [{ state: 'frozen', xSplit: freeze, ySplit: layout.headerRow, topLeftCell: cellRef(layout.headerRow + 1, freeze + 1), activeCell: cellRef(layout.headerRow + 1, 1) }];
+  const ws = ctx.wb.addWorksheet(name, {
+    views,
+    pageSetup,
+    headerFooter: { oddHeader: `&C&"${FONT},Bold"&11${ctx.pageHeader}`, oddFooter: `&C&"${FONT},Regular"&10${ctx.pageFooter}` },
+  });
+  // The streaming writer lays its defaults under the options; the page setup is exactly the one above.
+  ws.pageSetup = pageSetup as ExcelJS.PageSetup;
+  if (pageSetup.horizontalCentered) printCentred(ws);
+  layout.widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  return ws;
+}
+
+/** The header row of a table, through the row writer. */
+export function writeHeader(rows: SheetRows, columns: readonly Column[], widths: readonly number[]): number {
+  return rows.add(columns.map((col) => ({ value: col.header, style: HEADER })), headerHeight(columns, widths));
+}
+
+/**
+ * Body rows of a table, each value styled by its column, rows as tall as their wrapped text.
+ * Returns the last row written. Pauses while the zip catches up, so it is asynchronous.
+ */
+export async function writeBody(rows: SheetRows, columns: readonly Column[], values: Iterable<readonly Value[]>, widths: readonly number[], paint?: (cells: Cell[], k: number) => void): Promise<number> {
+  let last = rows.row - 1;
+  let k = 0;
+  for (const v of values) {
+    const cells = columns.map((col, i) => bodyCell(col, v[i]));
+    paint?.(cells, k);
+    last = rows.add(cells, rowHeight(columns, v, widths));
+    if (++k % 2048 === 0) await rows.drain();
+  }
+  return last;
+}
+
+/** Ends a sheet: the last rows, the filter over the table, then the sheet's closing parts. */
+export function finishSheet(ws: ExcelJS.Worksheet, rows: SheetRows, filter?: { headerRow: number; lastRow: number; columns: number }): void {
+  rows.finish();
+  if (filter && filter.lastRow > filter.headerRow) {
+    ws.autoFilter = { from: { row: filter.headerRow, column: 1 }, to: { row: filter.lastRow, column: filter.columns } };
+  }
+  ws.commit();
 }
 
 export const cellRef = (row: number, column: number) => `${columnLetter(column)}${row}`;

@@ -4,6 +4,7 @@ import type { Words } from '../workbook-wording.js';
 
 /** What each sheet writer gets. */
 export interface SheetContext {
+  /** exceljs's streaming workbook: each sheet is written once, in order, and committed. */
   wb: ExcelJS.Workbook;
   model: ReportModel;
   say: Words;
@@ -14,6 +15,14 @@ export interface SheetContext {
   issuer: string;
   /** Sheet name from the wording, checked. */
   sheetName: (key: string) => string;
+  /** Another sheet's name, checked against the others (the data sheet's continuation sheets). */
+  extraSheetName: (name: string, key: string) => string;
+  /** The name of the data range of the data sheet(s), checked. */
+  tableName: string;
+  /** Workbook-level names (the data ranges), added when the workbook is written. */
+  definedNames: { name: string; range: string }[];
+  /** Rows an Excel worksheet holds; smaller in tests, to see the data continue on a second sheet. */
+  maxRows: number;
 }
 
 export const label = (items: readonly { id: string; label: string }[], id: string): string => items.find((i) => i.id === id)?.label ?? id;

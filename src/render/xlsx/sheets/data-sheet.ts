@@ -1,47 +1,109 @@
+import type { DataRecord } from '../../../core/report-model.js';
 import { formatCount, monthShort } from '../../vi-format.js';
-import { COUNT, FONT, finishSheet, fitColumns, writeTitle, type Column, type Value } from '../sheet-layout.js';
+import { SheetRows } from '../sheet-rows.js';
+import { COUNT, TEXT, finishSheet, firstFreeRow, measureWidths, openSheet, withFormat, writeHeader, writeTitle, type Column, type Value } from '../sheet-layout.js';
 import type { SheetContext } from './context.js';
 
-/**
- * Rows of the long table the workbook carries. Far below Excel's 1,048,576: exceljs holds every cell
- * in memory, and a city's year (3,000 units × 12 months × 60 indicators) would not fit. Beyond it
- * the sheet says so in its first row instead of silently dropping rows.
- */
-export const MAX_DATA_ROWS = 100_000;
+/** Rows a worksheet holds in Excel (and LibreOffice): beyond them the long table goes on in another sheet. */
+export const EXCEL_MAX_ROWS = 1_048_576;
 
-/** The long table (unit, month, task, indicator, value) as an Excel table, ready for a PivotTable. */
-export function writeDataSheet(ctx: SheetContext): void {
+const NUMBER = withFormat(TEXT, COUNT);
+
+/** A sheet name in a formula: quoted, with quotes doubled. */
+const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/**
+ * The long table (unit, month, task, indicator, value), one row per counted value, for PivotTables.
+ * Every value is there: when there are more than a worksheet holds, the table goes on in "Dữ liệu (2)"
+ * and so on, each part with the same title block and header and a note saying which rows it holds.
+ * The streaming writer has no Excel tables, so each part's range has a workbook name (DuLieu,
+ * DuLieu_2, …) that a PivotTable takes as its source, and a filter on its header.
+ */
+export async function writeDataSheet(ctx: SheetContext): Promise<void> {
   const { model, say } = ctx;
-  const ws = ctx.wb.addWorksheet(ctx.sheetName('data'));
   const c = (k: string) => say(`sheets.data.columns.${k}`);
-  const info = new Map(model.groups.flatMap((g) => g.tasks.flatMap((t) => t.indicators.map((i) => [i.ref, { group: g.id, task: t.id, i }] as const))));
   const columns: Column[] = [
     { header: c('unitId') }, { header: c('unit') }, { header: c('kind') }, { header: c('month') }, { header: c('group') }, { header: c('task') },
     { header: c('indicator'), maxWidth: 34 }, { header: c('label'), maxWidth: 50 }, { header: c('measure') }, { header: c('aggregation') }, { header: c('value'), numFmt: COUNT },
   ];
-  const tooMany = model.records.length > MAX_DATA_ROWS;
-  const rows: Value[][] = (tooMany ? [] : model.records).map((r) => {
-    const u = model.units[r.unit]!;
-    const x = info.get(r.ref);
-    return [u.id, u.name, u.kindLabel, monthShort(r.month), x?.group ?? null, x?.task ?? null, r.ref, x?.i.label ?? null, x?.i.measure ?? null, x ? say(`kinds.${x.i.kind}`) : null, r.value];
-  });
-  const note = tooMany ? say('sheets.data.tooMany', { rows: formatCount(model.records.length), max: formatCount(MAX_DATA_ROWS) }) : undefined;
-  const headerRow = writeTitle(ws, { issuer: ctx.issuer, title: say('sheets.data.title'), subtitle: say('title'), ...(note ? { note } : {}) }, columns.length);
-  ws.addTable({
-    name: say('sheets.data.table'),
-    ref: `A${headerRow}`,
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: 'TableStyleMedium2', showRowStripes: true },
-    columns: columns.map((col) => ({ name: col.header, filterButton: true })),
-    // An empty table is not valid in Excel; one blank row keeps the sheet openable.
-    rows: rows.length > 0 ? rows.map((r) => r.map((v) => (v === undefined ? null : v))) as unknown[][] : [columns.map(() => null)],
-  });
-  for (let r = headerRow; r <= headerRow + Math.max(rows.length, 1); r++) {
-    const row = ws.getRow(r);
-    for (let col = 1; col <= columns.length; col++) row.getCell(col).font = { name: FONT, size: 11, bold: r === headerRow };
-    if (r > headerRow) row.getCell(columns.length).numFmt = COUNT;
+  const records = model.records;
+  const kinds = { flow: say('kinds.flow'), stock: say('kinds.stock') };
+  const info = new Map(model.groups.flatMap((g) => g.tasks.flatMap((t) => t.indicators.map((i) => [i.ref, [g.id, t.id, i.ref, i.label, i.measure, kinds[i.kind]] as Value[]] as const))));
+
+  // Widths from the distinct units, indicators and months that occur, not from a million rows.
+  const units = new Set<number>();
+  const refs = new Set<string>();
+  const months = new Set<string>();
+  let widest = 0;
+  for (const r of records) {
+    units.add(r.unit);
+    refs.add(r.ref);
+    months.add(r.month);
+    if (Math.abs(r.value) > Math.abs(widest)) widest = r.value;
   }
-  fitColumns(ws, columns, rows, headerRow);
-  finishSheet(ws, { headerRow, lastRow: headerRow + rows.length, columns: columns.length, freezeColumns: 2, filter: false, header: ctx.pageHeader, footer: ctx.pageFooter });
+  const samples: Value[][] = [];
+  for (const u of units) { const x = model.units[u]!; samples.push([x.id, x.name, x.kindLabel]); }
+  for (const m of months) samples.push([null, null, null, monthShort(m)]);
+  for (const ref of refs) samples.push([null, null, null, null, ...(info.get(ref) ?? [null, null, ref])]);
+  samples.push([null, null, null, null, null, null, null, null, null, null, widest]);
+  const widths = measureWidths(columns, samples);
+
+  const base: { title: string; subtitle: string } = { title: say('sheets.data.title'), subtitle: say('title') };
+  const probe = { issuer: ctx.issuer, ...base, note: '-' };
+  const headerRow = firstFreeRow(probe);
+  const perSheet = ctx.maxRows - headerRow;
+  const parts = Math.max(1, Math.ceil(records.length / perSheet));
+  const mainName = ctx.sheetName('data');
+  const names = Array.from({ length: parts }, (_, k) => (k === 0 ? mainName : ctx.extraSheetName(say('sheets.data.partName', { name: mainName, part: k + 1 }), 'data.partName')));
+  const rangeNames = names.map((_, k) => (k === 0 ? ctx.tableName : `${ctx.tableName}_${k + 1}`));
+
+  for (let k = 0; k < parts; k++) {
+    const from = k * perSheet;
+    const to = Math.min(records.length, from + perSheet);
+    const notes = [say('sheets.data.note', { range: rangeNames[k] })];
+    if (parts > 1) {
+      notes.unshift(say('sheets.data.parts', {
+        rows: formatCount(records.length), part: k + 1, parts, from: formatCount(from + 1), to: formatCount(to),
+        others: names.filter((_, j) => j !== k).map((n) => `"${n}"`).join(', '),
+      }));
+    }
+    const block = { issuer: ctx.issuer, ...base, note: notes.join(' ') };
+    const ws = openSheet(ctx, names[k]!, { widths, headerRow, freezeColumns: 2 });
+    writeTitle(ws, block, columns.length);
+    const rows = new SheetRows(ctx.wb, ws, headerRow);
+    writeHeader(rows, columns, widths);
+    const last = await writeRecords(rows, records, from, to, (ref) => info.get(ref), ctx);
+    ctx.definedNames.push({ name: rangeNames[k]!, range: `${quoted(names[k]!)}!$A$${headerRow}:$K$${Math.max(last, headerRow)}` });
+    finishSheet(ws, rows, { headerRow, lastRow: last, columns: columns.length });
+  }
 }
+
+/** Rows `from` to `to` of the long table; each row is built as one string, its texts shared strings. */
+async function writeRecords(rows: SheetRows, records: readonly DataRecord[], from: number, to: number, infoOf: (ref: string) => Value[] | undefined, ctx: SheetContext): Promise<number> {
+  const text = rows.styleId(TEXT);
+  const number = rows.styleId(NUMBER, 2);
+  // A cell's XML after its reference: the same for every row with that unit, month or indicator.
+  const cell = (v: Value) => (typeof v === 'string' ? `" s="${text}" t="s"><v>${rows.stringId(v)}</v></c>` : `" s="${text}"/>`);
+  const unitCells = new Map<number, string[]>();
+  const monthCells = new Map<string, string>();
+  const refCells = new Map<string, string[]>();
+  let last = rows.row - 1;
+  for (let i = from; i < to; i++) {
+    const r = records[i]!;
+    let u = unitCells.get(r.unit);
+    if (!u) {
+      const x = ctx.model.units[r.unit]!;
+      unitCells.set(r.unit, (u = [cell(x.id), cell(x.name), cell(x.kindLabel)]));
+    }
+    let m = monthCells.get(r.month);
+    if (!m) monthCells.set(r.month, (m = cell(monthShort(r.month))));
+    let x = refCells.get(r.ref);
+    if (!x) refCells.set(r.ref, (x = (infoOf(r.ref) ?? [null, null, r.ref, null, null, null]).map(cell)));
+    const n = rows.row;
+    last = rows.addCellsXml(`<c r="A${n}${u[0]}<c r="B${n}${u[1]}<c r="C${n}${u[2]}<c r="D${n}${m}<c r="E${n}${x[0]}<c r="F${n}${x[1]}`
+      + `<c r="G${n}${x[2]}<c r="H${n}${x[3]}<c r="I${n}${x[4]}<c r="J${n}${x[5]}<c r="K${n}" s="${number}"><v>${r.value}</v></c>`);
+    if ((i - from) % 8192 === 8191) await rows.drain();
+  }
+  return last;
+}
+

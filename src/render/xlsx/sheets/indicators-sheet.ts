@@ -1,10 +1,10 @@
-import { COUNT, SIGNED_COUNT, SIGNED_PERCENT, finishSheet, fitColumns, writeTable, writeTitle, type Column, type Value } from '../sheet-layout.js';
+import { COUNT, SIGNED_COUNT, SIGNED_PERCENT, type Column, type Value } from '../sheet-layout.js';
 import type { SheetContext } from './context.js';
+import { writeTableSheet } from './table-sheet.js';
 
 /** One row per indicator: the period, year to date, previous period, change and how many units reported. */
-export function writeIndicatorsSheet(ctx: SheetContext): void {
+export async function writeIndicatorsSheet(ctx: SheetContext): Promise<void> {
   const { model, say } = ctx;
-  const ws = ctx.wb.addWorksheet(ctx.sheetName('indicators'));
   const c = (k: string) => say(`sheets.indicators.columns.${k}`);
   const columns: Column[] = [
     { header: c('group'), maxWidth: 8 }, { header: c('task'), maxWidth: 8 }, { header: c('ref'), maxWidth: 38 }, { header: c('label'), wrap: true, maxWidth: 48 },
@@ -20,8 +20,9 @@ export function writeIndicatorsSheet(ctx: SheetContext): void {
     i.change?.absolute ?? dash, i.change?.relative ?? dash,
     i.period.reported, i.period.expected, i.period.missing,
   ])));
-  const headerRow = writeTitle(ws, { issuer: ctx.issuer, title: say('sheets.indicators.title'), subtitle: say('title') }, columns.length);
-  const last = writeTable(ws, headerRow, columns, rows);
-  fitColumns(ws, columns, rows, headerRow);
-  finishSheet(ws, { headerRow, lastRow: last, columns: columns.length, freezeColumns: 4, header: ctx.pageHeader, footer: ctx.pageFooter });
+  await writeTableSheet(ctx, {
+    key: 'indicators',
+    block: { issuer: ctx.issuer, title: say('sheets.indicators.title'), subtitle: say('title') },
+    columns, rows, freezeColumns: 4,
+  });
 }

@@ -1,11 +1,11 @@
-import { COUNT, finishSheet, fitColumns, writeTable, writeTitle, type Column, type Value } from '../sheet-layout.js';
+import { COUNT, type Column, type Value } from '../sheet-layout.js';
 import { monthShort } from '../../vi-format.js';
 import { label, type SheetContext } from './context.js';
+import { writeTableSheet } from './table-sheet.js';
 
 /** Every entry of the units' latest lists, and below them the entries that disappeared, marked. */
-export function writeModelsSheet(ctx: SheetContext): void {
+export async function writeModelsSheet(ctx: SheetContext): Promise<void> {
   const { model, say } = ctx;
-  const ws = ctx.wb.addWorksheet(ctx.sheetName('models'));
   const c = (k: string) => say(`sheets.models.columns.${k}`);
   const v = model.vocab;
   const columns: Column[] = [
@@ -22,8 +22,9 @@ export function writeModelsSheet(ctx: SheetContext): void {
     offset + k + 1, model.units[d.unit]?.name, d.id, d.name, label(v.modelTypes, d.type), label(v.modelFields, d.field), label(v.modelStatuses, d.status),
     d.since ? monthShort(d.since) : null, d.result ?? null, monthShort(d.lastSeen), say('sheets.models.disappeared', { lastSeen: monthShort(d.lastSeen) }),
   ]));
-  const headerRow = writeTitle(ws, { issuer: ctx.issuer, title: say('sheets.models.title'), subtitle: say('title') }, columns.length);
-  const last = writeTable(ws, headerRow, columns, rows);
-  fitColumns(ws, columns, rows, headerRow);
-  finishSheet(ws, { headerRow, lastRow: last, columns: columns.length, freezeColumns: 2, header: ctx.pageHeader, footer: ctx.pageFooter });
+  await writeTableSheet(ctx, {
+    key: 'models',
+    block: { issuer: ctx.issuer, title: say('sheets.models.title'), subtitle: say('title') },
+    columns, rows, freezeColumns: 2,
+  });
 }

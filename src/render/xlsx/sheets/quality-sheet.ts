@@ -1,15 +1,17 @@
 import type { FileFinding } from '../../../core/report-model.js';
 import { diagnosticMessage } from '../../../i18n/diagnostic-messages.js';
 import { monthShort } from '../../vi-format.js';
-import { finishSheet, fitColumns, writeTable, writeTitle, type Column, type Value } from '../sheet-layout.js';
+import type { Column, Value } from '../sheet-layout.js';
 import type { SheetContext } from './context.js';
+import { writeTableSheet } from './table-sheet.js';
 
 /** Every finding of the period: errors of excluded files, warnings of counted ones, indicators not reported. */
-export function writeQualitySheet(ctx: SheetContext): void {
+export async function writeQualitySheet(ctx: SheetContext): Promise<void> {
   const { model, say } = ctx;
-  const ws = ctx.wb.addWorksheet(ctx.sheetName('quality'));
   const c = (k: string) => say(`sheets.quality.columns.${k}`);
-  const sev = (k: string) => say(`sheets.quality.severities.${k}`);
+  // Each wording once: a city's year has tens of thousands of findings.
+  const severities = new Map<string, string>();
+  const sev = (k: string) => severities.get(k) ?? severities.set(k, say(`sheets.quality.severities.${k}`)).get(k)!;
   const columns: Column[] = [
     { header: c('severity'), maxWidth: 30 }, { header: c('file'), maxWidth: 45 }, { header: c('unit') }, { header: c('month'), align: 'center' },
     { header: c('line'), align: 'right' }, { header: c('column'), align: 'right' }, { header: c('code'), maxWidth: 28 }, { header: c('message'), wrap: true, maxWidth: 80 },
@@ -32,8 +34,9 @@ export function writeQualitySheet(ctx: SheetContext): void {
     for (const ref of g.refs) rows.push([sev('gap'), null, model.units[g.unit]?.name ?? null, null, null, null, ref, labels.get(ref) ?? ref]);
   }
   for (const f of model.quality.unplaced) rows.push([sev('unplaced'), f.file, unitName(f), null, null, null, null, say('sheets.quality.unplaced')]);
-  const headerRow = writeTitle(ws, { issuer: ctx.issuer, title: say('sheets.quality.title'), subtitle: say('title') }, columns.length);
-  const last = writeTable(ws, headerRow, columns, rows);
-  fitColumns(ws, columns, rows, headerRow);
-  finishSheet(ws, { headerRow, lastRow: last, columns: columns.length, header: ctx.pageHeader, footer: ctx.pageFooter });
+  await writeTableSheet(ctx, {
+    key: 'quality',
+    block: { issuer: ctx.issuer, title: say('sheets.quality.title'), subtitle: say('title') },
+    columns, rows,
+  });
 }

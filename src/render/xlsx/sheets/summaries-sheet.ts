@@ -1,29 +1,29 @@
 import { monthShort } from '../../vi-format.js';
-import { finishSheet, fitColumns, writeTable, writeTitle, type Column, type Value } from '../sheet-layout.js';
+import type { Column, Value } from '../sheet-layout.js';
 import { label, type SheetContext } from './context.js';
+import { writeTableSheet } from './table-sheet.js';
 
 /** Each unit's latest summary of each task in the period, in full (the Markdown report quotes only a few). */
-export function writeSummariesSheet(ctx: SheetContext): void {
+export async function writeSummariesSheet(ctx: SheetContext): Promise<void> {
   const { model, say } = ctx;
-  const ws = ctx.wb.addWorksheet(ctx.sheetName('summaries'));
   const c = (k: string) => say(`sheets.summaries.columns.${k}`);
   const columns: Column[] = [
     { header: c('unit') }, { header: c('month'), align: 'center' }, { header: c('task'), maxWidth: 8 }, { header: c('label'), wrap: true, maxWidth: 40 },
     { header: c('status') }, { header: c('summary'), wrap: true, maxWidth: 90 },
   ];
-  const rows: Value[][] = [];
-  model.units.forEach((u, ui) => {
-    for (const g of model.groups) {
-      for (const t of g.tasks) {
-        const s = t.summaries.find((x) => x.unit === ui);
-        if (!s) continue;
-        const status = t.unitStatus[ui];
-        rows.push([u.name, monthShort(s.month), t.id, t.label, status ? label(model.vocab.taskStatuses, status) : null, s.text]);
+  // Each task's summaries are in unit order: one pass per task, merged by unit below.
+  const byUnit: Value[][][] = model.units.map(() => []);
+  for (const g of model.groups) {
+    for (const t of g.tasks) {
+      for (const s of t.summaries) {
+        const status = t.unitStatus[s.unit];
+        byUnit[s.unit]?.push([model.units[s.unit]!.name, monthShort(s.month), t.id, t.label, status ? label(model.vocab.taskStatuses, status) : null, s.text]);
       }
     }
+  }
+  await writeTableSheet(ctx, {
+    key: 'summaries',
+    block: { issuer: ctx.issuer, title: say('sheets.summaries.title'), subtitle: say('title') },
+    columns, rows: byUnit.flat(), freezeColumns: 1,
   });
-  const headerRow = writeTitle(ws, { issuer: ctx.issuer, title: say('sheets.summaries.title'), subtitle: say('title') }, columns.length);
-  const last = writeTable(ws, headerRow, columns, rows);
-  fitColumns(ws, columns, rows, headerRow);
-  finishSheet(ws, { headerRow, lastRow: last, columns: columns.length, freezeColumns: 1, header: ctx.pageHeader, footer: ctx.pageFooter });
 }

@@ -1,0 +1,69 @@
+import type * as ExcelJS from 'exceljs';
+import type { CellStyle } from './sheet-rows.js';
+
+/*
+ * The parts of exceljs 4.4's streaming writer that its typings do not show and that the workbook
+ * needs, in one place: an exceljs upgrade that moves them breaks here, and the workbook tests
+ * (test/report/workbook.test.ts) fail, rather than a report coming out subtly different.
+ */
+
+/** What the row writer writes through: the workbook's shared strings and styles. */
+export interface StreamingBook {
+  sharedStrings: { add(text: string): number };
+  styles: { addStyleModel(style: CellStyle, cellType: number): number };
+}
+
+/** A streamed worksheet's XML stream (exceljs's StreamBuf, piped into the zip by archiver). */
+export interface SheetStream {
+  write(chunk: string): unknown;
+  /** Where the zip takes the sheet's bytes from: a PassThrough that fills until the zip gets to this entry. */
+  pipes?: { writableLength?: number; readableLength?: number }[];
+}
+
+interface StreamingSheet {
+  stream?: SheetStream;
+  _writePageMargins?: () => void;
+}
+
+interface StreamingZip {
+  zip?: { append(data: unknown, options: { name: string }): unknown };
+}
+
+function missing(what: string): Error {
+  return new Error(`exceljs streaming writer: ${what} not found (exceljs version changed?)`);
+}
+
+export function streamingParts(wb: unknown, ws: unknown): { book: StreamingBook; stream: SheetStream } {
+  const book = wb as Partial<StreamingBook>;
+  const stream = (ws as StreamingSheet).stream;
+  if (typeof book.sharedStrings?.add !== 'function' || typeof book.styles?.addStyleModel !== 'function') throw missing('shared strings or styles');
+  if (typeof stream?.write !== 'function') throw missing('sheet stream');
+  return { book: book as StreamingBook, stream };
+}
+
+const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]!};`);
+
+/**
+ * Prints the sheet centred across the page. The streaming writer does not write <printOptions>;
+ * it belongs just before <pageMargins>, so it goes in front of them.
+ */
+export function printCentred(ws: ExcelJS.Worksheet): void {
+  const sheet = ws as unknown as StreamingSheet;
+  const margins = sheet._writePageMargins;
+  if (typeof margins !== 'function' || typeof sheet.stream?.write !== 'function') throw missing('page margins writer');
+  sheet._writePageMargins = () => {
+    sheet.stream!.write('<printOptions horizontalCentered="1"/>');
+    margins.call(sheet);
+  };
+}
+
+/** The document's Company property (File › Properties), which the streaming writer leaves empty. */
+export function setCompany(wb: unknown, company: string): void {
+  const zip = (wb as StreamingZip).zip;
+  if (typeof zip?.append !== 'function') throw missing('zip');
+  const append = zip.append.bind(zip);
+  zip.append = (data, options) => append(
+    options.name === 'docProps/app.xml' && typeof data === 'string' ? data.replace('<Company></Company>', `<Company>${escapeXml(company)}</Company>`) : data,
+    options,
+  );
+}
