@@ -1,0 +1,248 @@
+/*
+ * The fast path may settle a file only with exactly the result the exact path gives. Here both run
+ * on the whole test corpus — the example submissions, the invalid examples, every YAML file under
+ * test/fixtures, the benchmark generator's district set with its deliberate mistakes — and on
+ * generated and mutated submissions, with and without a unit registry, on two dates; the results
+ * (verdict, diagnostics, data and its key order) must be the same every time.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadRegistry, type Registry } from '../../src/core/units.js';
+import { checkSubmissionExact, checkSubmissionFile, type CheckedFile } from '../../src/core/validate/validate-file.js';
+import { buildUnits, generateFiles, readPlan, renderUnitsFile } from '../bench/generate.js';
+import { fixtures, plan, registry, root } from './helpers.js';
+
+const TODAYS = ['2020-12-31', '2020-04-15'];
+/** DANVAN_DIFF_RUNS=20000 for a longer search than the test suite's. */
+const RUNS = Number(process.env.DANVAN_DIFF_RUNS ?? 1500);
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return yamlFiles(full);
+    return /\.ya?ml$/i.test(name) ? [full] : [];
+  });
+}
+
+function registryOf(file: string): Registry {
+  const loaded = loadRegistry(readFileSync(file, 'utf8'), file, plan());
+  if (!loaded.registry) throw new Error(`${file} does not load`);
+  return loaded.registry;
+}
+
+/** What the two paths must agree on: everything but where the unit id is written (see below). */
+function comparable(c: CheckedFile): unknown {
+  const { unitAt: _a, unitAtPending: _p, ...rest } = c;
+  return rest;
+}
+
+interface Tally {
+  cases: number;
+  /** Cases the exact path found nothing to report in: the ones the fast path may settle. */
+  clean: number;
+  fast: number;
+}
+
+const tallyOf = (): Tally => ({ cases: 0, clean: 0, fast: 0 });
+
+/**
+ * Checks one file both ways under every registry and date; returns how many of those cases the fast
+ * path settled. The fast path leaves where the unit id is written to the exact path (unitAtPending);
+ * when it settles a file, the exact path must know that place.
+ */
+function agree(bytes: Uint8Array, file: string, registries: readonly (Registry | undefined)[], tally: Tally): void {
+  for (const reg of registries) {
+    for (const today of TODAYS) {
+      const input = { bytes, file, plan: plan(), registry: reg, today };
+      const both = checkSubmissionFile(input);
+      const exact = checkSubmissionExact(input);
+      expect(comparable(both), `${file} (${today}, ${reg ? 'registry' : 'no registry'})`).toStrictEqual(comparable(exact));
+      expect(JSON.stringify(both.result), file).toBe(JSON.stringify(exact.result));
+      tally.cases++;
+      if (exact.result.diagnostics.length === 0) tally.clean++;
+      if (both.unitAtPending) {
+        tally.fast++;
+        expect(exact.unitAt, file).toBeDefined();
+      } else {
+        expect(both.unitAt, file).toEqual(exact.unitAt);
+      }
+    }
+  }
+}
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('fast path and exact path give the same results', () => {
+  it('on the example submissions (most of them settled by the fast path)', () => {
+    const dir = join(root, 'examples', 'submissions');
+    const reg = registryOf(join(root, 'examples', 'units.yaml'));
+    const tally = tallyOf();
+    for (const f of yamlFiles(dir)) agree(readFileSync(f), `submissions/${relative(dir, f)}`, [reg, undefined], tally);
+    expect(tally.cases).toBeGreaterThan(400);
+    // Without the fast path actually settling files this test would prove nothing.
+    expect(tally.clean).toBeGreaterThan(100);
+    expect(tally.fast / tally.clean).toBeGreaterThan(0.9);
+  });
+
+  it('on the invalid examples', () => {
+    const dir = join(root, 'examples', 'invalid');
+    const reg = registryOf(join(root, 'examples', 'units.yaml'));
+    const tally = tallyOf();
+    for (const f of yamlFiles(dir)) agree(readFileSync(f), relative(root, f), [reg, undefined], tally);
+    expect(tally.cases).toBeGreaterThan(150);
+  });
+
+  it('on every YAML file under test/fixtures', () => {
+    const tally = tallyOf();
+    for (const f of yamlFiles(join(root, 'test', 'fixtures'))) agree(readFileSync(f), relative(root, f), [registry(), undefined], tally);
+    expect(tally.cases).toBeGreaterThan(40);
+    expect(tally.fast).toBeGreaterThan(0);
+  });
+
+  it("on the benchmark generator's district set, deliberate mistakes included", () => {
+    const gen = readPlan();
+    const reg = loadRegistry(renderUnitsFile(gen, buildUnits(gen, 30)), 'units.yaml', plan()).registry!;
+    const tally = tallyOf();
+    let mistakes = 0;
+    for (const g of generateFiles(gen, { size: 'district', mistakeShare: 0.1 })) {
+      if (g.mistake) mistakes++;
+      agree(encode(g.text), `submissions/${g.path}`, [reg], tally);
+    }
+    expect(mistakes).toBeGreaterThan(20);
+    expect(tally.clean).toBeGreaterThan(200);
+    expect(tally.fast / tally.clean).toBeGreaterThan(0.9);
+  });
+});
+
+/*
+ * Mutations: what a careless official or an editor does to a file. "Benign" ones keep it valid YAML
+ * and usually a valid submission written another way (quotes, comments, block and flow styles,
+ * folded lines, CRLF, NFD text, numbers in other notations); "rough" ones break it.
+ */
+const KEY_VALUE = /^( *)(- )?([A-Za-z_][\w.]*): (\S.*)$/;
+const NUMBER_FORMS = ['1.000', '0x1F', '0o17', '+5', '1e3', '12.0', '.5', '007', '1_000', '-0', '-3', '.inf', '.NaN', '~', 'null', 'Null', 'NULL', '', 'TRUE', 'False', 'yes', 'on',
+  '2020-04-01', '"12"', "'12'", '12345678901234567890', '9007199254740993', '123456789012345', '1234567890123456', '0', '00', '1,5', '"1 000"'];
+
+const benign = fc.oneof(
+  fc.record({ kind: fc.constant('quote' as const), at: fc.nat(), style: fc.constantFrom('"', "'") }),
+  fc.record({ kind: fc.constant('comment' as const), at: fc.nat(), own: fc.boolean() }),
+  fc.record({ kind: fc.constant('blank' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('trailing' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('fold' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('block' as const), at: fc.nat(), style: fc.constantFrom('|', '|-', '>', '>-', '|+', '|2', '>-1') }),
+  fc.record({ kind: fc.constant('number' as const), at: fc.nat(), value: fc.constantFrom(...NUMBER_FORMS) }),
+  fc.record({ kind: fc.constant('flow' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('key' as const), at: fc.nat(), style: fc.constantFrom('"', "'", 'nfd', 'upper', 'space') }),
+  fc.record({ kind: fc.constant('whole' as const), op: fc.constantFrom('crlf', 'nfd', 'indent', 'lone-cr') }),
+);
+const roughChars = fc.constantFrom(':', '-', ' ', '  ', '\t', '"', "'", '[', ']', '{', '}', '#', '&a ', '*a', '!', '!!str ', '? ', '|', '>', '%', '@', '`', '\n', ',', '0', '9', '-1', '1.000',
+  'x', 'đ', 'e\u0301', '~', '---', '...', '<<: ', '__proto__: 1\n', '\r\n', '\r', '\uFEFF', '\u0000', '\u0085', '\u2028', '\\', '\\x41', 'ﬁ');
+const rough = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.array(roughChars, { minLength: 1, maxLength: 3 }).map((a) => a.join('')) }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 8 }) }),
+  fc.record({ kind: fc.constant('line' as const), at: fc.nat(), op: fc.constantFrom('drop', 'repeat', 'indent', 'dedent', 'swap') }),
+);
+const mutation = fc.oneof({ arbitrary: benign, weight: 3 }, { arbitrary: rough, weight: 2 });
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+function mutate(text: string, m: Mutation): string {
+  const lines = text.split('\n');
+  const pick = (at: number) => at % lines.length;
+  const keyValueLines = lines.flatMap((l, i) => (KEY_VALUE.test(l) ? [i] : []));
+  const pickKeyValue = (at: number) => (keyValueLines.length === 0 ? undefined : keyValueLines[at % keyValueLines.length]!);
+  switch (m.kind) {
+    case 'insert': {
+      const at = m.at % (text.length + 1);
+      return text.slice(0, at) + m.text + text.slice(at);
+    }
+    case 'delete': {
+      const at = m.at % (text.length + 1);
+      return text.slice(0, at) + text.slice(at + m.length);
+    }
+    case 'line': {
+      const i = pick(m.at);
+      const line = lines[i] ?? '';
+      if (m.op === 'drop') lines.splice(i, 1);
+      else if (m.op === 'repeat') lines.splice(i, 0, line);
+      else if (m.op === 'swap' && i + 1 < lines.length) [lines[i], lines[i + 1]] = [lines[i + 1]!, line];
+      else lines[i] = m.op === 'indent' ? `  ${line}` : line.replace(/^ {1,2}/, '');
+      return lines.join('\n');
+    }
+    case 'whole':
+      if (m.op === 'crlf') return text.replace(/\r?\n/g, '\r\n');
+      if (m.op === 'lone-cr') return text.replace(/\n/, '\r');
+      if (m.op === 'nfd') return text.normalize('NFD');
+      return text.split('\n').map((l) => (l === '' ? l : `  ${l}`)).join('\n');
+    case 'blank':
+      lines.splice(pick(m.at), 0, '');
+      return lines.join('\n');
+    case 'trailing':
+      lines[pick(m.at)] += '   ';
+      return lines.join('\n');
+    case 'comment': {
+      const i = pick(m.at);
+      if (m.own) lines.splice(i, 0, `${/^ */.exec(lines[i] ?? '')![0]}# ghi chú: đã kiểm tra`);
+      else lines[i] += ' # ghi chú';
+      return lines.join('\n');
+    }
+    default: {
+      const i = pickKeyValue(m.at);
+      if (i === undefined) return text;
+      const [, indent, dash = '', key, value] = KEY_VALUE.exec(lines[i]!)!;
+      const head = `${indent}${dash}${key}:`;
+      const deeper = `${indent}${' '.repeat(dash.length)}  `;
+      if (m.kind === 'quote') {
+        if (/^["'{[|>]/.test(value!)) return text;
+        lines[i] = m.style === '"' ? `${head} "${value}"` : `${head} '${value!.replace(/'/g, "''")}'`;
+      } else if (m.kind === 'fold') {
+        const words = value!.split(' ');
+        if (words.length < 2 || /^["'{[|>]/.test(value!)) return text;
+        const half = words.length >> 1;
+        lines.splice(i, 1, `${head} ${words.slice(0, half).join(' ')}`, `${deeper}${words.slice(half).join(' ')}`);
+      } else if (m.kind === 'block') {
+        if (/^["'{[|>]/.test(value!)) return text;
+        lines.splice(i, 1, `${head} ${m.style}`, `${deeper}${value}`);
+      } else if (m.kind === 'number') {
+        lines[i] = `${head} ${m.value}`;
+      } else if (m.kind === 'key') {
+        const k = m.style === 'nfd' ? `${key}ế`.normalize('NFD') : m.style === 'upper' ? key!.toUpperCase() : m.style === 'space' ? `${key} ` : `${m.style}${key}${m.style}`;
+        lines[i] = `${indent}${dash}${k}: ${value}`;
+      } else {
+        // flow ↔ block: a one-line mapping spread over lines, or a block value made a one-item flow
+        const flow = /^\{ *(.*?) *\}$/.exec(value!);
+        if (flow) lines.splice(i, 1, `${head}`, ...flow[1]!.split(/, */).map((kv) => `${deeper}${kv}`));
+        else lines[i] = `${head} [${value}]`;
+      }
+      return lines.join('\n');
+    }
+  }
+}
+
+describe('fast path and exact path agree on mutated submissions', () => {
+  const gen = readPlan();
+  const genRegistry = loadRegistry(renderUnitsFile(gen, buildUnits(gen, 30)), 'units.yaml', plan()).registry!;
+  const exampleRegistry = registryOf(join(root, 'examples', 'units.yaml'));
+  const seeds = [
+    ...[...generateFiles(gen, { size: 'district', mistakeShare: 0 })].filter((g, i) => i % 37 === 0 && g.month >= '2020-03' && g.warnings.length === 0).map((g) => ({ text: g.text, file: `submissions/${g.path}`, reg: genRegistry })),
+    ...yamlFiles(join(root, 'examples', 'submissions')).filter((_, i) => i % 5 === 0)
+      .map((f) => ({ text: readFileSync(f, 'utf8'), file: `submissions/${relative(join(root, 'examples', 'submissions'), f)}`, reg: exampleRegistry })),
+    { text: readFileSync(join(fixtures, 'collect', '2020-04', 'ubnd-quan.yaml'), 'utf8'), file: 'submissions/2020-04/ubnd-quan.yaml', reg: registry() },
+  ];
+
+  it('most seeds are settled by the fast path before they are mutated', () => {
+    const settled = seeds.filter((s) => checkSubmissionFile({ bytes: encode(s.text), file: s.file, plan: plan(), registry: s.reg, today: '2020-12-31' }).unitAtPending);
+    expect(settled.length).toBeGreaterThan(seeds.length * 0.6);
+  });
+
+  it('with one to four mutations, benign or rough', () => {
+    const tally = tallyOf();
+    fc.assert(fc.property(fc.nat(seeds.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }), (seed, mutations) => {
+      const s = seeds[seed]!;
+      agree(encode(mutations.reduce(mutate, s.text)), s.file, [s.reg], tally);
+    }), { numRuns: RUNS });
+    // Mutated files must still reach the fast path often, or the comparison is empty.
+    expect(tally.fast).toBeGreaterThan(tally.cases / 20);
+  }, RUNS * 100);
+});
