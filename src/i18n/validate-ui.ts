@@ -15,6 +15,8 @@ const vi = {
   badFormat: (v: string, allowed: string) => `--format "${v}" không hợp lệ; dùng một hoặc nhiều giá trị: ${allowed}.`,
   junitFailure: (n: number) => `${n} lỗi`,
   wrote: (format: string, file: string) => `Đã ghi kết quả dạng ${format} vào ${file}`,
+  cacheNotWritten: (file: string, reason: string) => `Không ghi được tệp lưu kết quả "${file}" (${reason}); lần sau sẽ kiểm tra lại mọi tệp.`,
+  cacheStats: (checked: number, total: number) => `Đã đọc và kiểm tra ${checked} tệp; ${total - checked} tệp không đổi, dùng kết quả đã lưu.`,
 };
 
 type ValidateUi = typeof vi;
@@ -32,6 +34,8 @@ const en: ValidateUi = {
   badFormat: (v, allowed) => `--format "${v}" is not valid; use one or more of: ${allowed}.`,
   junitFailure: (n) => `${n} error(s)`,
   wrote: (format, file) => `Wrote the ${format} results to ${file}`,
+  cacheNotWritten: (file, reason) => `Could not write the cache "${file}" (${reason}); the next run checks every file again.`,
+  cacheStats: (checked, total) => `Read and checked ${checked} file(s); ${total - checked} unchanged, results taken from the cache.`,
 };
 
 export const validateUi: Record<Lang, ValidateUi> = { vi, en };

@@ -1,29 +1,41 @@
-import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileResult } from '../core/file-result.js';
 import type { PlanModel } from '../core/plan.js';
 import type { Registry } from '../core/units.js';
-import { MAX_FILE_BYTES } from '../core/validate/bytes.js';
 import { checkAcrossFiles, findTwins } from '../core/validate/cross-file.js';
-import { checkSubmissionExact, checkSubmissionFile, oversizedFile, type CheckedFile } from '../core/validate/validate-file.js';
+import { checkSubmissionExact, type CheckedFile } from '../core/validate/validate-file.js';
 import { linesForFrames, type SourceLines } from '../render/diagnostics/code-frame.js';
+import type { FileJob, JobOutcome, JobSetup } from './check-file-job.js';
+import type { ValidationCache } from './validation-cache.js';
+import { runJobs, threadsFor } from './validate-workers.js';
 import { unreadable, walkYamlFiles } from './walk.js';
 
 export interface CollectOptions {
   paths: string[];
-  plan: PlanModel;
-  registry?: Registry;
+  /** The plan, or how to load it: with a cache that holds every file, it is never needed. */
+  plan: PlanModel | (() => Promise<PlanModel>);
+  registry?: Registry | (() => Promise<Registry | undefined>);
   /** YYYY-MM-DD (see io/today.ts). */
   today: string;
   cwd: string;
   /** Files never taken as submissions even when under a given folder (unit registry, config, plan). */
   exclude?: readonly string[];
+  /** Keep each valid file's submission (status and report read it). Default true; validate needs only the findings. */
+  keepData?: boolean;
+  /** Worker threads: 'auto' (default) uses one per core above a few hundred files; 0 never. */
+  threads?: number | 'auto';
+  /** Results of files unchanged since the last run (validate --cache). Needs keepData: false. */
+  cache?: ValidationCache;
 }
 
 export interface CollectedSubmissions {
   results: FileResult[];
   /** For each file with findings, the lines its code frames show, by shown path. Valid files keep nothing. */
   sources: Map<string, SourceLines>;
+  /** How many files were checked in this run; the others' results came from the cache. */
+  checkedCount: number;
 }
 
 /**
@@ -37,41 +49,85 @@ export async function collectSubmissions(options: CollectOptions): Promise<FileR
 
 /** As collectSubmissions, also keeping the text of files with findings (for the stylish code frame). */
 export async function collectSubmissionsWithSources(options: CollectOptions): Promise<CollectedSubmissions> {
+  const runStarted = Date.now();
   const files = await walkYamlFiles(options.paths, options.cwd, options.exclude);
+  const { cache, today } = options;
+  if (cache && options.keepData !== false) throw new Error('collectSubmissions: a cache keeps no submission data; pass keepData: false');
   const sources = new Map<string, SourceLines>();
   const checked: CheckedFile[] = [];
   const absOf = new Map<string, string>();
-  // Reads overlap with validation a few files at a time; order is restored by the sort in checkAcrossFiles.
-  const queue = [...files];
-  const worker = async () => {
-    for (let abs = queue.shift(); abs !== undefined; abs = queue.shift()) {
-      const file = shownPath(abs, options.cwd);
-      absOf.set(file, abs);
-      const info = await stat(abs).catch((e: NodeJS.ErrnoException) => { throw unreadable(file, e); });
-      if (info.size > MAX_FILE_BYTES) {
-        checked.push(oversizedFile(file, info.size));
-        continue;
-      }
-      const bytes = await readFile(abs).catch((e: NodeJS.ErrnoException) => { throw unreadable(file, e); });
-      const result = checkSubmissionFile({ bytes, file, plan: options.plan, registry: options.registry, today: options.today });
-      checked.push(result);
-      if (result.result.diagnostics.length > 0) sources.set(file, linesForFrames(new TextDecoder().decode(bytes), result.result.diagnostics));
-    }
+  const keep = (c: CheckedFile, lines: readonly [number, string][] | undefined) => {
+    checked.push(c);
+    if (lines && lines.length > 0) sources.set(c.result.file, new Map(lines));
   };
-  await Promise.all(Array.from({ length: Math.min(8, files.length) }, worker));
+
+  const jobs: FileJob[] = [];
+  let checkedCount = 0;
+  for (const abs of files) {
+    const file = shownPath(abs, options.cwd);
+    absOf.set(file, abs);
+    if (!cache) {
+      jobs.push({ abs, file });
+      continue;
+    }
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch (error) {
+      throw unreadable(file, error as NodeJS.ErrnoException);
+    }
+    const found = cache.lookup(file, stat, today);
+    if ('hit' in found) keep(found.hit.checked, found.hit.lines);
+    else jobs.push({ abs, file, ...(found.expectHash !== undefined ? { expectHash: found.expectHash } : {}) });
+  }
+
+  let setup: JobSetup | undefined;
+  const getSetup = async (): Promise<JobSetup> => {
+    setup ??= {
+      plan: typeof options.plan === 'function' ? await options.plan() : options.plan,
+      registry: typeof options.registry === 'function' ? await options.registry() : options.registry,
+      today,
+      keepData: options.keepData ?? true,
+      hash: cache !== undefined,
+    };
+    return setup;
+  };
+
+  if (jobs.length > 0) {
+    const s = await getSetup();
+    await runJobs(jobs, s, threadsFor(jobs.length, options.threads), (job: FileJob, outcome: JobOutcome) => {
+      if (outcome.kind === 'unreadable') {
+        throw unreadable(job.file, Object.assign(new Error(outcome.message), outcome.code ? { code: outcome.code } : {}));
+      }
+      const stat = { size: outcome.size, mtimeMs: outcome.mtimeMs };
+      if (outcome.kind === 'unchanged') {
+        const reused = cache!.reuse(job.file, stat, runStarted);
+        keep(reused.checked, reused.lines);
+        return;
+      }
+      checkedCount++;
+      keep(outcome.checked, outcome.lines);
+      cache?.record(job.file, stat, outcome.hash ?? '', today, runStarted, { checked: outcome.checked, lines: outcome.lines });
+    });
+  }
+
   // A file the fast path settled does not know where its unit id is written; only a file with a
   // twin needs it, for the duplicate's line and column: the exact path finds it.
   for (const twins of findTwins(checked)) {
     for (const f of twins) {
       if (!f.unitAtPending) continue;
-      const abs = absOf.get(f.result.file)!;
-      const bytes = await readFile(abs).catch((e: NodeJS.ErrnoException) => { throw unreadable(f.result.file, e); });
-      const exact = checkSubmissionExact({ bytes, file: f.result.file, plan: options.plan, registry: options.registry, today: options.today });
-      if (exact.unitAt) f.unitAt = exact.unitAt;
+      const s = await getSetup();
+      const bytes = await readFile(absOf.get(f.result.file)!).catch((e: NodeJS.ErrnoException) => { throw unreadable(f.result.file, e); });
+      const exact = checkSubmissionExact({ bytes, file: f.result.file, plan: s.plan, registry: s.registry, today });
+      if (exact.unitAt) {
+        f.unitAt = exact.unitAt;
+        cache?.placeUnit(f.result.file, exact.unitAt);
+      }
       delete f.unitAtPending;
     }
   }
   const results = checkAcrossFiles(checked);
+
   // A file flagged only across files (a duplicate) was valid alone: read its text again for the frame.
   for (const r of results) {
     const abs = absOf.get(r.file);
@@ -82,7 +138,19 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
       }
     }
   }
-  return { results, sources };
+
+  if (cache) {
+    // Files stored from an earlier run that were looked for now and are gone.
+    const seen = new Set(absOf.keys());
+    const roots = options.paths.map((p) => resolve(options.cwd, p));
+    cache.forget((file) => !seen.has(file) && roots.some((root) => isInside(resolve(options.cwd, file), root)));
+  }
+  return { results, sources, checkedCount };
+}
+
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /** Relative to the working folder when inside it (what the user typed), else absolute; always with "/". */

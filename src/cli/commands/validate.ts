@@ -1,15 +1,21 @@
 import { Option, type Command } from 'commander';
+import type { PlanModel } from '../../core/plan.js';
+import type { Registry } from '../../core/units.js';
+import type { ValidationCache } from '../../io/validation-cache.js';
 import type { RegisterCommand } from './index.js';
 
 // The format names are repeated here rather than imported so that registering the command loads no
 // renderer; a test checks this list against the formatters' table.
 export const FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
+const CACHE_NAME = '.danvan-cache';
 
 type ValidateOptions = {
   format: string[];
   failOn: 'error' | 'warning';
   units?: string;
   plan?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 } & { [K in `output${Capitalize<(typeof FORMATS)[number]>}`]?: string };
 
 const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
@@ -27,7 +33,9 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
     .option('--format <format>', `dạng kết quả: ${FORMATS.join(' | ')}; có thể nêu nhiều (mặc định: stylish)`, collect, [])
     .addOption(new Option('--fail-on <level>', 'trả mã thoát 1 khi có: error (lỗi) hoặc warning (cả cảnh báo)').choices(['error', 'warning']).default('error'))
     .option('--units <file>', 'tệp danh sách đơn vị (units.yaml)')
-    .option('--plan <file>', 'tệp kế hoạch');
+    .option('--plan <file>', 'tệp kế hoạch')
+    .option('--cache', 'chỉ kiểm tra lại các tệp đã thay đổi từ lần trước; kết quả lưu trong tệp .danvan-cache (xóa lúc nào cũng được)')
+    .option('--cache-location <file>', 'tệp (hoặc thư mục) lưu kết quả cho --cache, mặc định .danvan-cache trong thư mục đang làm việc; nêu tùy chọn này là dùng --cache');
   for (const f of FORMATS) command.option(`--output-${f} <file>`, `ghi kết quả dạng ${f} vào tệp này thay vì màn hình`);
 
   command.action(async (paths: string[], opts: ValidateOptions) => {
@@ -56,17 +64,41 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
 
     const settings = await ctx.settings();
     const planFile = opts.plan === undefined ? undefined : path.resolve(cwd, opts.plan);
-    const plan = await ctx.plan(planFile);
     const unitsFile = opts.units === undefined ? settings.unitsFile : path.resolve(cwd, opts.units);
-    const registry = unitsFile === undefined ? undefined : await ctx.registry(unitsFile, planFile);
-    if (!registry) ctx.io.stderr(`${t.noRegistry}\n`);
     let inputs = paths;
     if (inputs.length === 0) {
       if (!settings.submissionsDir) throw new CliError(t.noPaths);
       inputs = [settings.submissionsDir];
     }
     const exclude = [settings.configFile, settings.planFile, unitsFile].filter((f): f is string => f !== undefined);
-    const { results, sources } = await collectSubmissionsWithSources({ paths: inputs, plan, registry, today: today(ctx.io.env), cwd, exclude });
+    const day = today(ctx.io.env);
+    let cache: ValidationCache | undefined;
+    let plan: PlanModel | (() => Promise<PlanModel>);
+    let registry: Registry | (() => Promise<Registry>) | undefined;
+    if (opts.cache || opts.cacheLocation !== undefined) {
+      // The plan and the registry are read as text for the cache's key, and parsed only if some
+      // file has to be checked: a run over unchanged files parses neither.
+      const [{ ValidationCache, cacheFileAt }, { readText }] = await Promise.all([import('../../io/validation-cache.js'), import('../../io/read-text.js')]);
+      const identity = {
+        version: packageVersion(),
+        planText: readText(planFile ?? settings.planFile, 'tệp kế hoạch'),
+        ...(unitsFile === undefined ? {} : { registryText: readText(unitsFile, 'danh sách đơn vị') }),
+        cwd,
+      };
+      cache = ValidationCache.load(cacheFileAt(path.resolve(cwd, opts.cacheLocation ?? CACHE_NAME)), identity);
+      plan = () => ctx.plan(planFile);
+      registry = unitsFile === undefined ? undefined : () => ctx.registry(unitsFile, planFile);
+    } else {
+      plan = await ctx.plan(planFile);
+      registry = unitsFile === undefined ? undefined : await ctx.registry(unitsFile, planFile);
+    }
+    if (unitsFile === undefined) ctx.io.stderr(`${t.noRegistry}\n`);
+    const { results, sources, checkedCount } = await collectSubmissionsWithSources({ paths: inputs, plan, registry, today: day, cwd, exclude, keepData: false, cache });
+    if (cache) {
+      const failed = cache.save();
+      if (failed !== undefined) ctx.io.stderr(`${t.cacheNotWritten(path.relative(cwd, cache.file) || cache.file, failed)}\n`);
+      if (ctx.verbose) ctx.io.stderr(`${t.cacheStats(checkedCount, results.length)}\n`);
+    }
 
     const colour = await ctx.color();
     const { Chalk } = await import('chalk');

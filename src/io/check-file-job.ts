@@ -1,0 +1,64 @@
+import { hash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import type { PlanModel } from '../core/plan.js';
+import type { Registry } from '../core/units.js';
+import { MAX_FILE_BYTES } from '../core/validate/bytes.js';
+import { checkSubmissionFile, oversizedFile, withoutData, type CheckedFile } from '../core/validate/validate-file.js';
+import { linesForFrames } from '../render/diagnostics/code-frame.js';
+
+/** One file to check: where it is, how it is shown, and the content hash a stored result was made from. */
+export interface FileJob {
+  abs: string;
+  file: string;
+  /** When the stored result for this file may still hold: if the content hashes to this, it is not checked again. */
+  expectHash?: string;
+}
+
+export interface JobSetup {
+  plan: PlanModel;
+  registry?: Registry;
+  today: string;
+  /** Keep each valid file's data (status, report need it; validate does not). */
+  keepData: boolean;
+  /** Hash the content, for the cache. */
+  hash: boolean;
+}
+
+/** What became of a file job; plain data, so that it can come back from a worker thread. */
+export type JobOutcome =
+  | { kind: 'checked'; size: number; mtimeMs: number; hash?: string; checked: CheckedFile; lines?: [number, string][] }
+  /** The content is the one the stored result was made from. */
+  | { kind: 'unchanged'; size: number; mtimeMs: number; hash: string }
+  | { kind: 'unreadable'; code?: string; message: string };
+
+/**
+ * Reads and checks one file. The lines the code frames of its findings show are kept now, while the
+ * text is at hand, so the text itself is let go at once: memory does not grow with the input.
+ */
+export function runFileJob(job: FileJob, setup: JobSetup): JobOutcome {
+  let size: number;
+  let mtimeMs: number;
+  let bytes: Uint8Array | undefined;
+  try {
+    const info = statSync(job.abs);
+    size = info.size;
+    mtimeMs = info.mtimeMs;
+    if (size <= MAX_FILE_BYTES) bytes = readFileSync(job.abs);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    return { kind: 'unreadable', ...(e.code ? { code: e.code } : {}), message: e.message };
+  }
+  if (!bytes) return { kind: 'checked', size, mtimeMs, checked: oversizedFile(job.file, size) };
+  const digest = setup.hash ? contentHash(bytes) : undefined;
+  if (digest !== undefined && digest === job.expectHash) return { kind: 'unchanged', size, mtimeMs, hash: digest };
+  const full = checkSubmissionFile({ bytes, file: job.file, plan: setup.plan, registry: setup.registry, today: setup.today });
+  const checked = setup.keepData ? full : withoutData(full);
+  const diagnostics = checked.result.diagnostics;
+  const lines = diagnostics.length > 0 ? [...linesForFrames(new TextDecoder().decode(bytes), diagnostics)] : undefined;
+  return { kind: 'checked', size, mtimeMs, ...(digest !== undefined ? { hash: digest } : {}), checked, ...(lines && lines.length > 0 ? { lines } : {}) };
+}
+
+/** Enough to tell a changed file from an unchanged one; not a security boundary. */
+export function contentHash(bytes: Uint8Array): string {
+  return hash('sha1', bytes, 'base64');
+}

@@ -1,0 +1,17 @@
+/*
+ * A worker thread of `danvan validate` (see validate-workers.ts): builds the plan once from its data,
+ * then checks the batches of files it is sent and posts back what became of each.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildPlanModel } from '../core/plan.js';
+import type { Registry } from '../core/units.js';
+import { runFileJob, type FileJob, type JobSetup } from './check-file-job.js';
+import type { WorkerData } from './validate-workers.js';
+
+const data = workerData as WorkerData;
+const registry: Registry | undefined = data.units && { units: data.units, byId: new Map(data.units.map((u) => [u.id, u])) };
+const setup: JobSetup = { plan: buildPlanModel(data.plan), registry, today: data.today, keepData: data.keepData, hash: data.hash };
+
+parentPort!.on('message', (batch: FileJob[]) => {
+  parentPort!.postMessage(batch.map((job) => runFileJob(job, setup)));
+});

@@ -1,0 +1,72 @@
+/*
+ * Worker threads run the compiled worker script, so these tests load the built modules (dist/, made
+ * by `npm run build`, which `npm test` runs first) — the same code as src/, compiled.
+ */
+import { rmSync, symlinkSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Collect from '../../src/io/collect-submissions.js';
+import type * as Workers from '../../src/io/validate-workers.js';
+import type * as LoadSetup from '../../src/io/load-setup.js';
+import { readPlan, writeSet } from '../bench/generate.js';
+import { tempDir } from '../helpers/cli.js';
+import { root } from './helpers.js';
+
+const built = <T>(path: string): Promise<T> => import(pathToFileURL(join(root, 'dist', path)).href) as Promise<T>;
+
+let dir: string;
+let collect: typeof Collect;
+let workers: typeof Workers;
+let setup: typeof LoadSetup;
+let fileCount: number;
+beforeAll(async () => {
+  [collect, workers, setup] = await Promise.all([built<typeof Collect>('io/collect-submissions.js'), built<typeof Workers>('io/validate-workers.js'), built<typeof LoadSetup>('io/load-setup.js')]);
+  dir = tempDir('danvan-workers-');
+  // 30 units × 10 months, a tenth with deliberate mistakes (syntax, numbers, rules, tabs, duplicates).
+  fileCount = writeSet(dir, readPlan(), { size: 'district', mistakeShare: 0.1 }).fileCount;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function options(threads: number, keepData: boolean): Collect.CollectOptions {
+  const plan = setup.loadPlanFile(join(root, 'schemas', '394-KH-BDVQU.plan.yaml'));
+  return { paths: ['submissions'], plan, registry: setup.loadRegistryFile(join(dir, 'units.yaml'), plan), today: '2020-12-31', cwd: dir, keepData, threads };
+}
+
+describe('validation on worker threads', () => {
+  it('starts threads only above the threshold, and only with more than one core', () => {
+    expect(workers.threadsFor(workers.WORKER_THRESHOLD - 1)).toBe(0);
+    expect(workers.threadsFor(workers.WORKER_THRESHOLD)).toBe(availableParallelism() > 1 ? Math.min(availableParallelism(), Math.ceil(workers.WORKER_THRESHOLD / 64)) : 0);
+    expect(workers.threadsFor(10_000, 0)).toBe(0);
+    expect(workers.threadsFor(3, 8)).toBe(3);
+  });
+
+  it('gives the same results, frames and data as checking in one thread, in path order', async () => {
+    const one = await collect.collectSubmissionsWithSources(options(0, true));
+    const two = await collect.collectSubmissionsWithSources(options(2, true));
+    expect(one.results).toHaveLength(fileCount);
+    expect(one.results.filter((r) => r.diagnostics.length > 0).length).toBeGreaterThan(20);
+    expect(two.results).toStrictEqual(one.results);
+    expect(two.sources).toStrictEqual(one.sources);
+    expect(two.results.map((r) => r.file)).toEqual([...two.results.map((r) => r.file)].sort());
+    expect(two.checkedCount).toBe(fileCount);
+  });
+
+  it('without data, as validate asks: no submission kept, same findings', async () => {
+    const lean = await collect.collectSubmissions(options(2, false));
+    const full = await collect.collectSubmissions(options(0, true));
+    expect(lean.every((r) => r.submission === undefined)).toBe(true);
+    expect(lean).toStrictEqual(full.map(({ submission: _, ...r }) => r));
+  });
+
+  it('an unreadable file stops the run with a usage error (exit 2), as without threads', async () => {
+    const dangling = join(dir, 'submissions', '2020-05', 'zz-khong-co.yaml');
+    symlinkSync(join(dir, 'nowhere.yaml'), dangling);
+    try {
+      await expect(collect.collectSubmissions(options(2, false))).rejects.toMatchObject({ name: 'CliError' });
+    } finally {
+      rmSync(dangling);
+    }
+  });
+});
