@@ -2,7 +2,7 @@
  * Reads a V8 .cpuprofile (node --cpu-prof) and says where the time went: self time by function and
  * by "where" (the yaml package, ajv, danvan's own files, Node's internals, garbage collection).
  *
- *   node test/bench/cpu-profile.js <file.cpuprofile> [--top 20]
+ *   node test/bench/cpu-profile.js <file.cpuprofile>... [--top 20]   (several: added up)
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,14 +22,22 @@ export function placeOf(url, functionName) {
 
 /** Self time (ms) per function and per place, largest first. */
 export function summarizeProfile(profile) {
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  return summarizeProfiles([profile]);
+}
+
+/** The same over several profiles (one per thread), added up. */
+export function summarizeProfiles(profiles) {
+  const self = [];
+  for (const profile of profiles) {
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const own = new Map();
+    profile.samples.forEach((id, i) => own.set(id, (own.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+    for (const [id, ms] of own) self.push([nodes.get(id).callFrame, ms]);
+  }
   const byFunction = new Map();
   const byPlace = new Map();
   let total = 0;
-  for (const [id, ms] of self) {
-    const { callFrame: f } = nodes.get(id);
+  for (const [f, ms] of self) {
     const place = placeOf(f.url, f.functionName);
     // "yaml/dist/parse/parser.js" for a package, "dist/core/…" for danvan's own built files.
     const path = f.url.replace(/^file:\/\//, '');
@@ -58,9 +66,10 @@ export function formatSummary(summary, top = 20) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '20' } } });
-  if (positionals.length !== 1) {
-    process.stderr.write('usage: node test/bench/cpu-profile.js <file.cpuprofile> [--top 20]\n');
+  if (positionals.length === 0) {
+    process.stderr.write('usage: node test/bench/cpu-profile.js <file.cpuprofile>... [--top 20]\n');
     process.exit(2);
   }
-  process.stdout.write(`${formatSummary(summarizeProfile(JSON.parse(readFileSync(positionals[0], 'utf8'))), Number(values.top))}\n`);
+  const profiles = positionals.map((file) => JSON.parse(readFileSync(file, 'utf8')));
+  process.stdout.write(`${formatSummary(summarizeProfiles(profiles), Number(values.top))}\n`);
 }
