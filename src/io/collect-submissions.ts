@@ -24,8 +24,10 @@ export interface CollectOptions {
   exclude?: readonly string[];
   /** Keep each valid file's submission (status and report read it). Default true; validate needs only the findings. */
   keepData?: boolean;
-  /** Worker threads: 'auto' (default) uses one per core above a few hundred files; 0 never. */
+  /** Worker threads besides this one: 'auto' (default) one per further core above a thousand files; 0 none. */
   threads?: number | 'auto';
+  /** Tests: this thread only hands out the files, so that the workers check them all. */
+  workersOnly?: boolean;
   /** Results of files unchanged since the last run (validate --cache). Needs keepData: false. */
   cache?: ValidationCache;
 }
@@ -108,7 +110,7 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
       checkedCount++;
       keep(outcome.checked, outcome.lines);
       cache?.record(job.file, stat, outcome.hash ?? '', today, runStarted, { checked: outcome.checked, lines: outcome.lines });
-    });
+    }, { workersOnly: options.workersOnly });
   }
 
   // A file the fast path settled does not know where its unit id is written; only a file with a

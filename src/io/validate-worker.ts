@@ -1,12 +1,14 @@
 /*
- * A worker thread of `danvan validate` (see validate-workers.ts): builds the plan once from its data,
- * then checks the batches of files it is sent and posts back what became of each.
+ * A worker thread of validation (see validate-workers.ts): builds the plan and its checker once from
+ * the plan's data, says it is ready, then checks the batches of files it is sent and posts back what
+ * became of each.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildPlanModel } from '../core/plan.js';
 import type { Registry } from '../core/units.js';
+import { submissionChecker } from '../core/validate/checker.js';
 import { runFileJob, type FileJob, type JobSetup } from './check-file-job.js';
-import type { WorkerData } from './validate-workers.js';
+import type { WorkerData, WorkerReady } from './validate-workers.js';
 
 const data = workerData as WorkerData;
 const registry: Registry | undefined = data.units && { units: data.units, byId: new Map(data.units.map((u) => [u.id, u])) };
@@ -15,3 +17,6 @@ const setup: JobSetup = { plan: buildPlanModel(data.plan), registry, today: data
 parentPort!.on('message', (batch: FileJob[]) => {
   parentPort!.postMessage(batch.map((job) => runFileJob(job, setup)));
 });
+// Files are sent only once the checker is built, so none wait here while the main thread is free.
+submissionChecker(setup.plan);
+parentPort!.postMessage({ ready: true } satisfies WorkerReady);

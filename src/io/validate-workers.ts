@@ -7,12 +7,15 @@ import type { Unit } from '../core/units.js';
 import { runFileJob, type FileJob, type JobOutcome, type JobSetup } from './check-file-job.js';
 
 /**
- * Below this many files a worker thread costs more to start (each loads the validator and builds
- * the plan's checker) than it saves; measured on the benchmark sets (BENCHMARKS.md).
+ * Below this many files a worker thread cannot help: starting one (loading the validator, building
+ * the plan's checker) takes as long as this thread needs to check them all. Measured on the
+ * benchmark sets (BENCHMARKS.md).
  */
-export const WORKER_THRESHOLD = 200;
-/** Files per message: large enough that messages cost little, small enough to keep both threads busy to the end. */
+export const WORKER_THRESHOLD = 1000;
+/** Files per message to a worker: large enough that messages cost little, small enough to end together. */
 const BATCH = 64;
+/** Files this thread checks between looks at its workers' messages. */
+const OWN_BATCH = 16;
 
 /** What a worker needs to check files: data only (plan and registry rebuilt there), never functions. */
 export interface WorkerData {
@@ -23,28 +26,47 @@ export interface WorkerData {
   hash: boolean;
 }
 
+/** A worker's first message: it has built its checker and can take files. */
+export interface WorkerReady {
+  ready: true;
+}
+
 const workerScript = new URL('./validate-worker.js', import.meta.url);
 
-/** How many threads to use for `count` files: one per core above the threshold, else none. */
+/**
+ * How many worker threads to start for `count` files, besides this thread, which checks files too:
+ * one per further core, above the threshold.
+ */
 export function threadsFor(count: number, wanted: number | 'auto' = 'auto'): number {
-  if (wanted !== 'auto') return Math.max(0, Math.min(wanted, count));
+  if (wanted !== 'auto') return Math.max(0, Math.min(wanted, Math.ceil(count / BATCH)));
   if (count < WORKER_THRESHOLD) return 0;
   // Running from the TypeScript sources (the tests) there is no compiled worker script: check here.
   if (!existsSync(fileURLToPath(workerScript))) return 0;
-  const cores = availableParallelism();
-  return cores > 1 ? Math.min(cores, Math.ceil(count / BATCH)) : 0;
+  return Math.max(0, Math.min(availableParallelism() - 1, Math.ceil(count / BATCH)));
 }
 
 /**
- * Runs the jobs, on `threads` worker threads or (0) in this thread, and hands each outcome to
- * `onOutcome` as it arrives — in no particular order; the caller sorts. Outcomes are not kept here,
- * and a worker holds one batch's bytes at a time: memory stays flat however many files there are.
+ * Runs the jobs in this thread and on `threads` worker threads, and hands each outcome to
+ * `onOutcome` as it arrives — in no particular order; the caller sorts. This thread starts at once
+ * and takes files from the same queue as the workers, which join as soon as they are ready: a worker
+ * slow to start costs nothing but its start. Outcomes are not kept here, and a worker holds one
+ * batch's bytes at a time: memory stays flat however many files there are.
  */
-export async function runJobs(jobs: readonly FileJob[], setup: JobSetup, threads: number, onOutcome: (job: FileJob, outcome: JobOutcome) => void): Promise<void> {
-  if (threads === 0) {
-    for (const job of jobs) onOutcome(job, runFileJob(job, setup));
-    return;
-  }
+export async function runJobs(jobs: readonly FileJob[], setup: JobSetup, threads: number, onOutcome: (job: FileJob, outcome: JobOutcome) => void, options: { workersOnly?: boolean } = {}): Promise<void> {
+  let next = 0;
+  const take = (size: number): FileJob[] => {
+    const batch = jobs.slice(next, next + size);
+    next += batch.length;
+    return batch;
+  };
+  const workers: Worker[] = [];
+  let failure: unknown;
+  let inFlight = 0;
+  let settle: (() => void) | undefined;
+  const fail = (error: unknown) => {
+    failure ??= error;
+    settle?.();
+  };
   const data: WorkerData = {
     plan: setup.plan.data,
     ...(setup.registry ? { units: setup.registry.units } : {}),
@@ -52,45 +74,48 @@ export async function runJobs(jobs: readonly FileJob[], setup: JobSetup, threads
     keepData: setup.keepData,
     hash: setup.hash,
   };
-  let next = 0;
-  const workers: Worker[] = [];
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let running = 0;
-      const give = (worker: Worker, inFlight: FileJob[][]) => {
-        if (next >= jobs.length) return;
-        const batch = jobs.slice(next, next + BATCH);
-        next += batch.length;
-        inFlight.push(batch);
-        worker.postMessage(batch);
-      };
-      for (let t = 0; t < threads; t++) {
-        const worker = new Worker(workerScript, { workerData: data });
-        workers.push(worker);
-        running++;
-        const inFlight: FileJob[][] = [];
-        worker.on('message', (outcomes: JobOutcome[]) => {
-          const batch = inFlight.shift()!;
-          give(worker, inFlight);
-          try {
-            outcomes.forEach((o, i) => onOutcome(batch[i]!, o));
-          } catch (error) {
-            reject(error);
-            return;
-          }
-          if (inFlight.length === 0 && --running === 0) resolve();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (inFlight.length > 0) reject(new Error(`validation worker stopped (exit ${code})`));
-        });
+  for (let t = 0; t < threads; t++) {
+    const worker = new Worker(workerScript, { workerData: data });
+    workers.push(worker);
+    const batches: FileJob[][] = [];
+    const give = () => {
+      const batch = take(BATCH);
+      if (batch.length === 0) return;
+      batches.push(batch);
+      inFlight++;
+      worker.postMessage(batch);
+    };
+    worker.on('message', (message: JobOutcome[] | WorkerReady) => {
+      if (!Array.isArray(message)) {
         // Two batches each, so a worker never waits for its next one.
-        give(worker, inFlight);
-        give(worker, inFlight);
-        if (inFlight.length === 0) running--;
+        give();
+        give();
+        return;
       }
-      if (running === 0) resolve();
+      const batch = batches.shift()!;
+      inFlight--;
+      give();
+      try {
+        message.forEach((o, i) => onOutcome(batch[i]!, o));
+      } catch (error) {
+        fail(error);
+      }
+      if (inFlight === 0 && next >= jobs.length) settle?.();
     });
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (batches.length > 0) fail(new Error(`validation worker stopped (exit ${code})`));
+    });
+  }
+  try {
+    const own = threads > 0 && options.workersOnly ? 0 : OWN_BATCH;
+    for (let batch = take(own); batch.length > 0 && failure === undefined; batch = take(own)) {
+      for (const job of batch) onOutcome(job, runFileJob(job, setup));
+      // Let the workers' messages in: their results, and their asking for more.
+      if (threads > 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    if ((inFlight > 0 || next < jobs.length) && failure === undefined) await new Promise<void>((resolve) => { settle = resolve; });
+    if (failure !== undefined) throw failure;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -29,22 +29,26 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** With threads, every file is checked on a worker (this thread only hands them out). */
 function options(threads: number, keepData: boolean): Collect.CollectOptions {
   const plan = setup.loadPlanFile(join(root, 'schemas', '394-KH-BDVQU.plan.yaml'));
-  return { paths: ['submissions'], plan, registry: setup.loadRegistryFile(join(dir, 'units.yaml'), plan), today: '2020-12-31', cwd: dir, keepData, threads };
+  return { paths: ['submissions'], plan, registry: setup.loadRegistryFile(join(dir, 'units.yaml'), plan), today: '2020-12-31', cwd: dir, keepData, threads, workersOnly: threads > 0 };
 }
 
 describe('validation on worker threads', () => {
-  it('starts threads only above the threshold, and only with more than one core', () => {
+  it('starts threads only above the threshold, one per core besides this thread', () => {
     expect(workers.threadsFor(workers.WORKER_THRESHOLD - 1)).toBe(0);
-    expect(workers.threadsFor(workers.WORKER_THRESHOLD)).toBe(availableParallelism() > 1 ? Math.min(availableParallelism(), Math.ceil(workers.WORKER_THRESHOLD / 64)) : 0);
+    expect(workers.threadsFor(workers.WORKER_THRESHOLD)).toBe(availableParallelism() - 1);
     expect(workers.threadsFor(10_000, 0)).toBe(0);
-    expect(workers.threadsFor(3, 8)).toBe(3);
+    // Never more threads than batches of files to give them.
+    expect(workers.threadsFor(100, 8)).toBe(2);
   });
 
   it('gives the same results, frames and data as checking in one thread, in path order', async () => {
     const one = await collect.collectSubmissionsWithSources(options(0, true));
     const two = await collect.collectSubmissionsWithSources(options(2, true));
+    const three = await collect.collectSubmissionsWithSources(options(3, true));
+    expect(three.results).toStrictEqual(one.results);
     expect(one.results).toHaveLength(fileCount);
     expect(one.results.filter((r) => r.diagnostics.length > 0).length).toBeGreaterThan(20);
     expect(two.results).toStrictEqual(one.results);

@@ -1,11 +1,10 @@
-import { isScalar, type Scalar } from 'yaml';
 import type { PlanModel } from '../plan.js';
 import { MAX_COUNT } from '../submission-schema.js';
 import type { FieldTitles } from './field.js';
 import { fieldAt } from './field.js';
 import type { Findings } from './findings.js';
 import { pathKey } from './findings.js';
-import type { IndicatorNode } from './to-data.js';
+import type { Span } from '../yaml-locate.js';
 
 /*
  * Indicator values are counts typed by hand, and YAML reads more than plain digits as numbers.
@@ -24,22 +23,38 @@ const GROUPED = /^[0-9]{1,3}([.,_  \u202f][0-9]{3})+$/;
 const UNDERSCORED = /^[0-9]+(_[0-9]+)+$/;
 
 /**
+ * An indicator's value as written, read from the yaml Document (exact path) or from the fast path's
+ * positions: everything the number check looks at.
+ */
+export interface IndicatorValue {
+  task: string;
+  id: string;
+  /** Where the key is written: an empty value has no text of its own to point at. */
+  key: Span;
+  /**
+   * The value: null when there is none, undefined when it is a list or a mapping (the schema's to
+   * report). `value` as YAML read it (before NFC), `source` the text of a plain value or the content
+   * of a quoted one.
+   */
+  scalar: { value: unknown; source?: string; quoted: boolean; span?: Span } | null | undefined;
+}
+
+/**
  * Checks each indicator value against its source text. Returns the document paths it reported,
  * so the schema layer does not report the same value a second time.
  */
-export function checkIndicatorNumbers(nodes: readonly IndicatorNode[], plan: PlanModel, titles: FieldTitles, findings: Findings): Set<string> {
+export function checkIndicatorNumbers(values: readonly IndicatorValue[], plan: PlanModel, titles: FieldTitles, findings: Findings): Set<string> {
   const reported = new Set<string>();
-  for (const { task, id, node, key } of nodes) {
-    if (node !== null && !isScalar(node)) continue;
+  for (const { task, id, key, scalar } of values) {
+    if (scalar === undefined) continue;
     // An unknown indicator or task is the schema's to report; its value does not matter then.
     if (!plan.indicators.has(`${task}.${id}`)) continue;
     const path = ['tasks', task, 'indicators', id];
-    const found = classify(node);
+    const found = classifyValue(scalar?.value, (scalar?.source ?? '').trim());
     if (!found) continue;
     const field = fieldAt(plan, titles, path);
-    const span = node?.range ? { start: node.range[0], end: node.range[1] } : key;
-    const quoted = node?.type === 'QUOTE_DOUBLE' || node?.type === 'QUOTE_SINGLE';
-    const text = quoted ? `"${String(node?.value)}"` : (node?.source ?? String(node?.value)).trim();
+    const span = scalar?.span ?? key;
+    const text = scalar?.quoted ? `"${String(scalar.value)}"` : (scalar?.source ?? String(scalar?.value)).trim();
     if (found.code === 'empty-value') findings.error('empty-value', key, path, { field });
     else if (found.code === 'number-as-string') findings.error('number-as-string', span, path, { field, text, suggestion: found.extra ?? text });
     else if (found.code === 'thousands-separator') findings.error('thousands-separator', span, path, { field, text, digits: found.extra ?? '' });
@@ -53,10 +68,6 @@ export function checkIndicatorNumbers(nodes: readonly IndicatorNode[], plan: Pla
 
 type NumberProblem = 'empty-value' | 'number-as-string' | 'negative-number' | 'not-integer' | 'number-too-large' | 'number-format' | 'thousands-separator';
 
-function classify(node: Scalar | null): { code: NumberProblem; extra?: string } | undefined {
-  return classifyValue(node?.value, (node?.source ?? '').trim());
-}
-
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -65,10 +76,16 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * so the number printed is the text written.
  */
 export function hasIndicatorNumberProblem(data: Record<string, unknown>, plan: PlanModel): boolean {
-  if (!isRecord(data.tasks)) return false;
-  for (const [task, entry] of Object.entries(data.tasks)) {
+  const tasks = data.tasks;
+  if (!isRecord(tasks)) return false;
+  for (const task in tasks) {
+    const entry = tasks[task];
     if (!isRecord(entry) || !isRecord(entry.indicators)) continue;
-    for (const [id, value] of Object.entries(entry.indicators)) {
+    const indicators = entry.indicators;
+    for (const id in indicators) {
+      const value = indicators[id];
+      // The usual case, decided without text: a whole number in range is what classify accepts.
+      if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT && !Object.is(value, -0)) continue;
       if (value !== null && typeof value === 'object') continue;
       if (!plan.indicators.has(`${task}.${id}`)) continue;
       if (classifyValue(value, typeof value === 'number' ? String(value) : '') !== undefined) return true;

@@ -18,6 +18,16 @@ const HASH = 0x23;
 /** Characters that mean something to YAML where a value starts: & * ! @ ` % ? */
 const AT_NODE_START = new Set([0x26, 0x2a, 0x21, 0x40, 0x60, 0x25, 0x3f]);
 
+/**
+ * Per byte: 0 an ordinary character, 1 a space, 2 one to look at. Letters, digits and the bytes of
+ * Vietnamese letters are ordinary, so the loop rarely leaves its first line.
+ */
+const KIND = new Uint8Array(256);
+for (let b = 0; b < 0x20; b++) KIND[b] = 2;
+KIND[SPACE] = 1;
+for (const c of '#\\"\':,[]{}<-.|>&*!@`%?') KIND[c.charCodeAt(0)] = 2;
+for (const b of [0x7f, 0xc2, 0xe2, 0xef]) KIND[b] = 2;
+
 export function isOrdinaryYaml(bytes: Uint8Array): boolean {
   const n = bytes.length;
   if (n === 0 || n > MAX_FILE_BYTES) return false;
@@ -30,6 +40,12 @@ export function isOrdinaryYaml(bytes: Uint8Array): boolean {
   let brackets = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
+    const kind = KIND[b];
+    if (kind === 0) {
+      nodeStart = false;
+      continue;
+    }
+    if (kind === 1) continue;
     if (b === NL) {
       if (brackets !== 0) return false;
       nodeStart = true;
@@ -38,7 +54,6 @@ export function isOrdinaryYaml(bytes: Uint8Array): boolean {
     }
     if (b === CR && bytes[i + 1] === NL) continue;
     if (isUnusual(bytes, i)) return false;
-    if (b === SPACE) continue;
     if (b === HASH && (i === lineStart || bytes[i - 1] === SPACE)) {
       // A comment runs to the end of the line.
       while (i + 1 < n && bytes[i + 1] !== NL && bytes[i + 1] !== CR) i++;

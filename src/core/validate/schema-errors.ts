@@ -1,12 +1,11 @@
-import type { Document } from 'yaml';
 import type { ErrorObject } from '../ajv.js';
 import type { FormatKind, ValueKind } from '../diagnostics.js';
 import { pathFromPointer } from '../setup-file.js';
 import { fold, suggest } from '../suggest.js';
-import { locate, type DocPath } from '../yaml-locate.js';
+import type { DocPath, Span } from '../yaml-locate.js';
 import type { SubmissionChecker } from './checker.js';
 import { fieldAt } from './field.js';
-import { pathKey, type Findings } from './findings.js';
+import { pathKey, type Findings, type Locate } from './findings.js';
 import { kindOfValue } from './parse-yaml.js';
 import { suggestDate, suggestMonth, suggestId } from './suggest-format.js';
 
@@ -18,7 +17,9 @@ const PRIORITY = ['const', 'type', 'enum', 'format', 'pattern', 'minLength', 'mi
 
 interface SchemaContext {
   checker: SubmissionChecker;
-  doc: Document;
+  at: Locate;
+  /** Where the file's first key is written: a missing top-level key is reported there. */
+  firstKey: () => Span;
   text: string;
   data: Record<string, unknown>;
   findings: Findings;
@@ -63,7 +64,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], ctx: SchemaCo
     const path = pathFromPointer(pointer);
     if (ctx.skip.has(pathKey(path)) || findings.hasAt(path)) continue;
     const titles = path.length === 0 ? checker.titles.top : path[0] === 'reporter' ? checker.titles.reporter : path[0] === 'tasks' ? checker.titles.task : checker.titles.model;
-    const where = path.length === 0 ? firstKeySpan(ctx.doc) : locate(ctx.doc, path, 'key');
+    const where = path.length === 0 ? ctx.firstKey() : ctx.at(path, 'key');
     findings.error('schema-required', where, path, { parent: field(path), missing: keys.map((key) => ({ key, label: titles.get(key) })) });
   }
 
@@ -72,7 +73,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], ctx: SchemaCo
     if (ctx.skip.has(pathKey(path)) || findings.hasAt(path)) continue;
     const e = [...list].sort((a, b) => rank(a.keyword) - rank(b.keyword))[0]!;
     const value = valueAt(ctx.data, path);
-    const span = locate(ctx.doc, path, 'value');
+    const span = ctx.at(path, 'value');
     const f = field(path);
     if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
       findings.error('empty-value', span, path, { field: f });
@@ -116,7 +117,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], ctx: SchemaCo
 function reportUnknownKey(parent: (string | number)[], key: string, ctx: SchemaContext, field: (p: DocPath) => ReturnType<typeof fieldAt>): string | undefined {
   const { checker, findings } = ctx;
   const path = [...parent, key];
-  const span = locate(ctx.doc, path, 'key');
+  const span = ctx.at(path, 'key');
   const plan = checker.plan;
   if (parent.length === 1 && parent[0] === 'tasks') {
     const suggestion = suggest(key, checker.taskIds);
@@ -195,11 +196,4 @@ function expectedKind(e: ErrorObject): ValueKind {
     case 'object': return 'mapping';
     default: return 'text';
   }
-}
-
-/** A required top-level key is missing: point at the first key of the file (where it would go). */
-function firstKeySpan(doc: Document): { start: number; end: number } {
-  const root = doc.contents as { items?: { key?: { range?: [number, number, number] } }[]; range?: [number, number, number] } | null;
-  const r = root?.items?.[0]?.key?.range ?? root?.range;
-  return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
 }

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import type { Findings } from './findings.js';
+import type { IndicatorValue } from './numbers.js';
 import { MAX_ALIASES } from './parse-yaml.js';
 
 /** Keys that would reach into JavaScript's object machinery; never data. */
@@ -7,18 +8,10 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 /** Aliases may repeat a block, not explode it: at most this many values made by all aliases together. */
 const MAX_ALIAS_NODES = 10_000;
 
-export interface IndicatorNode {
-  task: string;
-  id: string;
-  node: unknown;
-  /** Where the key is written: an empty value has no text of its own to point at. */
-  key: { start: number; end: number };
-}
-
 export interface Converted {
   data: Record<string, unknown>;
-  /** Every value under tasks.<T>.indicators, with its YAML node, for the number checks. */
-  indicators: IndicatorNode[];
+  /** Every value under tasks.<T>.indicators, as written, for the number checks. */
+  indicators: IndicatorValue[];
 }
 
 /** Which part of a submission a node is in: enough to find indicator values without carrying paths. */
@@ -45,7 +38,7 @@ function pathOf(trail: Trail | undefined): (string | number)[] {
  * alias expansion bounded.
  */
 export function toData(doc: Document, findings: Findings): Converted | undefined {
-  const indicators: IndicatorNode[] = [];
+  const indicators: IndicatorValue[] = [];
   let aliases = 0;
   let aliasNodes = 0;
   let viaAlias = 0;
@@ -100,7 +93,7 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
             : where === 'task' ? (key === 'indicators' ? 'indicators' : 'other')
               : 'other';
         const childTask = where === 'tasks' ? key : task;
-        if (where === 'indicators') indicators.push({ task, id: key, node: resolved(pair.value), key: span });
+        if (where === 'indicators') indicators.push({ task, id: key, key: span, scalar: asWritten(resolved(pair.value)) });
         out[key] = convert(pair.value, childWhere, childTask, { up: trail, key });
       }
       return out;
@@ -133,6 +126,13 @@ const SURELY_NFC = /^[\u0000-\u02ff\u1e00-\u1eff\u2002-\u206f]*$/;
 
 export function nfc(s: string): string {
   return SURELY_NFC.test(s) ? s : s.normalize('NFC');
+}
+
+function asWritten(node: unknown): IndicatorValue['scalar'] {
+  if (node === null) return null;
+  if (!isScalar(node)) return undefined;
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  return { value: node.value, source: node.source, quoted, ...(node.range ? { span: { start: node.range[0], end: node.range[1] } } : {}) };
 }
 
 function keySpan(key: Scalar): { start: number; end: number } {

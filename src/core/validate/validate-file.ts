@@ -1,15 +1,16 @@
+import type { Document } from 'yaml';
 import type { FileResult } from '../file-result.js';
 import type { PlanModel } from '../plan.js';
 import type { Submission } from '../submission-schema.js';
 import type { Registry } from '../units.js';
-import { locate } from '../yaml-locate.js';
+import { locate, type Span } from '../yaml-locate.js';
 import { decodeBytes, MAX_FILE_BYTES } from './bytes.js';
 import { submissionChecker } from './checker.js';
 import { checkContext, pathShape } from './context-checks.js';
 import { dropEmptyOptional } from './drop-empty.js';
 import { checkSubmissionFast } from './fast-path.js';
 import { Findings, type Locate, type Range } from './findings.js';
-import { checkIndicatorNumbers } from './numbers.js';
+import { checkIndicatorNumbers, type IndicatorValue } from './numbers.js';
 import { parseYaml } from './parse-yaml.js';
 import { checkPlanRules } from './plan-rules.js';
 import { reportSchemaErrors } from './schema-errors.js';
@@ -78,18 +79,45 @@ export function checkSubmissionExact(input: SubmissionInput): CheckedFile {
   if (!converted) return finish(file, shape, findings);
   const { data } = converted;
   const at: Locate = (path, target = 'value') => locate(doc, path, target);
+  return checkData(input, { text, data, indicators: converted.indicators, at, firstKey: () => firstKeySpan(doc) }, findings);
+}
 
+/** A parsed file: its data (as toData makes it), its indicator values as written, and where things are. */
+export interface ParsedSubmission {
+  text: string;
+  data: Record<string, unknown>;
+  indicators: readonly IndicatorValue[];
+  at: Locate;
+  firstKey: () => Span;
+}
+
+/**
+ * The layers after the YAML — numbers, schema, plan rules, context — on a parsed file, with every
+ * finding placed through `at`: the exact path places them with the yaml Document, the fast path with
+ * the positions js-yaml saw (fast-positions.ts); the layers cannot tell the difference.
+ */
+export function checkData(input: SubmissionInput, parsed: ParsedSubmission, findings: Findings): CheckedFile {
+  const { file } = input;
+  const shape = pathShape(file);
+  const { text, data, at } = parsed;
   const checker = submissionChecker(input.plan);
-  const badNumbers = checkIndicatorNumbers(converted.indicators, input.plan, checker.titles, findings);
+  const badNumbers = checkIndicatorNumbers(parsed.indicators, input.plan, checker.titles, findings);
   dropEmptyOptional(data);
   const shaped = checker.validate(data);
-  if (!shaped) reportSchemaErrors(checker.validate.errors ?? [], { checker, doc, text, data, findings, skip: badNumbers });
+  if (!shaped) reportSchemaErrors(checker.validate.errors ?? [], { checker, at, firstKey: parsed.firstKey, text, data, findings, skip: badNumbers });
   checkPlanRules({ plan: input.plan, at, data, findings, badNumbers });
   const { dependsOnToday } = checkContext({ plan: input.plan, registry: input.registry, today: input.today, at, data, findings, ...shape });
 
   const unitSpan = typeof data.unit === 'string' ? at(['unit'], 'value') : undefined;
   const checked = finish(file, shape, findings, shaped ? (data as unknown as Submission) : undefined, unitSpan && findings.range(unitSpan));
   return dependsOnToday ? { ...checked, dependsOnToday: true } : checked;
+}
+
+/** A required top-level key is missing: point at the first key of the file (where it would go). */
+function firstKeySpan(doc: Document): Span {
+  const root = doc.contents as { items?: { key?: { range?: [number, number, number] } }[]; range?: [number, number, number] } | null;
+  const r = root?.items?.[0]?.key?.range ?? root?.range;
+  return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
 }
 
 export function validateSubmissionFile(input: SubmissionInput, options?: CheckOptions): FileResult {
