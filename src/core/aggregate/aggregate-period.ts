@@ -5,6 +5,7 @@ import type { PlanModel } from '../plan.js';
 import type { ReportModel } from '../report-model.js';
 import type { Registry } from '../units.js';
 import { indexCounted } from './counted.js';
+import { buildGrid } from './grid.js';
 import { modelFigures } from './models.js';
 import { narratives } from './narratives.js';
 import { qualityFindings } from './quality.js';
@@ -39,7 +40,8 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
   const months = [...new Set([...previousMonths, ...ytd, ...periodMonths])].sort();
   const counted = indexCounted(plan, registry.units, months, results);
   const units = orderUnits(plan, registry.units);
-  const { groups, gaps } = groupRows(plan, counted, units, spans);
+  const grid = buildGrid(plan, counted, units, months);
+  const { groups, gaps } = groupRows(plan, grid, spans);
   const p = plan.data;
   return {
     plan: { number: p.number, title: p.title, issuer: p.issuer, date: p.date, year: p.year, deadlineDay: p.deadline_day },
@@ -55,11 +57,11 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
     units,
     submissions: submissionFigures(plan, counted, units, periodMonths),
     groups,
-    ratios: ratioRows(plan, counted, units.map((u) => u.id), spans),
-    models: modelFigures(plan, counted, units, periodMonths, previousMonths),
-    ...narratives(counted, units, periodMonths),
+    ratios: ratioRows(plan, grid, spans),
+    models: modelFigures(plan, grid, periodMonths, previousMonths),
+    ...narratives(grid, periodMonths),
     quality: { ...qualityFindings(results, counted, units, periodMonths, months), gaps },
-    records: dataRecords(plan, counted, units, periodMonths),
+    records: dataRecords(grid, periodMonths),
     vocab: {
       taskStatuses: p.task_statuses.map(({ id, label }) => ({ id, label })),
       modelTypes: p.models.types.map(({ id, label }) => ({ id, label })),

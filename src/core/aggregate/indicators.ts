@@ -1,6 +1,6 @@
 import type { PlanIndicator } from '../plan-schema.js';
 import type { Change, Figure } from '../report-model.js';
-import type { Counted } from './counted.js';
+import type { Grid } from './grid.js';
 
 /** A unit's own figure for one indicator over a span, before summing over units. */
 export interface UnitFigure {
@@ -9,23 +9,18 @@ export interface UnitFigure {
   months: number;
 }
 
-/** The value a unit reported for an indicator in a month, or undefined ("not reported", not 0). */
-export function valueOf(counted: Counted, unitId: string, month: string, taskId: string, indicatorId: string): number | undefined {
-  return counted.get(unitId, month)?.tasks[taskId]?.indicators?.[indicatorId];
-}
-
 /**
  * Over months, a flow is the sum of the months reported and a stock is the latest month reported
- * (a level at the end of the span, never a sum of levels).
+ * (a level at the end of the span, never a sum of levels). `months` are grid month indexes, in order.
  */
-export function unitFigure(counted: Counted, unitId: string, months: readonly string[], taskId: string, indicator: PlanIndicator): UnitFigure {
+export function unitFigure(grid: Grid, ui: number, months: readonly number[], k: number, kind: PlanIndicator['kind']): UnitFigure {
   let value: number | undefined;
   let reported = 0;
-  for (const month of months) {
-    const v = valueOf(counted, unitId, month, taskId, indicator.id);
-    if (v === undefined) continue;
+  for (const mi of months) {
+    const v = grid.values(ui, mi)?.[k];
+    if (v === undefined || Number.isNaN(v)) continue;
     reported++;
-    value = indicator.kind === 'stock' ? v : (value ?? 0) + v;
+    value = kind === 'stock' ? v : (value ?? 0) + v;
   }
   return { value, months: reported };
 }

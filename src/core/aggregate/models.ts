@@ -1,16 +1,16 @@
 import type { PlanModel } from '../plan.js';
-import type { ModelCount, ModelItem, Models, ReportUnit } from '../report-model.js';
+import type { ModelCount, ModelItem, Models } from '../report-model.js';
 import type { ModelEntry } from '../submission-schema.js';
-import type { Counted } from './counted.js';
+import type { Grid } from './grid.js';
 
 /** Statuses that count as "đạt hiệu quả" in the usual wording "X mô hình, Y điển hình đạt hiệu quả". */
 const EFFECTIVE = new Set(['cong-nhan', 'nhan-rong']);
 
 /** The unit's latest valid list among the months, newest first; a submission without `models` is an empty list. */
-function latestList(counted: Counted, unitId: string, monthsNewestFirst: readonly string[]): { month: string; list: readonly ModelEntry[] } | undefined {
-  for (const month of monthsNewestFirst) {
-    const s = counted.get(unitId, month);
-    if (s) return { month, list: s.models ?? [] };
+function latestList(grid: Grid, ui: number, monthsNewestFirst: readonly number[]): { month: string; list: readonly ModelEntry[] } | undefined {
+  for (const mi of monthsNewestFirst) {
+    const s = grid.submission(ui, mi);
+    if (s) return { month: grid.months[mi]!, list: s.models ?? [] };
   }
   return undefined;
 }
@@ -22,20 +22,21 @@ function latestList(counted: Counted, unitId: string, monthsNewestFirst: readonl
  * before the period or in its earlier months — that is missing from the latest list is reported as
  * disappeared, so nothing drops out of the count unseen.
  */
-export function modelFigures(plan: PlanModel, counted: Counted, units: readonly ReportUnit[], period: readonly string[], previous: readonly string[]): Models {
+export function modelFigures(plan: PlanModel, grid: Grid, period: readonly string[], previous: readonly string[]): Models {
   const first = period[0] ?? '';
   const last = period[period.length - 1] ?? '';
-  const periodDesc = [...period].reverse();
-  const previousDesc = [...previous].reverse();
+  const periodIndexes = grid.monthIndexes(period);
+  const periodDesc = [...periodIndexes].reverse();
+  const previousDesc = grid.monthIndexes(previous).reverse();
   const items: ModelItem[] = [];
   const disappeared: Models['disappeared'] = [];
   let unitsWithList = 0;
 
-  units.forEach((unit, ui) => {
-    const latest = latestList(counted, unit.id, periodDesc);
+  grid.units.forEach((_, ui) => {
+    const latest = latestList(grid, ui, periodDesc);
     if (!latest) return;
     unitsWithList++;
-    const before = latestList(counted, unit.id, previousDesc);
+    const before = latestList(grid, ui, previousDesc);
     const beforeIds = before ? new Set(before.list.map((e) => e.id)) : undefined;
     const current = new Set<string>();
     for (const e of latest.list) {
@@ -51,9 +52,10 @@ export function modelFigures(plan: PlanModel, counted: Counted, units: readonly 
     // Earlier lists, oldest first, so the last sighting of an entry wins.
     const earlier: { month: string; list: readonly ModelEntry[] }[] = [];
     if (before) earlier.push(before);
-    for (const month of period) {
+    for (const mi of periodIndexes) {
+      const month = grid.months[mi]!;
       if (month >= latest.month) break;
-      const s = counted.get(unit.id, month);
+      const s = grid.submission(ui, mi);
       if (s) earlier.push({ month, list: s.models ?? [] });
     }
     const gone = new Map<string, Models['disappeared'][number]>();

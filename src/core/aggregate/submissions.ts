@@ -22,17 +22,15 @@ function withRates<T extends RateBlock>(block: T): T {
 
 /** Who sent what for each month of the period: every registered unit is expected every month. */
 export function submissionFigures(plan: PlanModel, counted: Counted, units: readonly ReportUnit[], months: readonly string[]): Submissions {
-  const byUnitMonth = new Map<string, UnitMonthStatus>();
-  for (const month of months) {
-    for (const s of counted.statuses.get(month) ?? []) byUnitMonth.set(`${s.unit.id}\u0000${month}`, s);
-  }
+  const byMonth = months.map((month) => new Map<string, UnitMonthStatus>((counted.statuses.get(month) ?? []).map((s) => [s.unit.id, s])));
+  const deadlines = months.map((month) => deadlineOf(plan, month));
   const total = emptyBlock();
   const kinds = new Map<string, KindRates>(plan.data.unit_kinds.map((k) => [k.id, { kind: k.id, label: k.label, units: 0, ...emptyBlock() }]));
   const rows = units.map((unit, ui): SubmissionRow => {
     const row = emptyBlock();
-    const cells = months.map((month): SubmissionCell => {
-      const s = byUnitMonth.get(`${unit.id}\u0000${month}`);
-      const deadline = deadlineOf(plan, month);
+    const cells = months.map((month, mi): SubmissionCell => {
+      const s = byMonth[mi]!.get(unit.id);
+      const deadline = deadlines[mi]!;
       const cell: SubmissionCell = {
         month,
         deadline,

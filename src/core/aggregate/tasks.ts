@@ -1,6 +1,6 @@
 import type { PlanModel } from '../plan.js';
-import type { GroupRow, IndicatorGap, IndicatorRow, ReportUnit, TaskRow } from '../report-model.js';
-import type { Counted } from './counted.js';
+import type { GroupRow, IndicatorGap, IndicatorRow, TaskRow } from '../report-model.js';
+import type { Grid } from './grid.js';
 import { changeOf, sumFigures, unitFigure } from './indicators.js';
 
 export interface Spans {
@@ -14,32 +14,35 @@ export interface Spans {
  * period; each task's status counts (each unit's latest status in the period) and its summaries.
  * Only units whose kind covers a group are expected to report its tasks.
  */
-export function groupRows(plan: PlanModel, counted: Counted, units: readonly ReportUnit[], spans: Spans): { groups: GroupRow[]; gaps: IndicatorGap[] } {
+export function groupRows(plan: PlanModel, grid: Grid, spans: Spans): { groups: GroupRow[]; gaps: IndicatorGap[] } {
+  const units = grid.units;
   const gapsByUnit = new Map<number, string[]>();
-  const latestFirst = [...spans.period].reverse();
+  const [period, ytd, previous] = [spans.period, spans.ytd, spans.previous].map((m) => grid.monthIndexes(m)) as [number[], number[], number[]];
+  const latestFirst = [...period].reverse();
+  // A gap is an indicator missing from a report the unit did send; a missing report is section I's business.
+  const sent = units.map((_, ui) => period.some((mi) => grid.submission(ui, mi) !== undefined));
   const groups = plan.data.groups.map((group): GroupRow => {
     const expectedUnits = units.flatMap((u, i) => ((plan.kinds.get(u.kind)?.groups ?? []).includes(group.id) ? [i] : []));
     const tasks = group.tasks.map((task): TaskRow => {
       const indicators = task.indicators.map((indicator): IndicatorRow => {
+        const k = grid.indicatorIndex(task.id, indicator.id) ?? -1;
         const unitValues: (number | null)[] = units.map(() => null);
         const unitYtd: (number | null)[] = units.map(() => null);
-        const over = (months: string[]) => expectedUnits.map((i) => unitFigure(counted, units[i]!.id, months, task.id, indicator));
-        const periodFigures = over(spans.period);
-        const ytdFigures = over(spans.ytd);
-        expectedUnits.forEach((ui, k) => {
-          unitValues[ui] = periodFigures[k]!.value ?? null;
-          unitYtd[ui] = ytdFigures[k]!.value ?? null;
-          // A gap is an indicator missing from a report the unit did send; a missing report is section I's business.
-          const sent = spans.period.some((m) => counted.get(units[ui]!.id, m) !== undefined);
-          if (sent && periodFigures[k]!.value === undefined) {
+        const over = (months: number[]) => expectedUnits.map((ui) => unitFigure(grid, ui, months, k, indicator.kind));
+        const periodFigures = over(period);
+        const ytdFigures = over(ytd);
+        expectedUnits.forEach((ui, n) => {
+          unitValues[ui] = periodFigures[n]!.value ?? null;
+          unitYtd[ui] = ytdFigures[n]!.value ?? null;
+          if (sent[ui] && periodFigures[n]!.value === undefined) {
             const list = gapsByUnit.get(ui) ?? [];
             list.push(`${task.id}.${indicator.id}`);
             gapsByUnit.set(ui, list);
           }
         });
-        const period = sumFigures(periodFigures, indicator.kind, spans.period.length);
-        const previous = sumFigures(over(spans.previous), indicator.kind, spans.previous.length);
-        const change = changeOf(period.value, previous.value);
+        const periodFigure = sumFigures(periodFigures, indicator.kind, spans.period.length);
+        const previousFigure = sumFigures(over(previous), indicator.kind, spans.previous.length);
+        const change = changeOf(periodFigure.value, previousFigure.value);
         return {
           ref: `${task.id}.${indicator.id}`,
           taskId: task.id,
@@ -47,9 +50,9 @@ export function groupRows(plan: PlanModel, counted: Counted, units: readonly Rep
           label: indicator.label,
           measure: indicator.unit,
           kind: indicator.kind,
-          period,
+          period: periodFigure,
           ytd: sumFigures(ytdFigures, indicator.kind, spans.ytd.length),
-          previous,
+          previous: previousFigure,
           ...(change === undefined ? {} : { change }),
           unitValues,
           unitYtd,
@@ -60,10 +63,9 @@ export function groupRows(plan: PlanModel, counted: Counted, units: readonly Rep
       const summaries: TaskRow['summaries'] = [];
       const counts = new Map<string, number>(plan.data.task_statuses.map((s) => [s.id, 0]));
       for (const ui of expectedUnits) {
-        const unitId = units[ui]!.id;
         let summaryFound = false;
-        for (const month of latestFirst) {
-          const report = counted.get(unitId, month)?.tasks[task.id];
+        for (const mi of latestFirst) {
+          const report = grid.submission(ui, mi)?.tasks[task.id];
           if (report === undefined) continue;
           if (unitStatus[ui] === null) {
             unitStatus[ui] = report.status;
@@ -71,7 +73,7 @@ export function groupRows(plan: PlanModel, counted: Counted, units: readonly Rep
           }
           const text = report.summary?.trim();
           if (!summaryFound && text) {
-            summaries.push({ unit: ui, month, text });
+            summaries.push({ unit: ui, month: grid.months[mi]!, text });
             summaryFound = true;
           }
           if (summaryFound) break;
