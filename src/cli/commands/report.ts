@@ -40,12 +40,12 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
     .option('--plan <file>', 'tệp kế hoạch')
     .action(async (paths: string[], opts: ReportOptions) => {
       const ctx = context();
-      const [path, { CliError }, period, { aggregatePeriod }, { collectSubmissions }, { today }, { pathsForMonth }, { writeFileAtomic }, templates, { reportUi }, vi] = await Promise.all([
+      const [path, { CliError }, period, { aggregatePeriod }, { collectForReport }, { today }, { pathsForMonth }, { writeFileAtomic }, templates, { reportUi }, vi] = await Promise.all([
         import('node:path'),
         import('../../core/errors.js'),
         import('../../core/period.js'),
         import('../../core/aggregate/aggregate-period.js'),
-        import('../../io/collect-submissions.js'),
+        import('../../io/report-submissions.js'),
         import('../../io/today.js'),
         import('../../io/month-folder.js'),
         import('../../io/atomic-write.js'),
@@ -88,20 +88,15 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
         inputs = [...new Set(needed.flatMap((m) => pathsForMonth(root, m)))];
       }
       const exclude = [settings.configFile, settings.planFile, unitsFile].filter((f): f is string => f !== undefined);
-      const collected = inputs.length === 0 ? [] : await collectSubmissions({ paths: inputs, plan, registry, today: day, cwd, exclude });
       // Files are named relative to the submissions folder ("2020-04/phuong-bach-dang.yaml"), also
       // inside diagnostics that name another file, so the report reads the same wherever it is run from.
       const base = root ?? cwd;
-      const renamed = new Map(collected.map((r) => {
-        const rel = path.relative(base, path.resolve(cwd, r.file));
-        return [r.file, rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : r.file] as const;
-      }));
-      const rename = (v: unknown): unknown => (typeof v === 'string' ? renamed.get(v) ?? v : Array.isArray(v) ? v.map(rename) : v);
-      const results = collected.map((r) => ({
-        ...r,
-        file: rename(r.file) as string,
-        diagnostics: r.diagnostics.map((d) => ({ ...d, file: rename(d.file), args: Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, rename(v)])) }) as typeof d),
-      }));
+      const rename = (file: string) => {
+        const rel = path.relative(base, path.resolve(cwd, file));
+        return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+      };
+      // Validated batch by batch, each file cut down to what the report reads: a city's year stays well within memory.
+      const results = inputs.length === 0 ? [] : await collectForReport({ paths: inputs, plan, registry, today: day, cwd, exclude, periodMonths: p.months, rename });
 
       const model = aggregatePeriod({
         plan, registry, period: p, results, organisation: settings.organisation,

@@ -140,12 +140,13 @@ export class SheetRows {
    */
   async drain(): Promise<void> {
     this.flush();
-    for (;;) {
-      const into = this.stream.pipes?.[0];
-      const waiting = into ? (into.writableLength ?? 0) + (into.readableLength ?? 0) : 0;
-      if (waiting < BACKLOG) return;
-      await new Promise((resolve) => setTimeout(resolve, 1));
-    }
+    while (this.backlog() >= BACKLOG) await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+
+  /** Bytes of this sheet written and not yet taken by the zip. */
+  backlog(): number {
+    const into = this.stream.pipes?.[0];
+    return (into?._writableState?.length ?? 0) + (into?._readableState?.length ?? 0);
   }
 
   /** Hands the last rows to the sheet; call before the worksheet's commit. */

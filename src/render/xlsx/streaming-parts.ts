@@ -16,8 +16,11 @@ export interface StreamingBook {
 /** A streamed worksheet's XML stream (exceljs's StreamBuf, piped into the zip by archiver). */
 export interface SheetStream {
   write(chunk: string): unknown;
-  /** Where the zip takes the sheet's bytes from: a PassThrough that fills until the zip gets to this entry. */
-  pipes?: { writableLength?: number; readableLength?: number }[];
+  /**
+   * Where the zip takes the sheet's bytes from: a PassThrough that fills until the zip gets to this
+   * entry. archiver's comes from readable-stream 2, which has no writableLength: its states tell.
+   */
+  pipes?: { _writableState?: { length?: number }; _readableState?: { length?: number } }[];
 }
 
 interface StreamingSheet {

@@ -1,0 +1,124 @@
+import type { FileResult } from '../file-result.js';
+import type { ModelEntry, Submission, TaskReport } from '../submission-schema.js';
+import { monthOf, unitOf } from './counted.js';
+
+interface Latest {
+  month: string;
+  task: TaskReport;
+}
+
+/**
+ * What the report keeps of each validated file, taken as the files arrive, so that a city's year
+ * (36,000 files) is not held whole in memory. It keeps what the aggregation reads — unit, period,
+ * date sent, reporter, each task's status and indicators, models, difficulties and proposals — and
+ * drops the rest: evidence lists, and every task summary the report cannot quote. The report quotes
+ * each unit's latest non-empty summary of a task in the period, so a summary is kept only while no
+ * later valid file of the same unit in the period has one for that task; invalid files and months
+ * outside the period keep none.
+ *
+ * Every text kept is copied: a text read from a file may be a slice of the file's whole text, and
+ * would keep it in memory (a city's month of files, some 40 MB, for the reporters' names alone).
+ *
+ * "Valid" here is the file's own verdict. A file can lose its place only to a file of the same
+ * unit and month; when such a pair turns up in different batches, the caller `forgetUnit`s that
+ * unit and adds all its files again, with their final verdicts.
+ */
+export class ReportFiles {
+  private readonly period: ReadonlySet<string>;
+  private readonly latest = new Map<string, Map<string, Latest>>();
+  private readonly strings = new Map<string, string>();
+  private readonly models = new Map<string, ModelEntry>();
+
+  constructor(periodMonths: readonly string[]) {
+    this.period = new Set(periodMonths);
+  }
+
+  /** The report's copy of a file's result. */
+  add(r: FileResult): FileResult {
+    const diagnostics = r.diagnostics.length === 0 ? r.diagnostics : r.diagnostics.map((d) => ({ ...d, args: copyDeep(d.args) }) as typeof d);
+    const base: FileResult = { ...r, file: copy(r.file), diagnostics };
+    if (r.pathUnit !== undefined) base.pathUnit = this.same(r.pathUnit);
+    if (r.pathPeriod !== undefined) base.pathPeriod = this.same(r.pathPeriod);
+    if (!r.submission) return base;
+    const month = monthOf(r);
+    const unit = unitOf(r);
+    const quote = r.valid && month !== undefined && unit !== undefined && this.period.has(month);
+    const s = r.submission;
+    const tasks: Submission['tasks'] = {};
+    for (const [id, report] of Object.entries(s.tasks)) {
+      if (!report) continue;
+      const task: TaskReport = { status: this.same(report.status) };
+      if (report.indicators) task.indicators = { ...report.indicators };
+      if (quote && report.summary?.trim()) {
+        task.summary = copy(report.summary);
+        this.keepLatest(unit!, id, month!, task);
+      }
+      tasks[this.same(id)] = task;
+    }
+    const submission: Submission = {
+      plan: this.same(s.plan),
+      unit: this.same(s.unit),
+      period: this.same(s.period),
+      submitted: this.same(s.submitted),
+      reporter: copyDeep(s.reporter),
+      tasks,
+      ...(s.models ? { models: s.models.map((m) => this.model(m)) } : {}),
+      ...(s.difficulties === undefined ? {} : { difficulties: copy(s.difficulties) }),
+      ...(s.proposals === undefined ? {} : { proposals: copy(s.proposals) }),
+    };
+    return { ...base, submission };
+  }
+
+  /** Forgets what was kept for a unit's summaries: its files are about to be added again. */
+  forgetUnit(unit: string): void {
+    this.latest.delete(unit);
+  }
+
+  /** Of two valid files of one unit with a summary of one task, only the later month's is quoted. */
+  private keepLatest(unit: string, taskId: string, month: string, task: TaskReport): void {
+    let byTask = this.latest.get(unit);
+    if (!byTask) this.latest.set(unit, (byTask = new Map()));
+    const before = byTask.get(taskId);
+    if (before === undefined || before.month < month) {
+      if (before) delete before.task.summary;
+      byTask.set(taskId, { month, task });
+    } else if (before.month > month) {
+      delete task.summary;
+    }
+    // The same month twice: both files are left out as duplicates, or one of them is re-added; keep both.
+  }
+
+  /** One copy of each repeated text (unit ids, statuses, vocabulary): 36,000 files say the same words. */
+  private same(text: string): string {
+    const seen = this.strings.get(text);
+    if (seen !== undefined) return seen;
+    const kept = copy(text);
+    this.strings.set(kept, kept);
+    return kept;
+  }
+
+  /** A unit's model list is written out again every month: one copy of each identical entry. */
+  private model(m: ModelEntry): ModelEntry {
+    const key = JSON.stringify(m);
+    let kept = this.models.get(key);
+    if (!kept) {
+      kept = copyDeep(m);
+      for (const k of ['type', 'field', 'status', 'since'] as const) if (kept[k] !== undefined) kept[k] = this.same(kept[k]);
+      this.models.set(key, kept);
+    }
+    return kept;
+  }
+}
+
+/** A text of its own, not a slice that keeps the text it was cut from alive. */
+function copy(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
+/** Plain data with every text copied. */
+function copyDeep<T>(value: T): T {
+  if (typeof value === 'string') return copy(value) as T;
+  if (Array.isArray(value)) return value.map(copyDeep) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyDeep(v)])) as T;
+  return value;
+}
