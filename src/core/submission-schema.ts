@@ -104,46 +104,68 @@ const choice = (items: readonly { id: string; label: string }[]) => ({
   description: items.map((i) => `${i.id}: ${i.label}`).join('; '),
 });
 
-/** The JSON Schema (draft 2020-12) a unit's monthly submission must satisfy, for this plan. */
+/** An optional text `danvan init` writes empty: an editor must not mark it (the validator drops it before the schema). */
+const emptyAllowed = (s: unknown): Json => ({ ...(s as Json), type: ['string', 'null'] });
+
+/**
+ * The JSON Schema (draft 2020-12) a unit's monthly submission must satisfy, for this plan.
+ * What every task entry has in common (status, summary, evidence, the indicator value) is written
+ * once under `$defs`; each task keeps its own title, description and closed set of indicators, so
+ * an editor still shows the task's and the indicator's label on hover.
+ */
 export function buildSubmissionSchema(plan: PlanModel): Json {
   const p = plan.data;
-  const schema = clone(genericSubmission) as unknown as Json & { properties: Record<string, Json>; $defs: Json };
+  const schema = clone(genericSubmission) as unknown as Json & { properties: Record<string, Json> };
   const statuses = choice(p.task_statuses);
-  const taskEntry = schema.properties.tasks!.additionalProperties as Json & { properties: Record<string, Json> };
-  const defs: Json = {};
+  const generic = (schema.properties.tasks!.additionalProperties as Json & { properties: Record<string, Json> }).properties;
+  const shared: Record<string, Json> = {
+    count: clone(count) as unknown as Json,
+    status: { ...generic.status, enum: statuses.enum, description: `${String(generic.status!.description)} ${statuses.description}.` },
+    summary: emptyAllowed(generic.summary),
+    evidence: generic.evidence!,
+  };
+  const ref = (name: string) => ({ $ref: `#/$defs/${name}` });
+  const tasks: Json = {};
   const taskProps: Json = {};
   for (const group of p.groups) {
     for (const task of group.tasks) {
-      const entry = clone(taskEntry);
-      entry.title = `${task.id}. ${task.label}`;
-      entry.description = `Nhóm ${group.id} — ${group.label}. Nhiệm vụ: ${task.label}.`;
-      entry.properties.status = { ...entry.properties.status, enum: statuses.enum, description: `${String(entry.properties.status!.description)} ${statuses.description}.` };
-      if (task.indicators.length === 0) {
-        delete entry.properties.indicators;
-      } else {
-        const indicators = entry.properties.indicators as Json & { additionalProperties?: unknown };
-        delete indicators.additionalProperties;
-        indicators.additionalProperties = false;
-        indicators.properties = Object.fromEntries(task.indicators.map((ind) => [ind.id, {
-          $ref: '#/$defs/count',
-          title: ind.label,
-          description: `${ind.label} (đơn vị tính: ${ind.unit}; ${ind.kind === 'flow' ? 'số phát sinh trong tháng' : 'số tồn tại thời điểm cuối tháng'}). Số nguyên không âm; không ghi dòng này nghĩa là chưa báo cáo, khác với 0.`,
-        }]));
-      }
-      defs[task.id] = entry;
-      taskProps[task.id] = { $ref: `#/$defs/${task.id}` };
+      const indicators = task.indicators.length === 0 ? {} : {
+        indicators: {
+          ...generic.indicators,
+          additionalProperties: false,
+          properties: Object.fromEntries(task.indicators.map((ind) => [ind.id, {
+            ...ref('count'),
+            title: ind.label,
+            description: `${ind.label} (đơn vị tính: ${ind.unit}; ${ind.kind === 'flow' ? 'số phát sinh trong tháng' : 'số tồn tại thời điểm cuối tháng'}). Số nguyên không âm; không ghi dòng này nghĩa là chưa báo cáo, khác với 0.`,
+          }])),
+        },
+      };
+      tasks[task.id] = {
+        type: 'object',
+        title: `${task.id}. ${task.label}`,
+        description: `Nhóm ${group.id} — ${group.label}. Nhiệm vụ: ${task.label}.`,
+        additionalProperties: false,
+        required: ['status'],
+        properties: { status: ref('status'), ...indicators, summary: ref('summary'), evidence: ref('evidence') },
+      };
+      taskProps[task.id] = ref(task.id);
     }
   }
-  const tasks = schema.properties.tasks!;
-  delete tasks.additionalProperties;
-  tasks.properties = taskProps;
-  tasks.additionalProperties = false;
+  const taskMap = schema.properties.tasks!;
+  delete taskMap.additionalProperties;
+  taskMap.properties = taskProps;
+  taskMap.additionalProperties = false;
 
+  const reporter = (schema.properties.reporter as Json & { properties: Record<string, Json> }).properties;
+  reporter.phone = emptyAllowed(reporter.phone);
   const model = (schema.properties.models!.items as Json & { properties: Record<string, Json> }).properties;
   for (const [key, items] of [['type', p.models.types], ['field', p.models.fields], ['status', p.models.statuses]] as const) {
     const c = choice(items);
     model[key] = { ...model[key], enum: c.enum, description: `${String(model[key]!.description)} ${c.description}.` };
   }
+  model.result = emptyAllowed(model.result);
+  schema.properties.difficulties = emptyAllowed(schema.properties.difficulties);
+  schema.properties.proposals = emptyAllowed(schema.properties.proposals);
   schema.properties.plan = { ...schema.properties.plan, const: p.number, description: `Luôn ghi: ${p.number} (${p.title}).` };
 
   return {
@@ -152,7 +174,7 @@ export function buildSubmissionSchema(plan: PlanModel): Json {
     title: `Báo cáo tháng thực hiện Kế hoạch số ${p.number}`,
     description: `${p.title} — ${p.issuer}, ngày ${p.date}. Mỗi đơn vị, mỗi tháng một tệp: <thư mục báo cáo>/<NĂM-THÁNG>/<mã đơn vị>.yaml.`,
     ...schema,
-    $defs: { count, ...defs },
+    $defs: { ...shared, ...tasks },
   };
 }
 
