@@ -1,8 +1,9 @@
 import type { DataRecord } from '../../../core/report-model.js';
-import { formatCount, monthShort } from '../../vi-format.js';
+import { monthShort } from '../../vi-format.js';
 import { SheetRows } from '../sheet-rows.js';
 import { COUNT, TEXT, finishSheet, firstFreeRow, measureWidths, openSheet, withFormat, writeHeader, writeTitle, type Column, type Value } from '../sheet-layout.js';
 import type { SheetContext } from './context.js';
+import { sheetParts } from './sheet-parts.js';
 
 /** Rows a worksheet holds in Excel (and LibreOffice): beyond them the long table goes on in another sheet. */
 export const EXCEL_MAX_ROWS = 1_048_576;
@@ -48,32 +49,20 @@ export async function writeDataSheet(ctx: SheetContext): Promise<void> {
   samples.push([null, null, null, null, null, null, null, null, null, null, widest]);
   const widths = measureWidths(columns, samples);
 
-  const base: { title: string; subtitle: string } = { title: say('sheets.data.title'), subtitle: say('title') };
-  const probe = { issuer: ctx.issuer, ...base, note: '-' };
-  const headerRow = firstFreeRow(probe);
-  const perSheet = ctx.maxRows - headerRow;
-  const parts = Math.max(1, Math.ceil(records.length / perSheet));
-  const mainName = ctx.sheetName('data');
-  const names = Array.from({ length: parts }, (_, k) => (k === 0 ? mainName : ctx.extraSheetName(say('sheets.data.partName', { name: mainName, part: k + 1 }), 'data.partName')));
-  const rangeNames = names.map((_, k) => (k === 0 ? ctx.tableName : `${ctx.tableName}_${k + 1}`));
-
-  for (let k = 0; k < parts; k++) {
-    const from = k * perSheet;
-    const to = Math.min(records.length, from + perSheet);
-    const notes = [say('sheets.data.note', { range: rangeNames[k] })];
-    if (parts > 1) {
-      notes.unshift(say('sheets.data.parts', {
-        rows: formatCount(records.length), part: k + 1, parts, from: formatCount(from + 1), to: formatCount(to),
-        others: names.filter((_, j) => j !== k).map((n) => `"${n}"`).join(', '),
-      }));
-    }
-    const block = { issuer: ctx.issuer, ...base, note: notes.join(' ') };
-    const ws = openSheet(ctx, names[k]!, { widths, headerRow, freezeColumns: 2 });
+  // Every part has the same title block, with a note (the name of its range): the header is on the same row in all.
+  const base = { issuer: ctx.issuer, title: say('sheets.data.title'), subtitle: say('title') };
+  const headerRow = firstFreeRow({ ...base, note: ' ' });
+  const parts = sheetParts(ctx, 'data', records.length, ctx.maxRows - headerRow);
+  for (const [k, part] of parts.entries()) {
+    const range = k === 0 ? ctx.tableName : `${ctx.tableName}_${k + 1}`;
+    const notes = [part.note, say('sheets.data.note', { range })].filter((n) => n !== undefined);
+    const block = { ...base, note: notes.join(' ') };
+    const ws = openSheet(ctx, part.name, { widths, headerRow, freezeColumns: 2 });
     writeTitle(ws, block, columns.length);
     const rows = new SheetRows(ctx.wb, ws, headerRow);
     writeHeader(rows, columns, widths);
-    const last = await writeRecords(rows, records, from, to, (ref) => info.get(ref), ctx);
-    ctx.definedNames.push({ name: rangeNames[k]!, range: `${quoted(names[k]!)}!$A$${headerRow}:$K$${Math.max(last, headerRow)}` });
+    const last = await writeRecords(rows, records, part.from, part.to, (ref) => info.get(ref), ctx);
+    ctx.definedNames.push({ name: range, range: `${quoted(part.name)}!$A$${headerRow}:$K$${Math.max(last, headerRow)}` });
     finishSheet(ws, rows, { headerRow, lastRow: last, columns: columns.length });
   }
 }

@@ -1,4 +1,4 @@
-import { COUNT, STATE_FILLS, TEXT, aligned, filled, totalRow, withFormat, type Column, type Value } from '../sheet-layout.js';
+import { COUNT, STATE_FILLS, TEXT, aligned, filled, totalRow, withFormat, type Cell, type Column, type Value } from '../sheet-layout.js';
 import { dateShort, monthShort } from '../../vi-format.js';
 import type { SheetContext } from './context.js';
 import { writeTableSheet } from './table-sheet.js';
@@ -42,13 +42,16 @@ export async function writeSubmissionsSheet(ctx: SheetContext): Promise<void> {
       const fill = STATE_FILLS[states[k]!];
       if (fill) cells[6] = { ...cells[6], style: filled(cells[6]!.style!, fill.fill) };
     },
-    after: (out) => {
-      for (const [name, n] of totals) {
-        const cells = [];
-        cells[1] = { value: `${say('total')}: ${name}`, style: TEXT };
-        cells[6] = { value: n, style: COUNT_CENTRED };
-        out.add(totalRow(cells, columns.length));
-      }
+    after: {
+      rows: totals.length,
+      write: (out) => {
+        for (const [name, n] of totals) {
+          const cells: Cell[] = [];
+          cells[1] = { value: `${say('total')}: ${name}`, style: TEXT };
+          cells[6] = { value: n, style: COUNT_CENTRED };
+          out.add(totalRow(cells, columns.length));
+        }
+      },
     },
   });
 }
