@@ -1,6 +1,7 @@
-import { createAjv, type ValidateFunction } from './ajv.js';
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from './diagnostics.js';
 import { planSchema, type Plan, type PlanGroup, type PlanIndicator, type PlanTask } from './plan-schema.js';
+import { loadShippedPlans, shippedPlanData } from './precompiled/plans.js';
+import { compileValidator, loadPrecompiled } from './precompiled/validators.js';
 import { parseSetupFile } from './setup-file.js';
 import type { DocPath } from './yaml-locate.js';
 
@@ -117,17 +118,25 @@ export function checkPlanConsistency(data: Plan): Finding[] {
   return findings;
 }
 
-let validatePlanShape: ValidateFunction | undefined;
-
 export interface LoadedPlan {
   plan?: PlanModel;
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Loads what the build made for reading plan files: the shipped plan's checked data and, unless the
+ * file to read is the shipped one, the plan schema's precompiled validator. Without them `loadPlan`
+ * still works, only slower.
+ */
+export async function loadPlanPrecompiled(options: { shipped: boolean }): Promise<void> {
+  await Promise.all([loadShippedPlans(), options.shipped ? undefined : loadPrecompiled([planSchema])]);
+}
+
 /** Parses and checks a plan file's text. Every problem becomes a diagnostic at its line and column. */
 export function loadPlan(text: string, file: string): LoadedPlan {
-  validatePlanShape ??= createAjv().compile(planSchema);
-  const parsed = parseSetupFile<Plan>(text, file, validatePlanShape);
+  const shipped = shippedPlanData(text);
+  if (shipped) return { plan: buildPlanModel(shipped), diagnostics: [] };
+  const parsed = parseSetupFile<Plan>(text, file, compileValidator(planSchema));
   if (!parsed.data) return { diagnostics: parsed.diagnostics };
   const findings = checkPlanConsistency(parsed.data);
   if (findings.length > 0) return { diagnostics: findings.map((f) => parsed.at(f.code, f.path, f.args as never)) };

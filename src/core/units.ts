@@ -1,6 +1,6 @@
-import { createAjv, type ValidateFunction } from './ajv.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { PlanModel } from './plan.js';
+import { compileValidator, loadPrecompiled } from './precompiled/validators.js';
 import { parseSetupFile } from './setup-file.js';
 import { buildUnitsSchema, type Unit, type UnitsFile } from './submission-schema.js';
 
@@ -11,16 +11,14 @@ export interface Registry {
   byId: ReadonlyMap<string, Unit>;
 }
 
-const compiled = new WeakMap<PlanModel, ValidateFunction>();
+/** Loads the precompiled validator of this plan's units schema, when the build made one for it. */
+export function loadRegistryValidator(plan: PlanModel): Promise<void> {
+  return loadPrecompiled([buildUnitsSchema(plan)]);
+}
 
 /** Parses a unit registry (units.yaml) and checks it against the plan's unit kinds. */
 export function loadRegistry(text: string, file: string, plan: PlanModel): { registry?: Registry; diagnostics: Diagnostic[] } {
-  let validate = compiled.get(plan);
-  if (!validate) {
-    validate = createAjv().compile(buildUnitsSchema(plan));
-    compiled.set(plan, validate);
-  }
-  const parsed = parseSetupFile<UnitsFile>(text, file, validate);
+  const parsed = parseSetupFile<UnitsFile>(text, file, compileValidator(buildUnitsSchema(plan)));
   if (!parsed.data) return { diagnostics: parsed.diagnostics };
   const units = parsed.data.units.map((u) => ({ ...u, name: u.name.normalize('NFC') }));
   const diagnostics: Diagnostic[] = [];

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { createAjv } from '../core/ajv.js';
 import { configSchema, type Config, type Organisation } from '../core/config-schema.js';
 import { SetupError } from '../core/errors.js';
+import { compileValidator, loadPrecompiled } from '../core/precompiled/validators.js';
 import { parseSetupFile } from '../core/setup-file.js';
 import { defaultPlanFile } from './package-files.js';
 import { readText } from './read-text.js';
@@ -27,11 +27,27 @@ export function findConfig(from: string): string | undefined {
   }
 }
 
-export function loadSettings(options: { config?: string; cwd?: string }): Settings {
+type SettingsOptions = { config?: string; cwd?: string };
+
+function configFileOf(options: SettingsOptions): string | undefined {
   const cwd = options.cwd ?? process.cwd();
-  const configFile = options.config ? resolve(cwd, options.config) : findConfig(cwd);
+  return options.config ? resolve(cwd, options.config) : findConfig(cwd);
+}
+
+export function loadSettings(options: SettingsOptions): Settings {
+  return settingsFrom(configFileOf(options));
+}
+
+/** `loadSettings`, with the config schema's precompiled validator loaded first when there is a config to check. */
+export async function readSettings(options: SettingsOptions): Promise<Settings> {
+  const configFile = configFileOf(options);
+  if (configFile) await loadPrecompiled([configSchema]);
+  return settingsFrom(configFile);
+}
+
+function settingsFrom(configFile: string | undefined): Settings {
   if (!configFile) return { planFile: defaultPlanFile, organisation: {} };
-  const parsed = parseSetupFile<Config>(readText(configFile, 'tệp cấu hình'), configFile, createAjv().compile(configSchema));
+  const parsed = parseSetupFile<Config>(readText(configFile, 'tệp cấu hình'), configFile, compileValidator(configSchema));
   if (!parsed.data) throw new SetupError(configFile, parsed.diagnostics);
   const config = parsed.data ?? {};
   const base = dirname(configFile);

@@ -1,5 +1,6 @@
-import { createAjv, type ValidateFunction } from '../ajv.js';
+import type { ValidateFunction } from '../ajv.js';
 import type { PlanModel } from '../plan.js';
+import { compileValidator, loadPrecompiled } from '../precompiled/validators.js';
 import { buildSubmissionSchema } from '../submission-schema.js';
 import type { FieldTitles } from './field.js';
 
@@ -22,6 +23,15 @@ export interface SubmissionChecker {
 
 const cache = new WeakMap<PlanModel, SubmissionChecker>();
 
+/**
+ * Loads the precompiled validator of this plan's submission schema, when the build made one for it,
+ * so that `submissionChecker` does not compile the schema (~300 ms). Call it before the first
+ * check in every thread that validates.
+ */
+export async function loadSubmissionValidator(plan: PlanModel): Promise<void> {
+  if (!cache.has(plan)) await loadPrecompiled([buildSubmissionSchema(plan)]);
+}
+
 export function submissionChecker(plan: PlanModel): SubmissionChecker {
   let checker = cache.get(plan);
   if (!checker) {
@@ -33,7 +43,7 @@ export function submissionChecker(plan: PlanModel): SubmissionChecker {
 
 function buildChecker(plan: PlanModel): SubmissionChecker {
   const schema = buildSubmissionSchema(plan);
-  const validate = createAjv().compile(schema);
+  const validate = compileValidator(schema);
   const props = (s: unknown): Record<string, Json> => ((s as { properties?: Record<string, Json> })?.properties ?? {});
   const defs = (schema.$defs ?? {}) as Record<string, Json>;
   // A field shared by every task is a `$ref` into $defs, where its title is.

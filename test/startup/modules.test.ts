@@ -1,0 +1,65 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bin, repoRoot, tempDir } from '../helpers/cli.js';
+import { loaded, packagesOf, runAudited } from './loaded-modules.js';
+
+/*
+ * Start-up pays only for what the command needs (issue 6): the modules each run loads, recorded by
+ * a loader hook, for the built bin under plain node. Not timed: which modules load is what makes
+ * the time, and it does not depend on the machine.
+ */
+const examples = join(repoRoot, 'examples');
+const env = { DANVAN_TODAY: '2020-06-30' };
+/** ajv's compiler and the ajv-formats plugin: needed only to compile a schema at run time. */
+const AJV_COMPILER = ['ajv/dist/2020.js', 'ajv/dist/core.js', 'ajv/dist/compile/index.js', 'ajv-formats/dist/index.js'];
+const PRECOMPILED = 'dist/core/precompiled/generated/';
+const REPORT_ONLY = ['exceljs', 'handlebars', 'markdown-it', 'jszip'];
+
+describe('modules loaded at start-up', () => {
+  it('danvan validate <one file>: the precompiled validators and the shipped plan\'s data, no ajv compiler, nothing of the report', () => {
+    const run = runAudited(bin, ['validate', join('submissions', '2020-04', 'phuong-bach-dang.yaml')], { cwd: examples, env });
+    expect(run.status, run.stderr).toBe(0);
+    expect(loaded(run.modules, ...AJV_COMPILER)).toEqual([]);
+    for (const pkg of REPORT_ONLY) expect(packagesOf(run.modules).has(pkg), pkg).toBe(false);
+    // The config, the registry and the submission are checked by precompiled code; the shipped plan
+    // file is not read with positions, so neither its validator nor (for it) the YAML parser is needed.
+    expect(loaded(run.modules, `${PRECOMPILED}config.schema.js`, `${PRECOMPILED}units.schema.js`, `${PRECOMPILED}submission-394.schema.js`, `${PRECOMPILED}394-KH-BDVQU.plan.js`))
+      .toHaveLength(4);
+    expect(loaded(run.modules, `${PRECOMPILED}plan.schema.js`)).toEqual([]);
+    // Of ajv and ajv-formats, only the small runtime helpers the standalone code calls.
+    expect(run.modules.filter((m) => /node_modules[\\/]ajv(-formats)?[\\/]/.test(m)).map((m) => m.split('\\').join('/').replace(/.*node_modules\//, '')).sort())
+      .toEqual(['ajv-formats/dist/formats.js', 'ajv/dist/runtime/ucs2length.js']);
+  });
+
+  it('danvan status loads no ajv compiler', () => {
+    const run = runAudited(bin, ['status', '--period', '2020-05'], { cwd: examples, env });
+    expect(run.status, run.stderr).toBe(0);
+    expect(loaded(run.modules, ...AJV_COMPILER)).toEqual([]);
+    for (const pkg of REPORT_ONLY) expect(packagesOf(run.modules).has(pkg), pkg).toBe(false);
+  });
+
+  it('a custom plan file still works: its schemas are compiled by ajv at run time, with the same findings', () => {
+    const dir = tempDir('danvan-custom-plan-');
+    const planText = readFileSync(join(repoRoot, 'schemas', '394-KH-BDVQU.plan.yaml'), 'utf8');
+    const custom = planText.replace(/^( {8}label: )(.+)$/m, '$1$2 (bản riêng)');
+    expect(custom).not.toBe(planText);
+    const planFile = join(tempDir('danvan-custom-plan-file-'), 'rieng.plan.yaml');
+    writeFileSync(planFile, custom);
+    // A valid file and files with schema mistakes, so that the comparison has findings to compare.
+    for (const name of ['trang-thai-sai.yaml', 'muc-la.yaml', 'so-am.yaml', 'chi-tieu-go-sai.yaml']) copyFileSync(join(examples, 'invalid', name), join(dir, name));
+    copyFileSync(join(examples, 'submissions', '2020-04', 'phuong-bach-dang.yaml'), join(dir, 'phuong-bach-dang.yaml'));
+    const units = join(examples, 'units.yaml');
+    const shipped = runAudited(bin, ['validate', '--format', 'json', '--units', units, '.'], { cwd: dir, env });
+    const own = runAudited(bin, ['validate', '--format', 'json', '--units', units, '--plan', planFile, '.'], { cwd: dir, env });
+    expect(shipped.status, shipped.stderr).toBe(1);
+    expect(own.status, own.stderr).toBe(1);
+    expect(loaded(shipped.modules, ...AJV_COMPILER)).toEqual([]);
+    expect(loaded(own.modules, 'ajv/dist/2020.js', 'ajv-formats/dist/index.js')).toHaveLength(2);
+    const findings = (r: { stdout: string }) => (JSON.parse(r.stdout) as { files: { file: string; diagnostics: { code: string; line: number; column: number }[] }[] }).files
+      .map((f) => [f.file, f.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)]);
+    expect(findings(shipped).map(([f]) => f)).toHaveLength(5);
+    expect(findings(shipped).flatMap(([, d]) => d)).toEqual(expect.arrayContaining(['schema-enum 24:13', 'unknown-indicator 15:7']));
+    expect(findings(own)).toEqual(findings(shipped));
+  });
+});
