@@ -30,6 +30,15 @@ describe('examples/invalid', async () => {
     expect(results.map((r) => r.file).sort()).toEqual(Object.keys(expected.files).sort());
   });
 
+  it('flags every file: invalid when it has an error, and the warning-only examples (still counted) say so', () => {
+    for (const r of results) {
+      expect(r.diagnostics.length, r.file).toBeGreaterThan(0);
+      expect(r.valid, r.file).toBe(!r.diagnostics.some((d) => d.severity === 'error'));
+    }
+    const warningOnly = results.filter((r) => r.valid).map((r) => r.file).sort();
+    expect(warningOnly).toEqual(['thieu-nhiem-vu.yaml', 'thieu-tom-tat.yaml']);
+  });
+
   for (const r of results) {
     it(`${r.file}: ${(expected.files[r.file] ?? []).map((e) => e.code).join(', ')}`, () => {
       expect(r.diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column }))).toEqual(expected.files[r.file]);
