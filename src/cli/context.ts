@@ -53,8 +53,12 @@ export class Context {
   /** A Chalk instance that colours only on a terminal, never with NO_COLOR or --no-color. */
   async color(): Promise<ChalkInstance> {
     if (!this.cachedColor) {
-      const { Chalk } = await import('chalk');
-      this.cachedColor = new Chalk({ level: this.colour ? 1 : 0 });
+      if (this.colour) {
+        const { Chalk } = await import('chalk');
+        this.cachedColor = new Chalk({ level: 1 });
+      } else {
+        this.cachedColor = (await import('./plain-color.js')).plainColor();
+      }
     }
     return this.cachedColor;
   }

@@ -17,6 +17,14 @@ const PRECOMPILED = 'dist/core/precompiled/generated/';
 const REPORT_ONLY = ['exceljs', 'handlebars', 'markdown-it', 'jszip'];
 
 describe('modules loaded at start-up', () => {
+  it('danvan --version loads no package at all, and answers as commander would', () => {
+    const run = runAudited(bin, ['--version'], { cwd: tempDir() });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version}\n`);
+    expect([...packagesOf(run.modules).keys()]).toEqual([]);
+    expect(run.modules.filter((m) => m.includes(`${join('dist', 'cli', 'commands')}`))).toEqual([]);
+  });
+
   it('danvan validate <one file>: the precompiled validators and the shipped plan\'s data, no ajv compiler, nothing of the report', () => {
     const run = runAudited(bin, ['validate', join('submissions', '2020-04', 'phuong-bach-dang.yaml')], { cwd: examples, env });
     expect(run.status, run.stderr).toBe(0);
@@ -32,9 +40,10 @@ describe('modules loaded at start-up', () => {
       .toEqual(['ajv-formats/dist/formats.js', 'ajv/dist/runtime/ucs2length.js']);
   });
 
-  it('danvan status loads no ajv compiler', () => {
+  it('danvan status without colour loads no chalk and no ajv compiler', () => {
     const run = runAudited(bin, ['status', '--period', '2020-05'], { cwd: examples, env });
     expect(run.status, run.stderr).toBe(0);
+    expect(packagesOf(run.modules).has('chalk')).toBe(false);
     expect(loaded(run.modules, ...AJV_COMPILER)).toEqual([]);
     for (const pkg of REPORT_ONLY) expect(packagesOf(run.modules).has(pkg), pkg).toBe(false);
   });
