@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { PlanModel } from '../core/plan.js';
 import type { Registry } from '../core/units.js';
 import { MAX_FILE_BYTES } from '../core/validate/bytes.js';
@@ -40,10 +40,16 @@ export function runFileJob(job: FileJob, setup: JobSetup): JobOutcome {
   let mtimeMs: number;
   let bytes: Uint8Array | undefined;
   try {
-    const info = statSync(job.abs);
-    size = info.size;
-    mtimeMs = info.mtimeMs;
-    if (size <= MAX_FILE_BYTES) bytes = readFileSync(job.abs);
+    // One open, one stat, one read: a file too large is never read.
+    const fd = openSync(job.abs, 'r');
+    try {
+      const info = fstatSync(fd);
+      size = info.size;
+      mtimeMs = info.mtimeMs;
+      if (size <= MAX_FILE_BYTES) bytes = readAll(fd, size);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     return { kind: 'unreadable', ...(e.code ? { code: e.code } : {}), message: e.message };
@@ -56,6 +62,17 @@ export function runFileJob(job: FileJob, setup: JobSetup): JobOutcome {
   const diagnostics = checked.result.diagnostics;
   const lines = diagnostics.length > 0 ? [...linesForFrames(new TextDecoder().decode(bytes), diagnostics)] : undefined;
   return { kind: 'checked', size, mtimeMs, ...(digest !== undefined ? { hash: digest } : {}), checked, ...(lines && lines.length > 0 ? { lines } : {}) };
+}
+
+function readAll(fd: number, size: number): Uint8Array {
+  const buffer = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, buffer, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return read === size ? buffer : buffer.subarray(0, read);
 }
 
 /** Enough to tell a changed file from an unchanged one; not a security boundary. */

@@ -157,6 +157,8 @@ function isInside(path: string, root: string): boolean {
 
 /** Relative to the working folder when inside it (what the user typed), else absolute; always with "/". */
 export function shownPath(abs: string, cwd: string): string {
+  // The usual case, a file under the working folder, without path.relative's normalising.
+  if (sep === '/' && abs.startsWith(cwd) && abs[cwd.length] === '/' && !abs.includes('/.', cwd.length) && !abs.includes('//', cwd.length)) return abs.slice(cwd.length + 1);
   const rel = relative(cwd, abs);
   const shown = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
   return sep === '\\' ? shown.split(sep).join('/') : shown;

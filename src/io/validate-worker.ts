@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildPlanModel } from '../core/plan.js';
 import type { Registry } from '../core/units.js';
-import { submissionChecker } from '../core/validate/checker.js';
+import { loadSubmissionValidator, submissionChecker } from '../core/validate/checker.js';
 import { runFileJob, type FileJob, type JobSetup } from './check-file-job.js';
 import type { WorkerData, WorkerReady } from './validate-workers.js';
 
@@ -17,6 +17,8 @@ const setup: JobSetup = { plan: buildPlanModel(data.plan), registry, today: data
 parentPort!.on('message', (batch: FileJob[]) => {
   parentPort!.postMessage(batch.map((job) => runFileJob(job, setup)));
 });
-// Files are sent only once the checker is built, so none wait here while the main thread is free.
+// Files are sent only once the checker is built (from the build's precompiled validator when there
+// is one), so none wait here while the main thread is free.
+await loadSubmissionValidator(setup.plan);
 submissionChecker(setup.plan);
 parentPort!.postMessage({ ready: true } satisfies WorkerReady);

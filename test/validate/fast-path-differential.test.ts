@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry, type Registry } from '../../src/core/units.js';
+import { checkSubmissionFast } from '../../src/core/validate/fast-path.js';
 import { checkSubmissionExact, checkSubmissionFile, type CheckedFile } from '../../src/core/validate/validate-file.js';
 import { buildUnits, generateFiles, readPlan, renderUnitsFile } from '../bench/generate.js';
 import { fixtures, plan, registry, root } from './helpers.js';
@@ -40,17 +41,20 @@ function comparable(c: CheckedFile): unknown {
 
 interface Tally {
   cases: number;
-  /** Cases the exact path found nothing to report in: the ones the fast path may settle. */
+  /** Cases the exact path found nothing to report in: the ones the fast path may settle without positions. */
   clean: number;
+  /** Settled without positions. */
   fast: number;
+  /** With findings, checked on js-yaml's positions. */
+  positioned: number;
 }
 
-const tallyOf = (): Tally => ({ cases: 0, clean: 0, fast: 0 });
+const tallyOf = (): Tally => ({ cases: 0, clean: 0, fast: 0, positioned: 0 });
 
 /**
- * Checks one file both ways under every registry and date; returns how many of those cases the fast
- * path settled. The fast path leaves where the unit id is written to the exact path (unitAtPending);
- * when it settles a file, the exact path must know that place.
+ * Checks one file both ways under every registry and date, and counts how the fast path took it.
+ * Settling a file without positions, it leaves where the unit id is written to the exact path
+ * (unitAtPending): the exact path must know that place. With positions, it must give that place too.
  */
 function agree(bytes: Uint8Array, file: string, registries: readonly (Registry | undefined)[], tally: Tally): void {
   for (const reg of registries) {
@@ -67,6 +71,7 @@ function agree(bytes: Uint8Array, file: string, registries: readonly (Registry |
         expect(exact.unitAt, file).toBeDefined();
       } else {
         expect(both.unitAt, file).toEqual(exact.unitAt);
+        if (checkSubmissionFast(input)) tally.positioned++;
       }
     }
   }
@@ -92,6 +97,7 @@ describe('fast path and exact path give the same results', () => {
     const tally = tallyOf();
     for (const f of yamlFiles(dir)) agree(readFileSync(f), relative(root, f), [reg, undefined], tally);
     expect(tally.cases).toBeGreaterThan(150);
+    expect(tally.positioned).toBeGreaterThan(20);
   });
 
   it('on every YAML file under test/fixtures', () => {
@@ -113,6 +119,8 @@ describe('fast path and exact path give the same results', () => {
     expect(mistakes).toBeGreaterThan(20);
     expect(tally.clean).toBeGreaterThan(200);
     expect(tally.fast / tally.clean).toBeGreaterThan(0.9);
+    // Most files with a mistake or a warning are checked on js-yaml's positions.
+    expect(tally.positioned).toBeGreaterThan((tally.cases - tally.clean) / 2);
   });
 });
 
@@ -244,5 +252,6 @@ describe('fast path and exact path agree on mutated submissions', () => {
     }), { numRuns: RUNS });
     // Mutated files must still reach the fast path often, or the comparison is empty.
     expect(tally.fast).toBeGreaterThan(tally.cases / 20);
+    expect(tally.positioned).toBeGreaterThan(tally.cases / 20);
   }, RUNS * 100);
 });

@@ -1,7 +1,8 @@
 /*
  * What the fast path must leave to the exact path, so that its protections (alias bombs, duplicate
  * keys, tabs, encodings) never weaken: each case is a valid file with one unusual thing added. The
- * fast path gives up (undefined); the full check then gives the exact path's answer.
+ * fast path gives up (undefined); the full check then gives the exact path's answer. And what it
+ * checks with positions instead: the same findings, at the same places.
  */
 import { describe, expect, it } from 'vitest';
 import { checkSubmissionFast } from '../../src/core/validate/fast-path.js';
@@ -67,9 +68,6 @@ describe('the fast path', () => {
     ['a forbidden key', replace('period: 2020-04', 'period: 2020-04\n__proto__: { polluted: 1 }'), ['forbidden-key@4:1']],
     ['a key in NFD equal to another once normalised', replace('  UB.1:', '  UB.1:\n    ghi_chú: x\n    ghi_chú: y'.normalize('NFC').replace(/ghi_chú: y/, 'ghi_chú: y'.normalize('NFD'))),
       ['unknown-key@8:5', 'duplicate-key@9:5']],
-    ['a thousands separator', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 1.250'), ['thousands-separator@9:36']],
-    ['a number YAML reads in hexadecimal', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 0x10'), ['number-format@9:36']],
-    ['digits past 2^53', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 9007199254740993'), ['number-too-large@9:36']],
   ];
   it.each(refused)('leaves %s to the exact path, which reports it', (_, text, expected) => {
     expect(fast(text)).toBeUndefined();
@@ -84,10 +82,31 @@ describe('the fast path', () => {
     expect(codes(text).map((c) => c.split('@')[0])).toContain('alias-bomb');
   });
 
-  it('gives up on a file with only a warning, so the warning keeps its line and column', () => {
-    const text = replace('  UB.8: { status: thuong-xuyen, indicators: { du_thao_lay_y_kien: 3 } }\n', '');
-    expect(fast(text)).toBeUndefined();
-    expect(codes(text)).toEqual(['task-missing@6:1']);
+  const positioned: [string, string, string[]][] = [
+    ['a warning', replace('  UB.8: { status: thuong-xuyen, indicators: { du_thao_lay_y_kien: 3 } }\n', ''), ['task-missing@6:1']],
+    ['a thousands separator', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 1.250'), ['thousands-separator@9:36']],
+    ['a number YAML reads in hexadecimal', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 0x10'), ['number-format@9:36']],
+    ['digits past 2^53', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 9007199254740993'), ['number-too-large@9:36']],
+    ['a number in quotes', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: "1250"'), ['number-as-string@9:36']],
+    ['a broken plan rule', replace('ho_so_dung_han: 1187', 'ho_so_dung_han: 1287'), ['rule@9:85']],
+    ['an unknown key', replace('period: 2020-04', 'period: 2020-04\nghi_chu: x'), ['unknown-key@4:1']],
+  ];
+  it.each(positioned)('checks a file with %s on js-yaml\'s positions: the exact path\'s findings, places and data', (_, text, expected) => {
+    const viaFast = fast(text);
+    expect(viaFast).toBeDefined();
+    expect(viaFast!.result.diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`)).toEqual(expect.arrayContaining(expected));
+    const exact = checkSubmissionExact(input(text));
+    expect(viaFast).toStrictEqual(exact);
+  });
+
+  it('leaves a value it cannot place to the exact path: a block text, a value over two lines', () => {
+    // summary-empty points at the status; a wrong kind of value points at the value itself.
+    const block = replace('status: dang-thuc-hien', 'status: |\n      dang-thuc-hien');
+    expect(fast(block)).toBeUndefined();
+    expect(codes(block)).toEqual(['schema-enum@11:13']);
+    const folded = replace('summary: Tiếp tục', 'summary:\n      - Tiếp tục');
+    expect(fast(folded)).toBeUndefined();
+    expect(codes(folded).map((c) => c.split('@')[0])).toEqual(['schema-type']);
   });
 });
 

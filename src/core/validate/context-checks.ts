@@ -95,10 +95,13 @@ function suggestByName(text: string, registry: Registry): string | undefined {
 
 /** Unit and month from a path `…/<YYYY-MM>/<unit>.yaml`; nothing when the path has another shape. */
 export function pathShape(file: string): { pathUnit?: string; pathPeriod?: string } {
-  const parts = file.split(/[\\/]/);
-  const name = parts.at(-1) ?? '';
-  const folder = parts.at(-2) ?? '';
-  const m = /^(.+)\.ya?ml$/i.exec(name);
-  if (!m || !MONTH_PATTERN.test(folder)) return {};
-  return { pathUnit: m[1]!, pathPeriod: folder };
+  // String steps rather than a split and a regular expression: this runs for every file.
+  const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  const name = file.slice(cut + 1);
+  const parent = cut > 0 ? file.slice(0, cut) : '';
+  const folder = parent.slice(Math.max(parent.lastIndexOf('/'), parent.lastIndexOf('\\')) + 1);
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  if ((ext !== 'yaml' && ext !== 'yml') || /[\n\r\u2028\u2029]/.test(name) || !MONTH_PATTERN.test(folder)) return {};
+  return { pathUnit: name.slice(0, dot), pathPeriod: folder };
 }

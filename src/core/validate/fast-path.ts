@@ -3,12 +3,13 @@ import type { Submission } from '../submission-schema.js';
 import { submissionChecker } from './checker.js';
 import { checkContext, pathShape } from './context-checks.js';
 import { dropEmptyOptional } from './drop-empty.js';
+import { PositionUnknown, readWithPositions } from './fast-positions.js';
 import { readOrdinaryYaml } from './fast-yaml.js';
 import { Findings, nowhere } from './findings.js';
 import { hasIndicatorNumberProblem } from './numbers.js';
 import { isOrdinaryYaml } from './ordinary-bytes.js';
 import { checkPlanRules } from './plan-rules.js';
-import type { CheckedFile, SubmissionInput } from './validate-file.js';
+import { checkData, type CheckedFile, type SubmissionInput } from './validate-file.js';
 
 const decoder = new TextDecoder('utf-8');
 const NO_PATHS: ReadonlySet<string> = new Set();
@@ -16,16 +17,28 @@ const NO_PATHS: ReadonlySet<string> = new Set();
 /**
  * The fast path: most files are ordinary and have nothing to report. Such a file is read with
  * js-yaml (several times faster than a parse that keeps every position) and checked by the same
- * layers on the same data. The moment anything is unusual or found — a finding of any layer,
- * warnings included, since they need a line and column — it gives up (undefined) and the exact
- * path checks the file from the start. So it only ever answers "valid, nothing to say", and then
- * with exactly the data the exact path would give.
+ * layers on the same data. An ordinary file with something to report is read once more with
+ * js-yaml, keeping positions, and checked by the exact path's layers (fast-positions.ts). Anything
+ * unusual — in the bytes, in the YAML, or a place those positions cannot tell — gives up
+ * (undefined), and the exact path checks the file from the start. Either way the result is the
+ * exact path's, to the data and the column (test/validate/fast-path-differential.test.ts).
  */
 export function checkSubmissionFast(input: SubmissionInput): CheckedFile | undefined {
-  const { bytes, file, plan } = input;
+  const { bytes } = input;
   if (!isOrdinaryYaml(bytes) || !isUtf8(bytes)) return undefined;
-  const data = readOrdinaryYaml(decoder.decode(bytes));
-  if (!data) return undefined;
+  const text = decoder.decode(bytes);
+  const data = readOrdinaryYaml(text);
+  if (data === undefined) return undefined;
+  if (data !== 'marked') {
+    const settled = settleWithoutPositions(input, data);
+    if (settled) return settled;
+  }
+  return checkWithPositions(input, text);
+}
+
+/** The file's result when no layer finds anything; undefined at the first finding. */
+function settleWithoutPositions(input: SubmissionInput, data: Record<string, unknown>): CheckedFile | undefined {
+  const { file, plan } = input;
   if (hasIndicatorNumberProblem(data, plan)) return undefined;
   dropEmptyOptional(data);
   if (!submissionChecker(plan).validate(data)) return undefined;
@@ -44,4 +57,16 @@ export function checkSubmissionFast(input: SubmissionInput): CheckedFile | undef
     unitAtPending: true,
     ...(dependsOnToday ? { dependsOnToday: true } : {}),
   };
+}
+
+/** The exact path's layers on js-yaml's data and positions; undefined where those positions fall short. */
+function checkWithPositions(input: SubmissionInput, text: string): CheckedFile | undefined {
+  const parsed = readWithPositions(text);
+  if (!parsed) return undefined;
+  try {
+    return checkData(input, { text, ...parsed }, new Findings(input.file, text));
+  } catch (error) {
+    if (error instanceof PositionUnknown) return undefined;
+    throw error;
+  }
 }

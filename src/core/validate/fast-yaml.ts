@@ -1,4 +1,5 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+import { parse } from 'yaml';
 import { FORBIDDEN_KEYS, nfc } from './to-data.js';
 
 /*
@@ -11,7 +12,7 @@ import { FORBIDDEN_KEYS, nfc } from './to-data.js';
  */
 
 /** No submission text holds a NUL (the byte check refuses one), so a value starting with it is a mark. */
-const MARK = '\u0000';
+export const MARK = '\u0000';
 
 const nullType = new Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
@@ -54,40 +55,65 @@ const otherNumberType = new Type('tag:yaml.org,2002:float', {
   construct: (s: string) => MARK + s,
 });
 
-const STRICT_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, otherNumberType] });
+export const STRICT_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, otherNumberType] });
 
 class GiveUp extends Error {}
+/** A number written in a form the exact layers must see: the fast path cannot settle the file, positions can. */
+class MarkedValue extends Error {}
 
 /**
- * The submission's data, as toData would make it (every text and key in NFC), or undefined when
- * anything is out of the ordinary: a syntax error, a root that is not a mapping, a marked number,
- * a key that is empty, null, very long, forbidden, or equal to another after normalisation.
+ * The submission's data, as toData would make it (every text and key in NFC); 'marked' when a value
+ * is a number written in another form (1.000, -5…); undefined when anything else is out of the
+ * ordinary: a syntax error, a root that is not a mapping, a key that is empty, null, very long,
+ * forbidden, or not in NFC.
  */
-export function readOrdinaryYaml(text: string): Record<string, unknown> | undefined {
+export function readOrdinaryYaml(text: string): Record<string, unknown> | 'marked' | undefined {
   let loaded: unknown;
   try {
     loaded = load(text, { schema: STRICT_SCHEMA, json: false });
   } catch {
     return undefined;
   }
+  try {
+    return convertOrdinary(loaded, false);
+  } catch (error) {
+    if (error instanceof MarkedValue) return 'marked';
+    throw error;
+  }
+}
+
+/**
+ * js-yaml's result made into toData's data, in place. A marked number gives up, or with
+ * `resolveMarks` becomes the number yaml reads (for the exact layers, which also see how it was
+ * written). A marked key always gives up.
+ */
+export function convertOrdinary(loaded: unknown, resolveMarks: boolean): Record<string, unknown> | undefined {
   if (!isPlainObject(loaded)) return undefined;
   try {
-    return convert(loaded) as Record<string, unknown>;
+    return convert(loaded, resolveMarks) as Record<string, unknown>;
   } catch (error) {
     if (error instanceof GiveUp) return undefined;
     throw error;
   }
 }
 
+/** What yaml (core schema) makes of a plain value written alone: the same as within a document. */
+export function yamlValueOf(source: string): unknown {
+  return parse(source);
+}
+
 /** toData's conversion, in place: the objects js-yaml made are fresh and hold keys in document order. */
-function convert(value: unknown): unknown {
+function convert(value: unknown, resolveMarks: boolean): unknown {
   if (typeof value === 'string') {
-    if (value.charCodeAt(0) === 0) throw new GiveUp();
+    if (value.charCodeAt(0) === 0) {
+      if (resolveMarks) return yamlValueOf(value.slice(MARK.length));
+      throw new MarkedValue();
+    }
     return nfc(value);
   }
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = convert(value[i]);
+    for (let i = 0; i < value.length; i++) value[i] = convert(value[i], resolveMarks);
     return value;
   }
   if (!isPlainObject(value)) throw new GiveUp();
@@ -95,7 +121,7 @@ function convert(value: unknown): unknown {
     // yaml reads an empty or null key as "", js-yaml as "null"; long keys are an error to yaml; a
     // key in another normal form may equal another once normalised, which the exact path reports.
     if (key === '' || key === 'null' || key.length > 1000 || key.includes(MARK) || FORBIDDEN_KEYS.has(key) || nfc(key) !== key) throw new GiveUp();
-    value[key] = convert(value[key]);
+    value[key] = convert(value[key], resolveMarks);
   }
   return value;
 }

@@ -47,7 +47,7 @@ export class Findings {
 
   /** Whether a finding was already made at this document path (so later layers do not pile on). */
   hasAt(path: DocPath): boolean {
-    return this.paths.has(pathKey(path));
+    return this.paths.size > 0 && this.paths.has(pathKey(path));
   }
 
   get size(): number {
