@@ -7,6 +7,8 @@
  *   rerun     b. danvan validate again with nothing changed (its cache, once there is one)
  *   report    c. danvan report --period <year>: wall time, peak RSS, against cold validation
  *   startup   d. danvan validate <one file> and danvan --version against node -e ''
+ *   threshold    (only when named) danvan validate on 100 to 1,600 files of one month, to see
+ *                where worker threads start to pay: ms per file should fall as the count grows
  * A command danvan does not have yet is shown as "not available yet" — never a made-up number.
  * Results also go to <tmp>/danvan-bench/results/ as JSON (the path is printed).
  */
@@ -20,6 +22,7 @@ import { DEFAULT_MISTAKE_SHARE, DEFAULT_SEED, SIZES, benchRoot, generateSet, rep
 import { describeMachine, hasGnuTime, runNode, summarize } from './measure.js';
 
 const ROW_GROUPS = ['validate', 'rerun', 'report', 'startup'];
+const EXTRA_GROUPS = ['threshold'];
 const TARGETS = {
   validateVsAjv: 1, // danvan files/s ÷ ajv-cli files/s, at least
   rerunSpeedup: 10, // cold ÷ re-run, at least
@@ -49,7 +52,7 @@ const runs = Number(opts.runs);
 if (!Number.isInteger(runs) || runs < 1) fail('--runs must be a whole number ≥ 1');
 const startupRuns = Number(opts['startup-runs'] ?? Math.max(20, runs * 4));
 const only = new Set(opts.only ? opts.only.split(',').map((s) => s.trim()) : ROW_GROUPS);
-for (const name of only) if (!ROW_GROUPS.includes(name)) fail(`--only takes ${ROW_GROUPS.join(', ')}; not "${name}"`);
+for (const name of only) if (![...ROW_GROUPS, ...EXTRA_GROUPS].includes(name)) fail(`--only takes ${[...ROW_GROUPS, ...EXTRA_GROUPS].join(', ')}; not "${name}"`);
 
 function fail(message) {
   process.stderr.write(`bench: ${message}\n`);
@@ -280,6 +283,25 @@ if (only.has('startup')) {
   const validateOne = { id: 'd3', name: 'danvan validate <one file>', display: `danvan validate ${oneFile}`, args: [danvan, 'validate', oneFile], cwd: district.dir, okStatus: [0] };
   if (hasCommand('validate')) rows.push(...measure([...specs, validateOne], startupRuns));
   else rows.push(...measure(specs, startupRuns), unavailable('d3', validateOne.name, validateOne.display));
+}
+
+if (only.has('threshold') && hasCommand('validate')) {
+  // One month of N units each: the same kind of files, only more of them.
+  const specs = [100, 199, 201, 400, 800, 1600].map((units) => {
+    const small = generateSet({ units, months: 1, seed: Number(opts.seed), mistakeShare: Number(opts.mistakes) });
+    return {
+      id: `t${units}`,
+      name: `danvan validate, ${units} files`,
+      display: `danvan validate submissions (${units} files)`,
+      args: [danvan, 'validate', 'submissions', ...validateOutput],
+      cwd: small.dir,
+      files: small.manifest.fileCount,
+      okStatus: [0, 1],
+    };
+  });
+  const measured = measure(specs, runs);
+  for (const r of measured) if (r.median !== undefined) r.ratio = { text: `${(r.median / r.files).toFixed(2)} ms per file` };
+  rows.push(...measured);
 }
 
 // Ratios, each against its baseline.
