@@ -1,10 +1,11 @@
 /*
  * npm run bench [-- --size district|city|country] [--runs 5] [--only validate,rerun,report,startup]
+ *                 [--startup-runs 20] [--seed 394] [--mistakes 0.05]
  *
  * Measures, in one run on one machine, what issue 6 sets targets for, and prints medians over
  * several runs with the ratio of each to its baseline:
  *   validate  a. danvan validate, cold, against ajv-cli on the same files and schema (files/s)
- *   rerun     b. danvan validate again with nothing changed (its cache, once there is one)
+ *   rerun     b. danvan validate again with nothing changed (with --cache when danvan has it)
  *   report    c. danvan report --period <year>: wall time, peak RSS, against cold validation
  *   startup   d. danvan validate <one file> and danvan --version against node -e ''
  *   threshold    (only when named) danvan validate on 100 to 1,600 files of one month, to see
