@@ -33,7 +33,8 @@ export type JobOutcome =
 
 /**
  * Reads and checks one file. The lines the code frames of its findings show are kept now, while the
- * text is at hand, so the text itself is let go at once: memory does not grow with the input.
+ * text is at hand, so the text itself is let go at once: memory does not grow with the input. The
+ * bytes live in a buffer the next file reuses, so nothing may keep them past this call.
  */
 export function runFileJob(job: FileJob, setup: JobSetup): JobOutcome {
   let size: number;
@@ -64,15 +65,22 @@ export function runFileJob(job: FileJob, setup: JobSetup): JobOutcome {
   return { kind: 'checked', size, mtimeMs, ...(digest !== undefined ? { hash: digest } : {}), checked, ...(lines && lines.length > 0 ? { lines } : {}) };
 }
 
+/**
+ * One buffer per thread, reused for every file: the bytes are needed only while the file is checked
+ * (the check keeps text, never bytes), and allocating thirty thousand buffers would only wait for
+ * the garbage collector.
+ */
+let shared = Buffer.allocUnsafe(64 * 1024);
+
 function readAll(fd: number, size: number): Uint8Array {
-  const buffer = Buffer.allocUnsafe(size);
+  if (shared.length < size) shared = Buffer.allocUnsafe(Math.max(size, shared.length * 2));
   let read = 0;
   while (read < size) {
-    const n = readSync(fd, buffer, read, size - read, read);
+    const n = readSync(fd, shared, read, size - read, read);
     if (n === 0) break;
     read += n;
   }
-  return read === size ? buffer : buffer.subarray(0, read);
+  return shared.subarray(0, read);
 }
 
 /** Enough to tell a changed file from an unchanged one; not a security boundary. */

@@ -1,6 +1,7 @@
 import { load } from 'js-yaml';
 import type { DocPath, Span } from '../yaml-locate.js';
 import { convertOrdinary, MARK, STRICT_SCHEMA, yamlValueOf } from './fast-yaml.js';
+import { isSurelyNfc } from './to-data.js';
 import type { Locate } from './findings.js';
 import type { IndicatorValue } from './numbers.js';
 
@@ -58,7 +59,7 @@ export function readWithPositions(text: string): PositionedFile | undefined {
   const root = top.children[0];
   if (!root || root.result !== loaded) return undefined;
   // Converted in place: the tree's values (texts, numbers) are its own, and stay as js-yaml read them.
-  const data = convertOrdinary(loaded, true);
+  const data = convertOrdinary(loaded, true, isSurelyNfc(text));
   if (!data) return undefined;
   const doc = new PositionIndex(text, root);
   let indicators: IndicatorValue[];

@@ -1,6 +1,6 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { parse } from 'yaml';
-import { FORBIDDEN_KEYS, nfc } from './to-data.js';
+import { FORBIDDEN_KEYS, isSurelyNfc, nfc } from './to-data.js';
 
 /*
  * js-yaml, set up to read an ordinary submission into exactly the data the exact path's reader
@@ -75,7 +75,7 @@ export function readOrdinaryYaml(text: string): Record<string, unknown> | 'marke
     return undefined;
   }
   try {
-    return convertOrdinary(loaded, false);
+    return convertOrdinary(loaded, false, isSurelyNfc(text));
   } catch (error) {
     if (error instanceof MarkedValue) return 'marked';
     throw error;
@@ -87,10 +87,10 @@ export function readOrdinaryYaml(text: string): Record<string, unknown> | 'marke
  * `resolveMarks` becomes the number yaml reads (for the exact layers, which also see how it was
  * written). A marked key always gives up.
  */
-export function convertOrdinary(loaded: unknown, resolveMarks: boolean): Record<string, unknown> | undefined {
+export function convertOrdinary(loaded: unknown, resolveMarks: boolean, textIsNfc: boolean): Record<string, unknown> | undefined {
   if (!isPlainObject(loaded)) return undefined;
   try {
-    return convert(loaded, resolveMarks) as Record<string, unknown>;
+    return convert(loaded, resolveMarks, textIsNfc) as Record<string, unknown>;
   } catch (error) {
     if (error instanceof GiveUp) return undefined;
     throw error;
@@ -102,26 +102,29 @@ export function yamlValueOf(source: string): unknown {
   return parse(source);
 }
 
-/** toData's conversion, in place: the objects js-yaml made are fresh and hold keys in document order. */
-function convert(value: unknown, resolveMarks: boolean): unknown {
+/**
+ * toData's conversion, in place: the objects js-yaml made are fresh and hold keys in document order.
+ * When the whole text is surely NFC (most files), no text needs a look of its own.
+ */
+function convert(value: unknown, resolveMarks: boolean, textIsNfc: boolean): unknown {
   if (typeof value === 'string') {
     if (value.charCodeAt(0) === 0) {
       if (resolveMarks) return yamlValueOf(value.slice(MARK.length));
       throw new MarkedValue();
     }
-    return nfc(value);
+    return textIsNfc ? value : nfc(value);
   }
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = convert(value[i], resolveMarks);
+    for (let i = 0; i < value.length; i++) value[i] = convert(value[i], resolveMarks, textIsNfc);
     return value;
   }
   if (!isPlainObject(value)) throw new GiveUp();
   for (const key of Object.keys(value)) {
     // yaml reads an empty or null key as "", js-yaml as "null"; long keys are an error to yaml; a
     // key in another normal form may equal another once normalised, which the exact path reports.
-    if (key === '' || key === 'null' || key.length > 1000 || key.includes(MARK) || FORBIDDEN_KEYS.has(key) || nfc(key) !== key) throw new GiveUp();
-    value[key] = convert(value[key], resolveMarks);
+    if (key === '' || key === 'null' || key.length > 1000 || key.includes(MARK) || FORBIDDEN_KEYS.has(key) || (!textIsNfc && nfc(key) !== key)) throw new GiveUp();
+    value[key] = convert(value[key], resolveMarks, textIsNfc);
   }
   return value;
 }

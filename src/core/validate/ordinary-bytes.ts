@@ -13,20 +13,26 @@ import { MAX_FILE_BYTES } from './bytes.js';
 const NL = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
-const HASH = 0x23;
 
-/** Characters that mean something to YAML where a value starts: & * ! @ ` % ? */
-const AT_NODE_START = new Set([0x26, 0x2a, 0x21, 0x40, 0x60, 0x25, 0x3f]);
+/** Byte classes, so that the loop decides most bytes with one table look-up. */
+const ORDINARY = 0; // letters, digits, most punctuation, the bytes of Vietnamese letters
+const BLANK = 1; // a space
+const NEWLINE = 2;
+const CARRIAGE = 3; // a CR: only before a LF
+const AT_START = 4; // & * ! @ ` % ? — something to YAML where a value starts (anchor, alias, tag…)
+const SPECIAL = 5; // # \ " ' : , [ ] { } < - . | > — looked at in the switch
+const UNUSUAL = 6; // control characters (a tab, NUL…), DEL
+const LEAD = 7; // 0xC2, 0xE2, 0xEF: the first byte of C1 controls, U+2028/9, U+FEFF, U+FFFE/F
 
-/**
- * Per byte: 0 an ordinary character, 1 a space, 2 one to look at. Letters, digits and the bytes of
- * Vietnamese letters are ordinary, so the loop rarely leaves its first line.
- */
 const KIND = new Uint8Array(256);
-for (let b = 0; b < 0x20; b++) KIND[b] = 2;
-KIND[SPACE] = 1;
-for (const c of '#\\"\':,[]{}<-.|>&*!@`%?') KIND[c.charCodeAt(0)] = 2;
-for (const b of [0x7f, 0xc2, 0xe2, 0xef]) KIND[b] = 2;
+for (let b = 0; b < 0x20; b++) KIND[b] = UNUSUAL;
+KIND[0x7f] = UNUSUAL;
+KIND[SPACE] = BLANK;
+KIND[NL] = NEWLINE;
+KIND[CR] = CARRIAGE;
+for (const c of '&*!@`%?') KIND[c.charCodeAt(0)] = AT_START;
+for (const c of '#\\"\':,[]{}<-.|>') KIND[c.charCodeAt(0)] = SPECIAL;
+for (const b of [0xc2, 0xe2, 0xef]) KIND[b] = LEAD;
 
 export function isOrdinaryYaml(bytes: Uint8Array): boolean {
   const n = bytes.length;
@@ -40,28 +46,38 @@ export function isOrdinaryYaml(bytes: Uint8Array): boolean {
   let brackets = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    const kind = KIND[b];
-    if (kind === 0) {
-      nodeStart = false;
-      continue;
+    switch (KIND[b]) {
+      case ORDINARY:
+        nodeStart = false;
+        continue;
+      case BLANK:
+        continue;
+      case NEWLINE:
+        if (brackets !== 0) return false;
+        nodeStart = true;
+        lineStart = i + 1;
+        continue;
+      case CARRIAGE:
+        if (bytes[i + 1] !== NL) return false; // a lone CR
+        continue;
+      case AT_START:
+        if (nodeStart) return false;
+        continue;
+      case UNUSUAL:
+        return false;
+      case LEAD:
+        if (isUnusual(bytes, i)) return false;
+        nodeStart = false;
+        continue;
     }
-    if (kind === 1) continue;
-    if (b === NL) {
-      if (brackets !== 0) return false;
-      nodeStart = true;
-      lineStart = i + 1;
-      continue;
-    }
-    if (b === CR && bytes[i + 1] === NL) continue;
-    if (isUnusual(bytes, i)) return false;
-    if (b === HASH && (i === lineStart || bytes[i - 1] === SPACE)) {
+    // SPECIAL
+    if (b === 0x23 && (i === lineStart || bytes[i - 1] === SPACE)) {
       // A comment runs to the end of the line.
       while (i + 1 < n && bytes[i + 1] !== NL && bytes[i + 1] !== CR) i++;
       continue;
     }
     const atNodeStart: boolean = nodeStart;
     nodeStart = false;
-    if (atNodeStart && AT_NODE_START.has(b)) return false;
     switch (b) {
       case 0x5c: // backslash: escapes
         return false;

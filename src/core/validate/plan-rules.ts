@@ -24,6 +24,43 @@ interface RuleContext {
   badNumbers: ReadonlySet<string>;
 }
 
+/** A rule's side, split once per plan rather than once per file. */
+interface CompiledOperand {
+  value?: number;
+  ref?: string;
+  task: string;
+  id: string;
+  label?: string;
+}
+
+interface CompiledRule {
+  rule: PlanRule;
+  left: CompiledOperand;
+  right: CompiledOperand;
+  when?: { left: CompiledOperand; right: CompiledOperand };
+}
+
+const compiled = new WeakMap<PlanModel, CompiledRule[]>();
+
+function compiledRules(plan: PlanModel): CompiledRule[] {
+  let rules = compiled.get(plan);
+  if (!rules) {
+    const side = (o: Operand): CompiledOperand => {
+      if (typeof o === 'number') return { value: o, task: '', id: '' };
+      const dot = o.lastIndexOf('.');
+      return { ref: o, task: o.slice(0, dot), id: o.slice(dot + 1), label: plan.indicators.get(o)?.indicator.label };
+    };
+    rules = plan.data.rules.map((rule) => ({
+      rule,
+      left: side(rule.left),
+      right: side(rule.right),
+      ...(rule.when ? { when: { left: side(rule.when.left), right: side(rule.when.right) } } : {}),
+    }));
+    compiled.set(plan, rules);
+  }
+  return rules;
+}
+
 /**
  * Layer 4: the plan's rules, and the checks every plan gets. Runs on whatever part of the data is
  * well-formed, so a unit sees a rule broken even while fixing a typo elsewhere; a rule is checked
@@ -33,27 +70,24 @@ export function checkPlanRules(ctx: RuleContext): void {
   const { plan, data, findings } = ctx;
   const tasks = isRecord(data.tasks) ? data.tasks : {};
 
-  const operand = (o: Operand): RuleOperand | undefined => {
-    if (typeof o === 'number') return { value: o };
-    const dot = o.lastIndexOf('.');
-    const task = o.slice(0, dot);
-    const id = o.slice(dot + 1);
-    const entry = tasks[task];
+  const operand = (o: CompiledOperand): RuleOperand | undefined => {
+    if (o.value !== undefined) return { value: o.value };
+    const entry = tasks[o.task];
     const indicators = isRecord(entry) && isRecord(entry.indicators) ? entry.indicators : undefined;
-    const value = indicators?.[id];
+    const value = indicators?.[o.id];
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) return undefined;
-    if (ctx.badNumbers.has(pathKey(['tasks', task, 'indicators', id]))) return undefined;
-    return { ref: o, label: plan.indicators.get(o)?.indicator.label, value };
+    if (ctx.badNumbers.size > 0 && ctx.badNumbers.has(pathKey(['tasks', o.task, 'indicators', o.id]))) return undefined;
+    return { ref: o.ref, label: o.label, value };
   };
 
-  for (const rule of plan.data.rules) {
-    if (rule.when) {
-      const l = operand(rule.when.left);
-      const r = operand(rule.when.right);
-      if (!l || !r || !compare[rule.when.operator]!(l.value, r.value)) continue;
+  for (const { rule, left: l0, right: r0, when } of compiledRules(plan)) {
+    if (when) {
+      const l = operand(when.left);
+      const r = operand(when.right);
+      if (!l || !r || !compare[rule.when!.operator]!(l.value, r.value)) continue;
     }
-    const left = operand(rule.left);
-    const right = operand(rule.right);
+    const left = operand(l0);
+    const right = operand(r0);
     if (!left || !right || compare[rule.operator]!(left.value, right.value)) continue;
     const ref = left.ref ?? (typeof rule.left === 'string' ? rule.left : '');
     const dot = ref.lastIndexOf('.');

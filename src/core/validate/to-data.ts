@@ -128,6 +128,11 @@ export function nfc(s: string): string {
   return SURELY_NFC.test(s) ? s : s.normalize('NFC');
 }
 
+/** A text made only of those characters: every part of it, and anything YAML makes of it, is NFC. */
+export function isSurelyNfc(text: string): boolean {
+  return SURELY_NFC.test(text);
+}
+
 function asWritten(node: unknown): IndicatorValue['scalar'] {
   if (node === null) return null;
   if (!isScalar(node)) return undefined;
