@@ -1,7 +1,7 @@
-import { inflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { dosDateTime, repackZip, ZipFormatError } from '../../src/render/xlsx/zip-repack.js';
+import { crc32Combine, dosDateTime, repackZip, ZipFormatError } from '../../src/render/xlsx/zip-repack.js';
 
 const fixed = new Date('2020-04-20T00:00:00Z');
 
@@ -49,6 +49,29 @@ describe('re-packing the workbook zip', () => {
     expect(new TextDecoder().decode(out.subarray(30, 30 + nameLength))).toBe('[Content_Types].xml');
     const data = out.subarray(30 + nameLength + view.getUint16(28, true));
     expect(inflateRawSync(data).toString().startsWith('<Types/>')).toBe(true);
+  });
+
+  it('puts rows compressed elsewhere into a sheet: one valid entry, CRC checked, the rest as it was', async () => {
+    const zip = new JSZip();
+    const sheet = '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData><autoFilter ref="A1:A3"/></worksheet>';
+    zip.file('xl/worksheets/sheet1.xml', sheet, { createFolders: false });
+    zip.file('[Content_Types].xml', '<Types/>', { createFolders: false });
+    const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', streamFiles: true });
+    const rows = Buffer.from(Array.from({ length: 3000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c></row>`).join(''), 'latin1');
+    const splice = { data: deflateRawSync(rows, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }), crc: crc32(rows), length: rows.length };
+    const out = repackZip(input, fixed, { splices: new Map([['xl/worksheets/sheet1.xml', splice]]) });
+    const back = await JSZip.loadAsync(out, { checkCRC32: true });
+    expect(Object.keys(back.files)).toEqual(['[Content_Types].xml', 'xl/worksheets/sheet1.xml']);
+    expect(await back.file('xl/worksheets/sheet1.xml')!.async('string')).toBe(sheet.replace('</sheetData>', `${rows.toString('latin1')}</sheetData>`));
+    expect(await back.file('[Content_Types].xml')!.async('string')).toBe('<Types/>');
+    expect(back.files['xl/worksheets/sheet1.xml']!.date.toISOString()).toBe('2020-04-20T00:00:00.000Z');
+  });
+
+  it('combines CRC-32s as zlib does', () => {
+    const a = Buffer.from('Báo cáo tháng 4/2020, '.repeat(37));
+    const b = Buffer.from('<row r="7"><c r="A7" s="1" t="s"><v>12</v></c></row>'.repeat(1001));
+    expect(crc32Combine(crc32(a), crc32(b), b.length)).toBe(crc32(Buffer.concat([a, b])));
+    expect(crc32Combine(crc32(a), crc32(Buffer.alloc(0)), 0)).toBe(crc32(a));
   });
 
   it('refuses what is not a zip', () => {

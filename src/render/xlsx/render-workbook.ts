@@ -4,7 +4,7 @@ import type { ReportModel } from '../../core/report-model.js';
 import { TemplateError } from '../markdown/render-markdown.js';
 import { writeByUnitSheet } from './sheets/by-unit-sheet.js';
 import type { SheetContext } from './sheets/context.js';
-import { EXCEL_MAX_ROWS, writeDataSheet } from './sheets/data-sheet.js';
+import { EXCEL_MAX_ROWS, planDataSheet, writeDataSheet } from './sheets/data-sheet.js';
 import { writeIndicatorsSheet } from './sheets/indicators-sheet.js';
 import { writeModelsSheet } from './sheets/models-sheet.js';
 import { writeNarrativesSheet } from './sheets/narratives-sheet.js';
@@ -28,7 +28,6 @@ const SHEETS: readonly [string, (ctx: SheetContext) => Promise<void>][] = [
   ['quality', writeQualitySheet],
   ['narratives', writeNarrativesSheet],
   ['summaries', writeSummariesSheet],
-  ['data', writeDataSheet],
 ];
 
 export interface WorkbookWording {
@@ -82,7 +81,8 @@ export async function renderWorkbook(model: ReportModel, wording: WorkbookWordin
   });
   // The fastest compression level: a city's year is some 400 MB of sheet XML, and level 6 takes twice
   // as long for a file only a fifth smaller.
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true, zip: { zlib: { level: 1 } } });
+  const level = 1;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true, zip: { zlib: { level } } });
   const date = new Date(`${model.document.date}T00:00:00Z`);
   const org = model.document.organisation;
   const issuer = [org.committee, org.body].filter(Boolean).join(' — ') || model.plan.issuer;
@@ -100,13 +100,20 @@ export async function renderWorkbook(model: ReportModel, wording: WorkbookWordin
     tableName,
     definedNames: [],
     maxRows: options.maxRows ?? EXCEL_MAX_ROWS,
+    zipLevel: level,
+    splices: new Map(),
   };
+  // The long data sheet's rows are compressed on another thread while the other sheets are written.
+  const data = planDataSheet(ctx);
   for (const [, write] of SHEETS) await write(ctx);
+  await writeDataSheet(ctx, data);
   // exceljs keeps workbook names cell by cell: a million-row range would be a million entries. The
   // names are given to the workbook part as ranges instead.
   Object.defineProperty(wb.definedNames, 'model', { get: () => ctx.definedNames.map((n) => ({ name: n.name, ranges: [n.range] })) });
   await (wb as unknown as { commit(): Promise<void> }).commit();
   const zip = Buffer.concat(chunks);
   chunks.length = 0;
-  return repackZip(zip, date);
+  const rows = await data.rows;
+  const splices = new Map([...ctx.splices].map(([name, part]) => [name, rows[part]!] as const));
+  return repackZip(zip, date, { splices });
 }

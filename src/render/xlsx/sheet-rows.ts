@@ -97,13 +97,6 @@ export class SheetRows {
     return n;
   }
 
-  /** A row whose cells the caller wrote as XML, for row number `this.row` (the data sheet's fast path). */
-  addCellsXml(cells: string): number {
-    const n = this.next++;
-    this.write(`<row r="${n}">${cells}</row>`);
-    return n;
-  }
-
   /** Leaves rows empty. */
   skip(count = 1): void {
     this.next += count;

@@ -36,12 +36,16 @@ function missing(what: string): Error {
   return new Error(`exceljs streaming writer: ${what} not found (exceljs version changed?)`);
 }
 
-export function streamingParts(wb: unknown, ws: unknown): { book: StreamingBook; stream: SheetStream } {
+export function bookParts(wb: unknown): StreamingBook {
   const book = wb as Partial<StreamingBook>;
-  const stream = (ws as StreamingSheet).stream;
   if (typeof book.sharedStrings?.add !== 'function' || typeof book.styles?.addStyleModel !== 'function') throw missing('shared strings or styles');
+  return book as StreamingBook;
+}
+
+export function streamingParts(wb: unknown, ws: unknown): { book: StreamingBook; stream: SheetStream } {
+  const stream = (ws as StreamingSheet).stream;
   if (typeof stream?.write !== 'function') throw missing('sheet stream');
-  return { book: book as StreamingBook, stream };
+  return { book: bookParts(wb), stream };
 }
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]!};`);

@@ -1,9 +1,12 @@
+import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+
 /*
  * The workbook's zip, re-packed without recompressing: every entry keeps its compressed bytes, the
  * entries are stamped with one fixed date (the zip writer stamps the time of the run, so two runs
  * would differ), and `[Content_Types].xml` goes first, where tools that sniff a file's type look for
  * it. Only the headers are rewritten, so this costs a copy of the compressed file, never the
- * uncompressed sheets in memory.
+ * uncompressed sheets in memory. An entry can also take rows compressed elsewhere (the data sheet's):
+ * they go before its `</sheetData>`, its short head and tail are compressed again around them.
  */
 
 const LOCAL = 0x04034b50;
@@ -20,6 +23,74 @@ interface Entry {
   /** Local header, data and data descriptor, as written. */
   start: number;
   end: number;
+}
+
+/** Rows to put into an entry: raw deflate data ending on a sync flush, and the CRC-32 and length of what it holds. */
+export interface Splice {
+  data: Uint8Array;
+  crc: number;
+  length: number;
+}
+
+const SHEET_DATA_END = '</sheetData>';
+
+/** The CRC-32 of two texts one after the other, from theirs (zlib's crc32_combine). */
+export function crc32Combine(crc1: number, crc2: number, length2: number): number {
+  const times = (mat: Uint32Array, vec: number) => {
+    let sum = 0;
+    for (let i = 0, v = vec >>> 0; v !== 0; i++, v >>>= 1) if (v & 1) sum ^= mat[i]!;
+    return sum >>> 0;
+  };
+  const square = (out: Uint32Array, mat: Uint32Array) => { for (let n = 0; n < 32; n++) out[n] = times(mat, mat[n]!); };
+  if (length2 <= 0) return crc1 >>> 0;
+  const even = new Uint32Array(32);
+  const odd = new Uint32Array(32);
+  odd[0] = 0xedb88320;
+  for (let n = 1, row = 1; n < 32; n++, row <<= 1) odd[n] = row;
+  square(even, odd);
+  square(odd, even);
+  let crc = crc1 >>> 0;
+  let len = length2;
+  for (;;) {
+    square(even, odd);
+    if (len % 2 === 1) crc = times(even, crc);
+    len = Math.floor(len / 2);
+    if (len === 0) break;
+    square(odd, even);
+    if (len % 2 === 1) crc = times(odd, crc);
+    len = Math.floor(len / 2);
+    if (len === 0) break;
+  }
+  return (crc ^ crc2) >>> 0;
+}
+
+/**
+ * An entry's new local header and data, with rows put in: head and tail recompressed, the rows'
+ * compressed bytes as they are; sizes and CRC in the header, so no data descriptor.
+ */
+function spliced(zip: Uint8Array, view: DataView, e: Entry, rows: Splice): { header: Uint8Array; parts: Uint8Array[]; crc: number; size: number; compressed: number } {
+  const cd = new DataView(e.central.buffer, e.central.byteOffset, e.central.byteLength);
+  if (cd.getUint16(10, true) !== 8) throw new ZipFormatError(`${e.name} is not deflated`);
+  const nameLength = view.getUint16(e.start + 26, true);
+  const dataStart = e.start + 30 + nameLength + view.getUint16(e.start + 28, true);
+  const xml = inflateRawSync(zip.subarray(dataStart, dataStart + cd.getUint32(20, true))).toString('latin1');
+  const at = xml.lastIndexOf(SHEET_DATA_END);
+  if (at < 0) throw new ZipFormatError(`${e.name} has no ${SHEET_DATA_END}`);
+  const head = Buffer.from(xml.slice(0, at), 'latin1');
+  const tail = Buffer.from(xml.slice(at), 'latin1');
+  const parts = [deflateRawSync(head, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }), rows.data, deflateRawSync(tail, { level: 1 })];
+  const crc = crc32(tail, crc32Combine(crc32(head), rows.crc, rows.length));
+  const size = head.length + rows.length + tail.length;
+  const compressed = parts.reduce((n, p) => n + p.length, 0);
+  if (size > 0xfffffffe || compressed > 0xfffffffe) throw new ZipFormatError(`${e.name} is too large for a zip without zip64`);
+  const header = zip.slice(e.start, e.start + 30 + nameLength);
+  const h = new DataView(header.buffer);
+  h.setUint16(6, h.getUint16(6, true) & ~0x0008, true);
+  h.setUint32(14, crc, true);
+  h.setUint32(18, compressed, true);
+  h.setUint32(22, size, true);
+  h.setUint16(28, 0, true);
+  return { header, parts, crc, size, compressed };
 }
 
 /** DOS date and time fields of a date, read in UTC so the bytes do not depend on the machine's zone. */
@@ -76,18 +147,30 @@ function stampExtra(view: DataView, from: number, to: number, seconds: number): 
 
 /**
  * Re-packs `zip` with every entry dated `date` and the entries named in `first` moved to the front (in
- * that order), the others in their original order. Compressed data is copied as it is.
+ * that order), the others in their original order. Compressed data is copied as it is, but for the
+ * entries in `splices`, which take the rows given.
  */
-export function repackZip(zip: Uint8Array, date: Date, first: readonly string[] = ['[Content_Types].xml']): Uint8Array {
+export function repackZip(zip: Uint8Array, date: Date, options: { first?: readonly string[]; splices?: ReadonlyMap<string, Splice> } = {}): Uint8Array {
+  const first = options.first ?? ['[Content_Types].xml'];
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const entries = readEntries(zip, view);
+  for (const name of options.splices?.keys() ?? []) if (!entries.some((e) => e.name === name)) throw new ZipFormatError(`no entry ${name} to put rows into`);
   const rank = (e: Entry) => {
     const i = first.indexOf(e.name);
     return i < 0 ? first.length : i;
   };
   const ordered = entries.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map((x) => x.e);
-  const dataLength = ordered.reduce((n, e) => n + (e.end - e.start), 0);
+  const replaced = new Map(ordered.flatMap((e) => {
+    const rows = options.splices?.get(e.name);
+    return rows ? [[e, spliced(zip, view, e, rows)] as const] : [];
+  }));
+  const sizeOf = (e: Entry) => {
+    const r = replaced.get(e);
+    return r ? r.header.length + r.compressed : e.end - e.start;
+  };
+  const dataLength = ordered.reduce((n, e) => n + sizeOf(e), 0);
   const cdLength = ordered.reduce((n, e) => n + e.central.length, 0);
+  if (dataLength + cdLength > 0xfffffffe) throw new ZipFormatError('the workbook is too large for a zip without zip64');
   const out = new Uint8Array(dataLength + cdLength + 22);
   const o = new DataView(out.buffer);
   const { time, date: day } = dosDateTime(date);
@@ -97,13 +180,23 @@ export function repackZip(zip: Uint8Array, date: Date, first: readonly string[] 
   const offsets: number[] = [];
   for (const e of ordered) {
     offsets.push(p);
-    out.set(zip.subarray(e.start, e.end), p);
+    const r = replaced.get(e);
+    if (r) {
+      out.set(r.header, p);
+      let at = p + r.header.length;
+      for (const part of r.parts) {
+        out.set(part, at);
+        at += part.length;
+      }
+    } else {
+      out.set(zip.subarray(e.start, e.end), p);
+    }
     o.setUint16(p + 10, time, true);
     o.setUint16(p + 12, day, true);
     const nameLength = o.getUint16(p + 26, true);
     const extraLength = o.getUint16(p + 28, true);
     stampExtra(o, p + 30 + nameLength, p + 30 + nameLength + extraLength, seconds);
-    p += e.end - e.start;
+    p += sizeOf(e);
   }
   const cdOffset = p;
   ordered.forEach((e, i) => {
@@ -111,6 +204,13 @@ export function repackZip(zip: Uint8Array, date: Date, first: readonly string[] 
     o.setUint16(p + 12, time, true);
     o.setUint16(p + 14, day, true);
     o.setUint32(p + 42, offsets[i]!, true);
+    const r = replaced.get(e);
+    if (r) {
+      o.setUint16(p + 8, o.getUint16(p + 8, true) & ~0x0008, true);
+      o.setUint32(p + 16, r.crc, true);
+      o.setUint32(p + 20, r.compressed, true);
+      o.setUint32(p + 24, r.size, true);
+    }
     const nameLength = o.getUint16(p + 28, true);
     const extraLength = o.getUint16(p + 30, true);
     stampExtra(o, p + 46 + nameLength, p + 46 + nameLength + extraLength, seconds);

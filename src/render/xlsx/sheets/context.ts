@@ -23,6 +23,10 @@ export interface SheetContext {
   definedNames: { name: string; range: string }[];
   /** Rows an Excel worksheet holds; smaller in tests, to see the data continue on a second sheet. */
   maxRows: number;
+  /** The zip's compression level. */
+  zipLevel: number;
+  /** Sheets whose rows are compressed apart (the data sheets): zip entry → part of the data sheet plan. */
+  splices: Map<string, number>;
 }
 
 export const label = (items: readonly { id: string; label: string }[], id: string): string => items.find((i) => i.id === id)?.label ?? id;

@@ -1,9 +1,10 @@
-import type { DataRecord } from '../../../core/report-model.js';
 import { monthShort } from '../../vi-format.js';
+import { startDataRows, type DataRowsJob, type DeflatedRows, type RowCells } from '../data-rows.js';
 import { SheetRows } from '../sheet-rows.js';
-import { COUNT, TEXT, finishSheet, firstFreeRow, measureWidths, openSheet, withFormat, writeHeader, writeTitle, type Column, type Value } from '../sheet-layout.js';
+import { COUNT, TEXT, finishSheet, firstFreeRow, measureWidths, openSheet, withFormat, writeHeader, writeTitle, type CellStyle, type Column, type TitleBlock, type Value } from '../sheet-layout.js';
+import { bookParts } from '../streaming-parts.js';
 import type { SheetContext } from './context.js';
-import { sheetParts } from './sheet-parts.js';
+import { sheetParts, type SheetPart } from './sheet-parts.js';
 
 /** Rows a worksheet holds in Excel (and LibreOffice): beyond them the long table goes on in another sheet. */
 export const EXCEL_MAX_ROWS = 1_048_576;
@@ -13,14 +14,24 @@ const NUMBER = withFormat(TEXT, COUNT);
 /** A sheet name in a formula: quoted, with quotes doubled. */
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
+export interface DataSheetPlan {
+  columns: Column[];
+  widths: number[];
+  parts: (SheetPart & { block: TitleBlock; headerRow: number; range: string })[];
+  /** The parts' rows, compressed, on their way (see data-rows.ts). */
+  rows: Promise<DeflatedRows[]>;
+}
+
 /**
  * The long table (unit, month, task, indicator, value), one row per counted value, for PivotTables.
  * Every value is there: when there are more than a worksheet holds, the table goes on in "Dữ liệu (2)"
  * and so on, each part with the same title block and header and a note saying which rows it holds.
  * The streaming writer has no Excel tables, so each part's range has a workbook name (DuLieu,
  * DuLieu_2, …) that a PivotTable takes as its source, and a filter on its header.
+ *
+ * Planned before the other sheets are written: the rows are compressed meanwhile, on another thread.
  */
-export async function writeDataSheet(ctx: SheetContext): Promise<void> {
+export function planDataSheet(ctx: SheetContext): DataSheetPlan {
   const { model, say } = ctx;
   const c = (k: string) => say(`sheets.data.columns.${k}`);
   const columns: Column[] = [
@@ -29,70 +40,86 @@ export async function writeDataSheet(ctx: SheetContext): Promise<void> {
   ];
   const records = model.records;
   const kinds = { flow: say('kinds.flow'), stock: say('kinds.stock') };
-  const info = new Map(model.groups.flatMap((g) => g.tasks.flatMap((t) => t.indicators.map((i) => [i.ref, [g.id, t.id, i.ref, i.label, i.measure, kinds[i.kind]] as Value[]] as const))));
+  const refs = model.groups.flatMap((g) => g.tasks.flatMap((t) => t.indicators.map((i) => ({ ref: i.ref, values: [g.id, t.id, i.ref, i.label, i.measure, kinds[i.kind]] as Value[] }))));
+  const refIndex = new Map(refs.map((r, k) => [r.ref, k]));
+  const months: string[] = [];
+  const monthIndex = new Map<string, number>();
+
+  // The table as numbers (a million rows cross to the worker thread as four arrays), and what occurs in it.
+  const n = records.length;
+  const job = { unit: new Int32Array(n), month: new Uint16Array(n), ref: new Uint16Array(n), value: new Float64Array(n) };
+  const units = new Set<number>();
+  let widest = 0;
+  records.forEach((r, i) => {
+    let m = monthIndex.get(r.month);
+    if (m === undefined) {
+      monthIndex.set(r.month, (m = months.length));
+      months.push(r.month);
+    }
+    let k = refIndex.get(r.ref);
+    if (k === undefined) {
+      refIndex.set(r.ref, (k = refs.length));
+      refs.push({ ref: r.ref, values: [null, null, r.ref, null, null, null] });
+    }
+    units.add(r.unit);
+    job.unit[i] = r.unit;
+    job.month[i] = m;
+    job.ref[i] = k;
+    job.value[i] = r.value;
+    if (Math.abs(r.value) > Math.abs(widest)) widest = r.value;
+  });
 
   // Widths from the distinct units, indicators and months that occur, not from a million rows.
-  const units = new Set<number>();
-  const refs = new Set<string>();
-  const months = new Set<string>();
-  let widest = 0;
-  for (const r of records) {
-    units.add(r.unit);
-    refs.add(r.ref);
-    months.add(r.month);
-    if (Math.abs(r.value) > Math.abs(widest)) widest = r.value;
-  }
   const samples: Value[][] = [];
   for (const u of units) { const x = model.units[u]!; samples.push([x.id, x.name, x.kindLabel]); }
   for (const m of months) samples.push([null, null, null, monthShort(m)]);
-  for (const ref of refs) samples.push([null, null, null, null, ...(info.get(ref) ?? [null, null, ref])]);
+  for (const r of refs) samples.push([null, null, null, null, ...r.values]);
   samples.push([null, null, null, null, null, null, null, null, null, null, widest]);
   const widths = measureWidths(columns, samples);
 
-  // Every part has the same title block, with a note (the name of its range): the header is on the same row in all.
+  // Each part's title block says the name of its range (and, when there are several, which part it is).
   const base = { issuer: ctx.issuer, title: say('sheets.data.title'), subtitle: say('title') };
-  const headerRow = firstFreeRow({ ...base, note: ' ' });
-  const parts = sheetParts(ctx, 'data', records.length, ctx.maxRows - headerRow);
-  for (const [k, part] of parts.entries()) {
+  const parts = sheetParts(ctx, 'data', n, ctx.maxRows - firstFreeRow({ ...base, note: ' ' })).map((part, k) => {
     const range = k === 0 ? ctx.tableName : `${ctx.tableName}_${k + 1}`;
-    const notes = [part.note, say('sheets.data.note', { range })].filter((n) => n !== undefined);
-    const block = { ...base, note: notes.join(' ') };
+    const note = [part.note, say('sheets.data.note', { range })].filter((x) => x !== undefined && x !== '').join(' ');
+    const block: TitleBlock = { ...base, ...(note === '' ? {} : { note }) };
+    return { ...part, block, headerRow: firstFreeRow(block), range };
+  });
+
+  // Each cell's XML after its reference, with the workbook's own string and style numbers.
+  const book = bookParts(ctx.wb);
+  const styleIds = new Map<CellStyle, number>();
+  const style = (s: CellStyle, kind: number) => styleIds.get(s) ?? styleIds.set(s, book.styles.addStyleModel(s, kind)).get(s)!;
+  const text = style(TEXT, 3);
+  const cell = (v: Value) => (typeof v === 'string' ? `" s="${text}" t="s"><v>${book.sharedStrings.add(v)}</v></c>` : `" s="${text}"/>`);
+  const cells: RowCells = {
+    unit: model.units.map((u, i) => (units.has(i) ? [cell(u.id), cell(u.name), cell(u.kindLabel)] as const : undefined)),
+    month: months.map((m) => cell(monthShort(m))),
+    ref: refs.map((r) => r.values.map(cell) as unknown as readonly [string, string, string, string, string, string]),
+    numberStyle: style(NUMBER, 2),
+  };
+  const full: DataRowsJob = { cells, ...job, parts: parts.map((p) => ({ from: p.from, to: p.to, firstRow: p.headerRow + 1 })), level: ctx.zipLevel };
+  const rows = startDataRows(full);
+  // Awaited once the other sheets are written; a failure meanwhile must wait for that, not end the process.
+  rows.catch(() => undefined);
+  return { columns, widths, parts, rows };
+}
+
+/**
+ * The data sheets themselves: title block, header, filter, name; their rows are put in when the
+ * workbook is re-packed (`ctx.splices`, by the sheet's entry in the zip).
+ */
+export async function writeDataSheet(ctx: SheetContext, plan: DataSheetPlan): Promise<void> {
+  const { columns, widths } = plan;
+  for (const [k, part] of plan.parts.entries()) {
+    const { headerRow } = part;
     const ws = openSheet(ctx, part.name, { widths, headerRow, freezeColumns: 2 });
-    writeTitle(ws, block, columns.length);
+    writeTitle(ws, part.block, columns.length);
     const rows = new SheetRows(ctx.wb, ws, headerRow);
     writeHeader(rows, columns, widths);
-    const last = await writeRecords(rows, records, part.from, part.to, (ref) => info.get(ref), ctx);
-    ctx.definedNames.push({ name: range, range: `${quoted(part.name)}!$A$${headerRow}:$K$${Math.max(last, headerRow)}` });
+    const last = headerRow + part.to - part.from;
+    ctx.definedNames.push({ name: part.range, range: `${quoted(part.name)}!$A$${headerRow}:$K$${last}` });
+    ctx.splices.set(`xl/worksheets/sheet${ws.id}.xml`, k);
     finishSheet(ws, rows, { headerRow, lastRow: last, columns: columns.length });
   }
 }
-
-/** Rows `from` to `to` of the long table; each row is built as one string, its texts shared strings. */
-async function writeRecords(rows: SheetRows, records: readonly DataRecord[], from: number, to: number, infoOf: (ref: string) => Value[] | undefined, ctx: SheetContext): Promise<number> {
-  const text = rows.styleId(TEXT);
-  const number = rows.styleId(NUMBER, 2);
-  // A cell's XML after its reference: the same for every row with that unit, month or indicator.
-  const cell = (v: Value) => (typeof v === 'string' ? `" s="${text}" t="s"><v>${rows.stringId(v)}</v></c>` : `" s="${text}"/>`);
-  const unitCells = new Map<number, string[]>();
-  const monthCells = new Map<string, string>();
-  const refCells = new Map<string, string[]>();
-  let last = rows.row - 1;
-  for (let i = from; i < to; i++) {
-    const r = records[i]!;
-    let u = unitCells.get(r.unit);
-    if (!u) {
-      const x = ctx.model.units[r.unit]!;
-      unitCells.set(r.unit, (u = [cell(x.id), cell(x.name), cell(x.kindLabel)]));
-    }
-    let m = monthCells.get(r.month);
-    if (!m) monthCells.set(r.month, (m = cell(monthShort(r.month))));
-    let x = refCells.get(r.ref);
-    if (!x) refCells.set(r.ref, (x = (infoOf(r.ref) ?? [null, null, r.ref, null, null, null]).map(cell)));
-    const n = rows.row;
-    last = rows.addCellsXml(`<c r="A${n}${u[0]}<c r="B${n}${u[1]}<c r="C${n}${u[2]}<c r="D${n}${m}<c r="E${n}${x[0]}<c r="F${n}${x[1]}`
-      + `<c r="G${n}${x[2]}<c r="H${n}${x[3]}<c r="I${n}${x[4]}<c r="J${n}${x[5]}<c r="K${n}" s="${number}"><v>${r.value}</v></c>`);
-    if ((i - from) % 8192 === 8191) await rows.drain();
-  }
-  return last;
-}
-
