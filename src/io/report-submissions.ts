@@ -4,11 +4,12 @@ import { collectSubmissions, shownPath, type CollectOptions } from './collect-su
 import { walkYamlFiles } from './walk.js';
 
 /**
- * Files validated at a time. A batch's full results are in memory at once (a worker's results
- * arrive as copies, some 20 KiB a file); between batches only what the report keeps remains.
- * Each batch starts its own worker threads, so batches are not made smaller than this.
+ * Files validated at a time. A batch's full results are in memory at once; between batches only
+ * what the report keeps remains. Each batch starts its own worker threads and leaves them idle
+ * while its results are cut down, so batches are not made smaller than this: for a city's year
+ * (30,000 files), two batches kept peak memory as low as five did, and took less time.
  */
-export const REPORT_BATCH = 6000;
+export const REPORT_BATCH = 15_000;
 
 export interface ReportCollectOptions extends Omit<CollectOptions, 'keepData' | 'cache'> {
   /** The report period's months: the only ones whose task summaries are kept. */

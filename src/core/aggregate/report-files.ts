@@ -28,6 +28,7 @@ export class ReportFiles {
   private readonly latest = new Map<string, Map<string, Latest>>();
   private readonly strings = new Map<string, string>();
   private readonly models = new Map<string, ModelEntry>();
+  private readonly reporters = new Map<string, Submission['reporter']>();
 
   constructor(periodMonths: readonly string[]) {
     this.period = new Set(periodMonths);
@@ -48,7 +49,8 @@ export class ReportFiles {
     for (const [id, report] of Object.entries(s.tasks)) {
       if (!report) continue;
       const task: TaskReport = { status: this.same(report.status) };
-      if (report.indicators) task.indicators = { ...report.indicators };
+      // Numbers under their plan's keys: the object holds nothing of the file's text, it is kept as it is.
+      if (report.indicators) task.indicators = report.indicators;
       if (quote && report.summary?.trim()) {
         task.summary = copy(report.summary);
         this.keepLatest(unit!, id, month!, task);
@@ -60,7 +62,7 @@ export class ReportFiles {
       unit: this.same(s.unit),
       period: this.same(s.period),
       submitted: this.same(s.submitted),
-      reporter: copyDeep(s.reporter),
+      reporter: this.reporter(s.reporter),
       tasks,
       ...(s.models ? { models: s.models.map((m) => this.model(m)) } : {}),
       ...(s.difficulties === undefined ? {} : { difficulties: copy(s.difficulties) }),
@@ -79,11 +81,12 @@ export class ReportFiles {
     let byTask = this.latest.get(unit);
     if (!byTask) this.latest.set(unit, (byTask = new Map()));
     const before = byTask.get(taskId);
+    // Emptied, not deleted: a deleted property turns a small object into a slower, larger one.
     if (before === undefined || before.month < month) {
-      if (before) delete before.task.summary;
+      if (before) before.task.summary = undefined;
       byTask.set(taskId, { month, task });
     } else if (before.month > month) {
-      delete task.summary;
+      task.summary = undefined;
     }
     // The same month twice: both files are left out as duplicates, or one of them is re-added; keep both.
   }
@@ -94,6 +97,14 @@ export class ReportFiles {
     if (seen !== undefined) return seen;
     const kept = copy(text);
     this.strings.set(kept, kept);
+    return kept;
+  }
+
+  /** The same person reports month after month: one copy of each. */
+  private reporter(r: Submission['reporter']): Submission['reporter'] {
+    const key = `${r.name}\u0000${r.position}\u0000${r.phone ?? ''}`;
+    let kept = this.reporters.get(key);
+    if (!kept) this.reporters.set(key, (kept = { name: copy(r.name), position: copy(r.position), ...(r.phone === undefined ? {} : { phone: copy(r.phone) }) }));
     return kept;
   }
 
@@ -110,9 +121,14 @@ export class ReportFiles {
   }
 }
 
-/** A text of its own, not a slice that keeps the text it was cut from alive. */
+/**
+ * A text of its own, not a slice that keeps the text it was cut from alive: V8 builds the joined
+ * text anew, and the cut is then made from that copy. (Shorter texts are copied when sliced anyway.)
+ */
 function copy(text: string): string {
-  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+  if (text.length < 13) return text;
+  const joined = `${text} `;
+  return joined.substring(0, text.length);
 }
 
 /** Plain data with every text copied. */
