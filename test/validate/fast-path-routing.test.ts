@@ -123,7 +123,7 @@ describe('isOrdinaryYaml', () => {
     ['an anchor', 'a: &x 1\n'], ['an alias', 'a: *x\n'], ['a tag', 'a: !t 1\n'], ['an alias in a flow', 'a: [1, *x]\n'], ['a reserved @', 'a: @x\n'],
     ['a reserved backquote', 'a: `x`\n'], ['a directive', '%TAG ! x\n'], ['an explicit key', '? a\n'], ['a sequence entry alias', '- *x\n'],
     ['a flow sequence as a key', '[a]: 1\n'], ['a flow mapping as a key', '{a: 1} : 1\n'], ['a merge key', '<<: {a: 1}\n'], ['a tab', 'a:\t1\n'],
-    ['a NUL', 'a: \u0000\n'], ['a lone CR', 'a: 1\rb: 2\n'], ['NEL', 'a: x\u0085y\n'], ['a BOM inside', 'a: x\uFEFFy\n'], ['a backslash', 'a: "x\\ty"\n'],
+    ['a NUL', 'a: \u0000\n'], ['a NUL in a comment', 'a: 1 # x\u0000\n'], ['a line separator in a comment', '# x\u2028\na: 1\n'], ['a lone CR', 'a: 1\rb: 2\n'], ['NEL', 'a: x\u0085y\n'], ['a BOM inside', 'a: x\uFEFFy\n'], ['a backslash', 'a: "x\\ty"\n'],
     ['an unclosed quote', 'a: "x\n  y"\n'], ['an unclosed single quote', "a: 'x\n"], ['an unclosed bracket', 'a: [1,\n  2]\n'], ['a stray bracket', 'a: ]\n'],
     ['a document start', '---\na: 1\n'], ['a document end', 'a: 1\n...\n'], ['keep chomping', 'a: |+\n  x\n'], ['an indentation indicator', 'a: >2\n  x\n'],
     ['an indentation indicator after strip', 'a: |-1\n  x\n'], ['an empty file', ''],

@@ -1,39 +1,61 @@
 import { isUtf8 } from 'node:buffer';
 import type { Submission } from '../submission-schema.js';
+import { MAX_FILE_BYTES } from './bytes.js';
 import { submissionChecker } from './checker.js';
 import { checkContext, pathShape } from './context-checks.js';
 import { dropEmptyOptional } from './drop-empty.js';
 import { PositionUnknown, readWithPositions } from './fast-positions.js';
-import { readOrdinaryYaml } from './fast-yaml.js';
+import { readWithJsYaml } from './fast-yaml.js';
 import { Findings, nowhere } from './findings.js';
 import { hasIndicatorNumberProblem } from './numbers.js';
 import { isOrdinaryYaml } from './ordinary-bytes.js';
+import { readOrdinaryText } from './ordinary-reader.js';
 import { checkPlanRules } from './plan-rules.js';
+import { isSurelyNfc } from './to-data.js';
 import { checkData, type CheckedFile, type SubmissionInput } from './validate-file.js';
 
 const decoder = new TextDecoder('utf-8');
 const NO_PATHS: ReadonlySet<string> = new Set();
 
 /**
- * The fast path: most files are ordinary and have nothing to report. Such a file is read with
- * js-yaml (several times faster than a parse that keeps every position) and checked by the same
- * layers on the same data. An ordinary file with something to report is read once more with
- * js-yaml, keeping positions, and checked by the exact path's layers (fast-positions.ts). Anything
- * unusual — in the bytes, in the YAML, or a place those positions cannot tell — gives up
- * (undefined), and the exact path checks the file from the start. Either way the result is the
- * exact path's, to the data and the column (test/validate/fast-path-differential.test.ts).
+ * The fast path: most files are ordinary and have nothing to report. Such a file is read by the
+ * small reader (ordinary-reader.ts) or, when it gives up, by js-yaml after the byte check — both
+ * several times faster than a parse that keeps every position — and checked by the same layers on
+ * the same data. An ordinary file with something to report is read once more with js-yaml, keeping
+ * positions, and checked by the exact path's layers (fast-positions.ts). Anything unusual — in the
+ * bytes, in the YAML, or a place those positions cannot tell — gives up (undefined), and the exact
+ * path checks the file from the start. Either way the result is the exact path's, to the data and
+ * the column (test/validate/fast-path-differential.test.ts).
  */
 export function checkSubmissionFast(input: SubmissionInput): CheckedFile | undefined {
   const { bytes } = input;
-  if (!isOrdinaryYaml(bytes) || !isUtf8(bytes)) return undefined;
+  if (bytes.length === 0 || bytes.length > MAX_FILE_BYTES || hasByteOrderMark(bytes) || !isUtf8(bytes)) return undefined;
   const text = decoder.decode(bytes);
-  const data = readOrdinaryYaml(text);
-  if (data === undefined) return undefined;
+  // Characters only the exact path may judge (a NUL, a tab, control characters, line separators,
+  // escapes): the small reader relies on their absence, as js-yaml relies on the byte check.
+  if (UNUSUAL_TEXT.test(text)) return undefined;
+  const textIsNfc = isSurelyNfc(text);
+  let data = readOrdinaryText(text, textIsNfc);
+  let scanned = false;
+  if (data === undefined) {
+    if (!isOrdinaryYaml(bytes)) return undefined;
+    scanned = true;
+    data = readWithJsYaml(text);
+    if (data === undefined) return undefined;
+  }
   if (data !== 'marked') {
     const settled = settleWithoutPositions(input, data);
     if (settled) return settled;
   }
+  // Positions come from js-yaml, which may read this file only after the byte check.
+  if (!scanned && !isOrdinaryYaml(bytes)) return undefined;
   return checkWithPositions(input, text);
+}
+
+const UNUSUAL_TEXT = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\\]|\r(?!\n)/;
+
+function hasByteOrderMark(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 /** The file's result when no layer finds anything; undefined at the first finding. */

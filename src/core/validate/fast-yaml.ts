@@ -1,59 +1,20 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { parse } from 'yaml';
+import { boolOf, isBoolWord, isNullWord, isOtherNumber, isPlainCount, MARK } from './plain-scalar.js';
 import { FORBIDDEN_KEYS, isSurelyNfc, nfc } from './to-data.js';
 
 /*
  * js-yaml, set up to read an ordinary submission into exactly the data the exact path's reader
- * (yaml, core schema, then toData) makes of it — or to give up. Plain values resolve as the YAML 1.2
- * core schema does for null and true/false; of the numbers only plain digits become numbers. Any
- * other plain value the core schema reads as a number (1.000, 0x10, +5, 1e3, 12.0, .5, 007, .inf,
- * digits past 2^53) becomes a marked text that makes the fast path give up, because the exact path
- * says something about how it was written. `json: false` makes a key written twice throw.
+ * (yaml, core schema, then toData) makes of it — or to give up. Plain values resolve as
+ * plain-scalar.ts says; `json: false` makes a key written twice throw.
  */
 
-/** No submission text holds a NUL (the byte check refuses one), so a value starting with it is a mark. */
-export const MARK = '\u0000';
+export { MARK };
 
-const nullType = new Type('tag:yaml.org,2002:null', {
-  kind: 'scalar',
-  resolve: (s: string) => s.length <= 4 && (s === '~' || s === 'null' || s === 'Null' || s === 'NULL'),
-  construct: () => null,
-});
-
-const boolType = new Type('tag:yaml.org,2002:bool', {
-  kind: 'scalar',
-  resolve: (s: string) => (s.length === 4 || s.length === 5) && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
-  construct: (s: string) => s === 'true' || s === 'True' || s === 'TRUE',
-});
-
-/** At most 15 digits: always below 2^53, so the number is the text written. */
-const intType = new Type('tag:yaml.org,2002:int', {
-  kind: 'scalar',
-  resolve: (s: string) => startsLikeNumber(s) && /^(?:0|[1-9][0-9]{0,14})$/.test(s),
-  construct: (s: string) => Number(s),
-});
-
-/** Every plain value is tried against every type: most are words, turned away by their first character. */
-function startsLikeNumber(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e; // 0-9 + - .
-}
-
-/** The core schema's other numbers (yaml's int and float tags, all forms). */
-const CORE_NUMBER = [
-  /^0o[0-7]+$/,
-  /^[-+]?[0-9]+$/,
-  /^0x[0-9a-fA-F]+$/,
-  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-];
-
-const otherNumberType = new Type('tag:yaml.org,2002:float', {
-  kind: 'scalar',
-  resolve: (s: string) => startsLikeNumber(s) && CORE_NUMBER.some((re) => re.test(s)),
-  construct: (s: string) => MARK + s,
-});
+const nullType = new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: isNullWord, construct: () => null });
+const boolType = new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: isBoolWord, construct: boolOf });
+const intType = new Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: isPlainCount, construct: (s: string) => Number(s) });
+const otherNumberType = new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: isOtherNumber, construct: (s: string) => MARK + s });
 
 export const STRICT_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, otherNumberType] });
 
@@ -62,12 +23,12 @@ class GiveUp extends Error {}
 class MarkedValue extends Error {}
 
 /**
- * The submission's data, as toData would make it (every text and key in NFC); 'marked' when a value
- * is a number written in another form (1.000, -5…); undefined when anything else is out of the
- * ordinary: a syntax error, a root that is not a mapping, a key that is empty, null, very long,
- * forbidden, or not in NFC.
+ * The submission's data read with js-yaml, as toData would make it (every text and key in NFC);
+ * 'marked' when a value is a number written in another form (1.000, -5…); undefined when anything
+ * else is out of the ordinary: a syntax error, a root that is not a mapping, a key that is empty,
+ * null, very long, forbidden, or not in NFC. For text the byte check passed.
  */
-export function readOrdinaryYaml(text: string): Record<string, unknown> | 'marked' | undefined {
+export function readWithJsYaml(text: string): Record<string, unknown> | 'marked' | undefined {
   let loaded: unknown;
   try {
     loaded = load(text, { schema: STRICT_SCHEMA, json: false });

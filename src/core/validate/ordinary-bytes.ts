@@ -72,8 +72,13 @@ export function isOrdinaryYaml(bytes: Uint8Array): boolean {
     }
     // SPECIAL
     if (b === 0x23 && (i === lineStart || bytes[i - 1] === SPACE)) {
-      // A comment runs to the end of the line.
-      while (i + 1 < n && bytes[i + 1] !== NL && bytes[i + 1] !== CR) i++;
+      // A comment runs to the end of the line; what it says does not matter, but a NUL or another
+      // control character in it does (the exact path refuses a file with a NUL anywhere).
+      while (i + 1 < n && bytes[i + 1] !== NL && bytes[i + 1] !== CR) {
+        i++;
+        const k = KIND[bytes[i]!];
+        if (k === UNUSUAL || (k === LEAD && isUnusual(bytes, i))) return false;
+      }
       continue;
     }
     const atNodeStart: boolean = nodeStart;

@@ -1,0 +1,430 @@
+import { MARK, resolvePlain } from './plain-scalar.js';
+import { FORBIDDEN_KEYS, nfc } from './to-data.js';
+
+/*
+ * A reader for the plainest YAML — what a monthly submission almost always is: mappings and lists
+ * by indentation, one-line flow mappings and lists, plain and quoted one-line values, block texts
+ * (| and >, without indentation numbers), comments. It gives exactly what js-yaml gives for such a
+ * file (with the fast path's types), several times faster, and gives up (undefined) on anything
+ * else: a plain or quoted value over several lines, a folded text with blank or indented lines, a
+ * list inside a list on one line, an empty flow entry, a colon it is not sure of.
+ * The caller then reads the file with js-yaml. It is only ever given text the byte check passed:
+ * no tabs, escapes, anchors, tags or directives, and quotes and brackets closed on their line
+ * (test/validate/ordinary-reader.test.ts compares it with js-yaml).
+ */
+
+/** Thrown to stop reading; plain objects, so that stopping costs no stack trace. */
+class GiveUp {}
+const GIVE_UP = new GiveUp();
+const giveUp = (): never => {
+  throw GIVE_UP;
+};
+
+
+const SPACE = 0x20;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const COMMA = 0x2c;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const PIPE = 0x7c;
+const GREATER = 0x3e;
+
+/** Characters a plain value may not start with (YAML indicators), besides a dash before a space. */
+const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The data, as toData makes it: texts and keys in NFC (`textIsNfc`: the whole text is, so nothing
+ * needs a look), and the same refusals as the js-yaml route — a key that is empty, null, very long,
+ * forbidden or not in NFC gives up; a marked number gives 'marked'.
+ */
+export function readOrdinaryText(text: string, textIsNfc: boolean): Record<string, unknown> | 'marked' | undefined {
+  try {
+    const reader = new Reader(text, textIsNfc);
+    const data = reader.document();
+    return reader.marked ? 'marked' : data;
+  } catch (error) {
+    if (error instanceof GiveUp) return undefined;
+    throw error;
+  }
+}
+
+class Reader {
+  /** Per line: where it starts, where its content starts (after the indentation), where it ends (before CR LF). */
+  private readonly starts: number[] = [];
+  private readonly contents: number[] = [];
+  private readonly ends: number[] = [];
+  private line = 0;
+  /** A number written in another form (1.000, -5…) was read: the file needs the exact layers, which see how. */
+  marked = false;
+
+  constructor(private readonly text: string, private readonly textIsNfc: boolean) {
+    let start = 0;
+    const n = text.length;
+    while (start <= n) {
+      let nl = text.indexOf('\n', start);
+      if (nl < 0) nl = n;
+      let end = nl;
+      if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+      let content = start;
+      while (content < end && text.charCodeAt(content) === SPACE) content++;
+      this.starts.push(start);
+      this.contents.push(content);
+      this.ends.push(end);
+      start = nl + 1;
+    }
+  }
+
+  document(): Record<string, unknown> {
+    this.skipBlank();
+    if (this.line >= this.starts.length) giveUp();
+    const root = this.blockNode(-1);
+    this.skipBlank();
+    if (this.line < this.starts.length) giveUp();
+    if (typeof root !== 'object' || root === null || Array.isArray(root)) giveUp();
+    return root as Record<string, unknown>;
+  }
+
+  private text_(s: string): string {
+    return this.textIsNfc ? s : nfc(s);
+  }
+
+  /** A key as the js-yaml route checks it (fast-yaml.ts convert). */
+  private checkedKey(key: string): string {
+    if (key === '' || key === 'null' || key.length > 1000 || FORBIDDEN_KEYS.has(key) || (!this.textIsNfc && nfc(key) !== key)) giveUp();
+    return key;
+  }
+
+  private plain(raw: string): unknown {
+    const v = resolvePlain(raw);
+    if (typeof v !== 'string') return v;
+    if (v.charCodeAt(0) === 0) this.marked = true;
+    return this.text_(v);
+  }
+
+  private indent(line: number): number {
+    return this.contents[line]! - this.starts[line]!;
+  }
+
+  /** Empty lines and whole-line comments. */
+  private isBlank(line: number): boolean {
+    const c = this.contents[line]!;
+    return c === this.ends[line]! || this.text.charCodeAt(c) === HASH;
+  }
+
+  private skipBlank(): void {
+    while (this.line < this.starts.length && this.isBlank(this.line)) this.line++;
+  }
+
+  /** A mapping or list starting on the next content line, indented more than `parent`. */
+  private blockNode(parent: number): unknown {
+    this.skipBlank();
+    const n = this.indent(this.line);
+    if (n <= parent) giveUp();
+    return this.isDashItem(this.contents[this.line]!, this.ends[this.line]!) ? this.blockList(n) : this.blockMap(n, this.contents[this.line]!);
+  }
+
+  private isDashItem(at: number, end: number): boolean {
+    return this.text.charCodeAt(at) === DASH && (at + 1 === end || this.text.charCodeAt(at + 1) === SPACE);
+  }
+
+  /** A mapping whose keys stand at column `n`; its first key starts at `first` on the current line. */
+  private blockMap(n: number, first: number): Record<string, unknown> {
+    const map: Record<string, unknown> = {};
+    let at = first;
+    for (;;) {
+      this.entry(map, n, at);
+      this.skipBlank();
+      if (this.line >= this.starts.length) break;
+      const indent = this.indent(this.line);
+      if (indent < n) break;
+      if (indent > n) giveUp();
+      at = this.contents[this.line]!;
+      // A list at the indentation of its parent's keys belongs to that key, handled in entry().
+      if (this.isDashItem(at, this.ends[this.line]!)) giveUp();
+    }
+    return map;
+  }
+
+  /** One `key: value` at `at` on the current line, whose key stands at column `n`. */
+  private entry(map: Record<string, unknown>, n: number, at: number): void {
+    const end = this.ends[this.line]!;
+    const { key, next } = this.key(at, end, false);
+    if (key === '__proto__' || Object.hasOwn(map, key)) giveUp();
+    const p = this.skipSpaces(next, end);
+    if (p === end || this.isCommentAt(p)) {
+      this.line++;
+      map[key] = this.valueBelow(n);
+    } else {
+      map[key] = this.inlineValue(p, end, n);
+    }
+  }
+
+  /** The value of a key or dash with nothing after it on its line: what is indented below it, or null. */
+  private valueBelow(n: number): unknown {
+    const save = this.line;
+    this.skipBlank();
+    if (this.line >= this.starts.length) return null;
+    const indent = this.indent(this.line);
+    if (indent > n) return this.blockNode(n);
+    // YAML lets a key's list stand at the key's own indentation.
+    if (indent === n && this.isDashItem(this.contents[this.line]!, this.ends[this.line]!)) return this.blockList(n);
+    this.line = save;
+    return null;
+  }
+
+  /** A value written after the key or dash on the current line, which must end that line. */
+  private inlineValue(p: number, end: number, n: number): unknown {
+    const c = this.text.charCodeAt(p);
+    if (c === PIPE || c === GREATER) return this.blockText(p, end, n);
+    const { value, next } = this.value(p, end, false);
+    const q = this.skipSpaces(next, end);
+    if (q !== end && !(q > next && this.isCommentAt(q))) giveUp();
+    this.line++;
+    // Anything indented further below would continue the value (or be an error): not ours.
+    for (let l = this.line; l < this.starts.length; l++) {
+      if (this.contents[l] === this.ends[l]) continue;
+      if (this.indent(l) > n) giveUp();
+      break;
+    }
+    return value;
+  }
+
+  /** A list whose dashes stand at column `n`. */
+  private blockList(n: number): unknown[] {
+    const list: unknown[] = [];
+    for (;;) {
+      const at = this.contents[this.line]!;
+      const end = this.ends[this.line]!;
+      const p = this.skipSpaces(at + 1, end);
+      if (p === end || this.isCommentAt(p)) {
+        this.line++;
+        list.push(this.valueBelow(n));
+      } else if (this.isDashItem(p, end)) {
+        giveUp(); // a list in a list on one line
+      } else if (this.looksLikeKey(p, end)) {
+        // `- key: value`, the mapping's keys at the column of this first key.
+        list.push(this.blockMap(p - this.starts[this.line]!, p));
+      } else {
+        list.push(this.inlineValue(p, end, n));
+      }
+      this.skipBlank();
+      if (this.line >= this.starts.length) break;
+      const indent = this.indent(this.line);
+      if (indent < n) break;
+      if (indent > n || !this.isDashItem(this.contents[this.line]!, this.ends[this.line]!)) {
+        if (indent > n) giveUp();
+        break;
+      }
+    }
+    return list;
+  }
+
+  /**
+   * A block text: `|` keeps lines, `>` joins them with spaces; `-` drops the final line break. Its
+   * lines are indented more than `n`, by as much as the first. Given up: a blank line before the
+   * first line or made of spaces, a line less indented than the first but more than `n`, a folded
+   * text with blank or further-indented lines, an empty text, a text at the end of a file that does
+   * not end with a line break.
+   */
+  private blockText(p: number, end: number, n: number): string {
+    const t = this.text;
+    const folded = t.charCodeAt(p) === GREATER;
+    let q = p + 1;
+    const strip = t.charCodeAt(q) === DASH;
+    if (strip) q++;
+    if (q < end && t.charCodeAt(q) !== SPACE) giveUp();
+    q = this.skipSpaces(q, end);
+    if (q !== end && !this.isCommentAt(q)) giveUp();
+    const lines: string[] = [];
+    let l = this.line + 1;
+    const count = this.starts.length;
+    if (l >= count || this.contents[l] === this.ends[l]) giveUp();
+    const m = this.indent(l);
+    if (m <= n) giveUp();
+    let lastContent = -1;
+    for (; l < count; l++) {
+      const start = this.starts[l]!;
+      const stop = this.ends[l]!;
+      if (start === stop) {
+        lines.push('');
+        continue;
+      }
+      if (this.contents[l] === stop) giveUp(); // a line of spaces only
+      const indent = this.indent(l);
+      if (indent < m) {
+        if (indent > n) giveUp();
+        break;
+      }
+      if (folded && indent > m) giveUp();
+      lines.push(t.slice(start + m, stop));
+      lastContent = l;
+    }
+    // The text ends at its last line with content; blank lines after it belong to what follows.
+    lines.length -= l - 1 - lastContent;
+    if (lastContent === count - 1 || this.starts[lastContent + 1] === undefined) giveUp();
+    this.line = lastContent + 1;
+    if (folded && lines.includes('')) giveUp();
+    const body = lines.join(folded ? ' ' : '\n');
+    return this.text_(strip ? body : `${body}\n`);
+  }
+
+  private looksLikeKey(p: number, end: number): boolean {
+    const c = this.text.charCodeAt(p);
+    if (c === LBRACE || c === LBRACKET) return false;
+    try {
+      this.key(p, end, false);
+      return true;
+    } catch (error) {
+      if (error instanceof GiveUp) return false;
+      throw error;
+    }
+  }
+
+  /** A key and the position after its colon (which must be followed by a space or the line's end). */
+  private key(p: number, end: number, inFlow: boolean): { key: string; next: number } {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    let key: string;
+    let after: number;
+    if (c === DQUOTE || c === SQUOTE) {
+      const q = this.quoted(p, end);
+      key = q.value;
+      after = q.next;
+    } else {
+      const stop = this.plainEnd(p, end, inFlow, true);
+      const raw = t.slice(p, stop);
+      const resolved = resolvePlain(raw);
+      // yaml reads an empty key as "", js-yaml as "null"; a marked number as a key: not ours.
+      if (resolved === null || (typeof resolved === 'string' && resolved.startsWith(MARK))) giveUp();
+      key = String(resolved);
+      after = stop;
+    }
+    if (t.charCodeAt(after) !== COLON) giveUp();
+    const next = after + 1;
+    if (next < end && t.charCodeAt(next) !== SPACE) giveUp();
+    return { key: this.checkedKey(key), next };
+  }
+
+  /** A scalar or a one-line flow collection at p; the position after it. */
+  private value(p: number, end: number, inFlow: boolean): { value: unknown; next: number } {
+    const c = this.text.charCodeAt(p);
+    if (c === DQUOTE || c === SQUOTE) {
+      const q = this.quoted(p, end);
+      return { value: this.text_(q.value), next: q.next };
+    }
+    if (c === LBRACE) return this.flowMap(p, end);
+    if (c === LBRACKET) return this.flowList(p, end);
+    const stop = this.plainEnd(p, end, inFlow, false);
+    return { value: this.plain(this.text.slice(p, stop)), next: stop };
+  }
+
+  /**
+   * Where a plain scalar starting at p ends: before " #", at the line's end, in a flow at , ] or },
+   * and for a key at its colon. Gives up on anything it is not sure of: an indicator at the start,
+   * a colon followed by a space inside a value, a colon followed by anything in a flow, a bracket
+   * inside a flow value.
+   */
+  private plainEnd(p: number, end: number, inFlow: boolean, isKey: boolean): number {
+    const t = this.text;
+    const c0 = t.charCodeAt(p);
+    if (NOT_PLAIN_START.has(c0) || (c0 === DASH && (p + 1 === end || t.charCodeAt(p + 1) === SPACE))) giveUp();
+    let i = p;
+    let last = p; // after the last non-space character
+    for (; i < end; i++) {
+      const c = t.charCodeAt(i);
+      if (c === SPACE) continue;
+      if (c === HASH && t.charCodeAt(i - 1) === SPACE) break;
+      if (c === COLON) {
+        const next = i + 1 < end ? t.charCodeAt(i + 1) : SPACE;
+        if (next === SPACE) {
+          if (isKey) return last;
+          giveUp();
+        }
+        if (inFlow) giveUp();
+      }
+      if (inFlow) {
+        if (c === COMMA || c === RBRACKET || c === RBRACE) break;
+        if (c === LBRACKET || c === LBRACE) giveUp();
+      }
+      last = i + 1;
+    }
+    if (isKey) giveUp(); // no colon: not a key
+    return last;
+  }
+
+  /** A quoted scalar on one line (the byte check saw it close there, with no escapes). */
+  private quoted(p: number, end: number): { value: string; next: number } {
+    const t = this.text;
+    const q = t.charCodeAt(p);
+    let value = '';
+    let from = p + 1;
+    for (let i = p + 1; i < end; i++) {
+      if (t.charCodeAt(i) !== q) continue;
+      if (q === SQUOTE && t.charCodeAt(i + 1) === SQUOTE) {
+        value += t.slice(from, i + 1);
+        from = i + 2;
+        i++;
+        continue;
+      }
+      value += t.slice(from, i);
+      return { value, next: i + 1 };
+    }
+    return giveUp();
+  }
+
+  private flowMap(p: number, end: number): { value: Record<string, unknown>; next: number } {
+    const map: Record<string, unknown> = {};
+    let i = this.skipSpaces(p + 1, end);
+    if (this.text.charCodeAt(i) === RBRACE) return { value: map, next: i + 1 };
+    for (;;) {
+      const { key, next } = this.key(i, end, true);
+      if (key === '__proto__' || Object.hasOwn(map, key)) giveUp();
+      i = this.skipSpaces(next, end);
+      const c = this.text.charCodeAt(i);
+      if (i === end || c === COMMA || c === RBRACE || c === HASH) giveUp(); // an empty value
+      const v = this.value(i, end, true);
+      map[key] = v.value;
+      i = this.skipSpaces(v.next, end);
+      const sep = this.text.charCodeAt(i);
+      if (sep === RBRACE) return { value: map, next: i + 1 };
+      if (sep !== COMMA) giveUp();
+      i = this.skipSpaces(i + 1, end);
+      if (this.text.charCodeAt(i) === RBRACE || i === end) giveUp(); // a trailing comma
+    }
+  }
+
+  private flowList(p: number, end: number): { value: unknown[]; next: number } {
+    const list: unknown[] = [];
+    let i = this.skipSpaces(p + 1, end);
+    if (this.text.charCodeAt(i) === RBRACKET) return { value: list, next: i + 1 };
+    for (;;) {
+      const c = this.text.charCodeAt(i);
+      if (i === end || c === COMMA || c === RBRACKET || c === HASH) giveUp();
+      const v = this.value(i, end, true);
+      list.push(v.value);
+      i = this.skipSpaces(v.next, end);
+      const sep = this.text.charCodeAt(i);
+      if (sep === RBRACKET) return { value: list, next: i + 1 };
+      if (sep !== COMMA) giveUp(); // includes `key: value` inside a list
+      i = this.skipSpaces(i + 1, end);
+      if (this.text.charCodeAt(i) === RBRACKET || i === end) giveUp();
+    }
+  }
+
+  private skipSpaces(p: number, end: number): number {
+    let i = p;
+    while (i < end && this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+
+  /** A comment starts at a # that follows a space (or starts the line). */
+  private isCommentAt(p: number): boolean {
+    return this.text.charCodeAt(p) === HASH && (p === 0 || this.text.charCodeAt(p - 1) === SPACE || p === this.contents[this.line]);
+  }
+}
