@@ -176,12 +176,14 @@ export function linesOf(value: Value, width: number): number {
   if (typeof value !== 'string') return 1;
   const room = Math.max(width - 1.5, 1);
   if (value.length <= room && !value.includes('\n')) return 1;
+  // Characters are UTF-16 units unless the text has some outside the BMP (rare): then count code points.
+  const size = /[\uD800-\uDFFF]/.test(value) ? (w: string) => [...w].length : (w: string) => w.length;
   let lines = 0;
   for (const paragraph of value.split('\n')) {
     let used = 0;
     lines++;
     for (const word of paragraph.split(/\s+/)) {
-      const w = [...word].length;
+      const w = size(word);
       if (used > 0 && used + 1 + w > room) {
         lines++;
         used = w;

@@ -48,7 +48,6 @@ export class SheetRows {
   private readonly book: StreamingBook;
   private readonly stream: SheetStream;
   private readonly styleIds = new Map<CellStyle, number>();
-  private readonly stringIds = new Map<string, number>();
   private buffer = '';
   private next: number;
 
@@ -64,14 +63,9 @@ export class SheetRows {
     return this.next;
   }
 
-  /** The workbook's shared-string index of a text. */
+  /** The workbook's shared-string index of a text (the table finds a text it has already). */
   stringId(text: string): number {
-    let id = this.stringIds.get(text);
-    if (id === undefined) {
-      id = this.book.sharedStrings.add(text);
-      this.stringIds.set(text, id);
-    }
-    return id;
+    return this.book.sharedStrings.add(text);
   }
 
   /** The workbook's style index of a style object (objects are compared by identity: reuse them). */
