@@ -9,7 +9,7 @@ import { checkSubmissionExact, type CheckedFile } from '../core/validate/validat
 import { linesForFrames, type SourceLines } from '../render/diagnostics/code-frame.js';
 import type { FileJob, JobOutcome, JobSetup } from './check-file-job.js';
 import type { ValidationCache } from './validation-cache.js';
-import { runJobs, threadsFor } from './validate-workers.js';
+import { runJobs, threadsFor, WorkerPool } from './validate-workers.js';
 import { unreadable, walkYamlFiles } from './walk.js';
 
 export interface CollectOptions {
@@ -96,22 +96,33 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
   };
 
   if (jobs.length > 0) {
-    const s = await getSetup();
-    await runJobs(jobs, s, threadsFor(jobs.length, options.threads), (job: FileJob, outcome: JobOutcome) => {
-      if (outcome.kind === 'unreadable') {
-        throw unreadable(job.file, Object.assign(new Error(outcome.message), outcome.code ? { code: outcome.code } : {}));
-      }
-      const stat = { size: outcome.size, mtimeMs: outcome.mtimeMs };
-      if (outcome.kind === 'unchanged') {
-        const reused = cache!.reuse(job.file, stat, runStarted);
-        keep(reused.checked, reused.lines);
-        return;
-      }
-      checkedCount++;
-      keep(outcome.checked, outcome.lines);
-      cache?.record(job.file, stat, outcome.hash ?? '', today, runStarted, { checked: outcome.checked, lines: outcome.lines });
-    }, { workersOnly: options.workersOnly });
+    // Workers start now and load their modules while this thread reads the plan and the registry.
+    const threads = threadsFor(jobs.length, options.threads);
+    const pool = threads > 0 ? new WorkerPool(threads) : undefined;
+    try {
+      const s = await getSetup();
+      await runJobs(jobs, s, pool, (job: FileJob, outcome: JobOutcome) => {
+        if (outcome.kind === 'unreadable') {
+          throw unreadable(job.file, Object.assign(new Error(outcome.message), outcome.code ? { code: outcome.code } : {}));
+        }
+        const stat = { size: outcome.size, mtimeMs: outcome.mtimeMs };
+        if (outcome.kind === 'unchanged') {
+          const reused = cache!.reuse(job.file, stat, runStarted);
+          keep(reused.checked, reused.lines);
+          return;
+        }
+        checkedCount++;
+        keep(outcome.checked, outcome.lines);
+        cache?.record(job.file, stat, outcome.hash ?? '', today, runStarted, { checked: outcome.checked, lines: outcome.lines });
+      }, { workersOnly: options.workersOnly });
+    } finally {
+      await pool?.stop();
+    }
   }
+
+  // A plan or registry that does not load is an error even when no file needed it — unless every
+  // file's result came from the cache, which holds only for texts that loaded before.
+  if (!setup && !(cache && checked.length > 0)) await getSetup();
 
   // A file the fast path settled does not know where its unit id is written; only a file with a
   // twin needs it, for the duplicate's line and column: the exact path finds it.

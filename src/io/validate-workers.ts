@@ -18,13 +18,16 @@ const BATCH = 64;
 const OWN_BATCH = 16;
 
 /** What a worker needs to check files: data only (plan and registry rebuilt there), never functions. */
-export interface WorkerData {
+export interface WorkerSetup {
   plan: Plan;
   units?: readonly Unit[];
   today: string;
   keepData: boolean;
   hash: boolean;
 }
+
+/** Messages to a worker: first its setup, then batches of files. */
+export type ToWorker = { setup: WorkerSetup } | { batch: FileJob[] };
 
 /** A worker's first message: it has built its checker and can take files. */
 export interface WorkerReady {
@@ -46,20 +49,38 @@ export function threadsFor(count: number, wanted: number | 'auto' = 'auto'): num
 }
 
 /**
- * Runs the jobs in this thread and on `threads` worker threads, and hands each outcome to
- * `onOutcome` as it arrives — in no particular order; the caller sorts. This thread starts at once
- * and takes files from the same queue as the workers, which join as soon as they are ready: a worker
- * slow to start costs nothing but its start. Outcomes are not kept here, and a worker holds one
- * batch's bytes at a time: memory stays flat however many files there are.
+ * Worker threads started before the plan and the registry are read, so that loading their modules
+ * overlaps with that reading; they wait for their setup. Stop them with `stop()` whatever happens.
  */
-export async function runJobs(jobs: readonly FileJob[], setup: JobSetup, threads: number, onOutcome: (job: FileJob, outcome: JobOutcome) => void, options: { workersOnly?: boolean } = {}): Promise<void> {
+export class WorkerPool {
+  readonly workers: Worker[];
+
+  constructor(count: number) {
+    this.workers = Array.from({ length: count }, () => new Worker(workerScript));
+    // Until runJobs listens, an error (a worker that cannot start) must not go unhandled.
+    for (const w of this.workers) w.on('error', () => {});
+  }
+
+  stop(): Promise<unknown> {
+    return Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Runs the jobs in this thread and on the pool's workers, and hands each outcome to `onOutcome` as
+ * it arrives — in no particular order; the caller sorts. This thread starts at once and takes files
+ * from the same queue as the workers, which join as soon as they are ready: a worker slow to start
+ * costs nothing but its start. Outcomes are not kept here, and a worker holds one batch's bytes at
+ * a time: memory stays flat however many files there are.
+ */
+export async function runJobs(jobs: readonly FileJob[], setup: JobSetup, pool: WorkerPool | undefined, onOutcome: (job: FileJob, outcome: JobOutcome) => void, options: { workersOnly?: boolean } = {}): Promise<void> {
+  const workers = pool?.workers ?? [];
   let next = 0;
   const take = (size: number): FileJob[] => {
     const batch = jobs.slice(next, next + size);
     next += batch.length;
     return batch;
   };
-  const workers: Worker[] = [];
   let failure: unknown;
   let inFlight = 0;
   let settle: (() => void) | undefined;
@@ -67,23 +88,21 @@ export async function runJobs(jobs: readonly FileJob[], setup: JobSetup, threads
     failure ??= error;
     settle?.();
   };
-  const data: WorkerData = {
+  const workerSetup: WorkerSetup = {
     plan: setup.plan.data,
     ...(setup.registry ? { units: setup.registry.units } : {}),
     today: setup.today,
     keepData: setup.keepData,
     hash: setup.hash,
   };
-  for (let t = 0; t < threads; t++) {
-    const worker = new Worker(workerScript, { workerData: data });
-    workers.push(worker);
+  for (const worker of workers) {
     const batches: FileJob[][] = [];
     const give = () => {
       const batch = take(BATCH);
       if (batch.length === 0) return;
       batches.push(batch);
       inFlight++;
-      worker.postMessage(batch);
+      worker.postMessage({ batch } satisfies ToWorker);
     };
     worker.on('message', (message: JobOutcome[] | WorkerReady) => {
       if (!Array.isArray(message)) {
@@ -102,21 +121,22 @@ export async function runJobs(jobs: readonly FileJob[], setup: JobSetup, threads
       }
       if (inFlight === 0 && next >= jobs.length) settle?.();
     });
-    worker.on('error', fail);
+    // A worker that fails before it took files only leaves them to this thread; one holding files fails the run.
+    worker.on('error', (error) => {
+      if (batches.length > 0) fail(error);
+    });
     worker.on('exit', (code) => {
       if (batches.length > 0) fail(new Error(`validation worker stopped (exit ${code})`));
     });
+    worker.postMessage({ setup: workerSetup } satisfies ToWorker);
   }
-  try {
-    const own = threads > 0 && options.workersOnly ? 0 : OWN_BATCH;
-    for (let batch = take(own); batch.length > 0 && failure === undefined; batch = take(own)) {
-      for (const job of batch) onOutcome(job, runFileJob(job, setup));
-      // Let the workers' messages in: their results, and their asking for more.
-      if (threads > 0) await new Promise((resolve) => setImmediate(resolve));
-    }
-    if ((inFlight > 0 || next < jobs.length) && failure === undefined) await new Promise<void>((resolve) => { settle = resolve; });
-    if (failure !== undefined) throw failure;
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+  const threads = workers.length;
+  const own = threads > 0 && options.workersOnly ? 0 : OWN_BATCH;
+  for (let batch = take(own); batch.length > 0 && failure === undefined; batch = take(own)) {
+    for (const job of batch) onOutcome(job, runFileJob(job, setup));
+    // Let the workers' messages in: their results, and their asking for more.
+    if (threads > 0) await new Promise((resolve) => setImmediate(resolve));
   }
+  if ((inFlight > 0 || next < jobs.length) && failure === undefined) await new Promise<void>((resolve) => { settle = resolve; });
+  if (failure !== undefined) throw failure;
 }

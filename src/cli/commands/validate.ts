@@ -73,11 +73,9 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
     const exclude = [settings.configFile, settings.planFile, unitsFile].filter((f): f is string => f !== undefined);
     const day = today(ctx.io.env);
     let cache: ValidationCache | undefined;
-    let plan: PlanModel | (() => Promise<PlanModel>);
-    let registry: Registry | (() => Promise<Registry>) | undefined;
     if (opts.cache || opts.cacheLocation !== undefined) {
-      // The plan and the registry are read as text for the cache's key, and parsed only if some
-      // file has to be checked: a run over unchanged files parses neither.
+      // The plan and the registry are read as text for the cache's key; they are parsed only if
+      // some file has to be checked: a run over unchanged files parses neither.
       const [{ ValidationCache, cacheFileAt }, { readText }] = await Promise.all([import('../../io/validation-cache.js'), import('../../io/read-text.js')]);
       const identity = {
         version: packageVersion(),
@@ -86,12 +84,10 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
         cwd,
       };
       cache = ValidationCache.load(cacheFileAt(path.resolve(cwd, opts.cacheLocation ?? CACHE_NAME)), identity);
-      plan = () => ctx.plan(planFile);
-      registry = unitsFile === undefined ? undefined : () => ctx.registry(unitsFile, planFile);
-    } else {
-      plan = await ctx.plan(planFile);
-      registry = unitsFile === undefined ? undefined : await ctx.registry(unitsFile, planFile);
     }
+    // Loaded when the files are known: worker threads, if any, start meanwhile.
+    const plan = (): Promise<PlanModel> => ctx.plan(planFile);
+    const registry = unitsFile === undefined ? undefined : (): Promise<Registry> => ctx.registry(unitsFile, planFile);
     if (unitsFile === undefined) ctx.io.stderr(`${t.noRegistry}\n`);
     const { results, sources, checkedCount } = await collectSubmissionsWithSources({ paths: inputs, plan, registry, today: day, cwd, exclude, keepData: false, cache });
     if (cache) {

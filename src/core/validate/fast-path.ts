@@ -32,9 +32,12 @@ export function checkSubmissionFast(input: SubmissionInput): CheckedFile | undef
   if (bytes.length === 0 || bytes.length > MAX_FILE_BYTES || hasByteOrderMark(bytes) || !isUtf8(bytes)) return undefined;
   const text = decoder.decode(bytes);
   // Characters only the exact path may judge (a NUL, a tab, control characters, line separators,
-  // escapes): the small reader relies on their absence, as js-yaml relies on the byte check.
-  if (UNUSUAL_TEXT.test(text)) return undefined;
-  const textIsNfc = isSurelyNfc(text);
+  // escapes): the small reader relies on their absence, as js-yaml relies on the byte check. Most
+  // texts pass one test that also says they are NFC.
+  const plainText = PLAIN_TEXT.test(text);
+  if (!plainText && UNUSUAL_TEXT.test(text)) return undefined;
+  if (text.includes('\r') && LONE_CR.test(text)) return undefined;
+  const textIsNfc = plainText || isSurelyNfc(text);
   let data = readOrdinaryText(text, textIsNfc);
   let scanned = false;
   if (data === undefined) {
@@ -52,7 +55,10 @@ export function checkSubmissionFast(input: SubmissionInput): CheckedFile | undef
   return checkWithPositions(input, text);
 }
 
-const UNUSUAL_TEXT = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\\]|\r(?!\n)/;
+const UNUSUAL_TEXT = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\\]/;
+const LONE_CR = /\r(?!\n)/;
+/** Line breaks and the characters isSurelyNfc trusts, less the unusual ones (no backslash, DEL, C1, U+2028/9). */
+const PLAIN_TEXT = /^[\n\r\u0020-\u005b\u005d-\u007e\u00a0-\u02ff\u1e00-\u1eff\u2002-\u2027\u202a-\u206f]*$/;
 
 function hasByteOrderMark(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -274,16 +274,25 @@ class Reader {
     return this.text_(strip ? body : `${body}\n`);
   }
 
+  /**
+   * Whether a list item starts with `key:` — a colon followed by a space or the line's end, before
+   * any comment — so that it is read as a mapping; key() then reads it for good. Quoted keys and
+   * flow collections are left to key() and value().
+   */
   private looksLikeKey(p: number, end: number): boolean {
-    const c = this.text.charCodeAt(p);
+    const t = this.text;
+    const c = t.charCodeAt(p);
     if (c === LBRACE || c === LBRACKET) return false;
-    try {
-      this.key(p, end, false);
-      return true;
-    } catch (error) {
-      if (error instanceof GiveUp) return false;
-      throw error;
+    if (c === DQUOTE || c === SQUOTE) {
+      const close = t.indexOf(String.fromCharCode(c), p + 1);
+      return close > 0 && close < end && t.charCodeAt(close + 1) === COLON;
     }
+    for (let i = p; i < end; i++) {
+      const ch = t.charCodeAt(i);
+      if (ch === HASH && t.charCodeAt(i - 1) === SPACE) return false;
+      if (ch === COLON && (i + 1 === end || t.charCodeAt(i + 1) === SPACE)) return true;
+    }
+    return false;
   }
 
   /** A key and the position after its colon (which must be followed by a space or the line's end). */
