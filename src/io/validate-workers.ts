@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Plan } from '../core/plan-schema.js';
@@ -38,14 +38,18 @@ const workerScript = new URL('./validate-worker.js', import.meta.url);
 
 /**
  * How many worker threads to start for `count` files, besides this thread, which checks files too:
- * one per further core, above the threshold.
+ * one per further core, above the threshold — and none when the machine is already busy (a load
+ * average at or above the number of cores, as `make -l` reads it): a thread that gets no core of its
+ * own only adds its start and a second warm-up of the compiler (measured in BENCHMARKS.md).
  */
-export function threadsFor(count: number, wanted: number | 'auto' = 'auto'): number {
+export function threadsFor(count: number, wanted: number | 'auto' = 'auto', load: number = loadavg()[0] ?? 0): number {
   if (wanted !== 'auto') return Math.max(0, Math.min(wanted, Math.ceil(count / BATCH)));
   if (count < WORKER_THRESHOLD) return 0;
   // Running from the TypeScript sources (the tests) there is no compiled worker script: check here.
   if (!existsSync(fileURLToPath(workerScript))) return 0;
-  return Math.max(0, Math.min(availableParallelism() - 1, Math.ceil(count / BATCH)));
+  const cores = availableParallelism();
+  if (load >= cores) return 0;
+  return Math.max(0, Math.min(cores - 1, Math.ceil(count / BATCH)));
 }
 
 /**

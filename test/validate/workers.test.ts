@@ -36,9 +36,10 @@ function options(threads: number, keepData: boolean): Collect.CollectOptions {
 }
 
 describe('validation on worker threads', () => {
-  it('starts threads only above the threshold, one per core besides this thread', () => {
-    expect(workers.threadsFor(workers.WORKER_THRESHOLD - 1)).toBe(0);
-    expect(workers.threadsFor(workers.WORKER_THRESHOLD)).toBe(availableParallelism() - 1);
+  it('starts threads only above the threshold, one per core besides this thread, none on a busy machine', () => {
+    expect(workers.threadsFor(workers.WORKER_THRESHOLD - 1, 'auto', 0)).toBe(0);
+    expect(workers.threadsFor(workers.WORKER_THRESHOLD, 'auto', 0)).toBe(availableParallelism() - 1);
+    expect(workers.threadsFor(workers.WORKER_THRESHOLD, 'auto', availableParallelism())).toBe(0);
     expect(workers.threadsFor(10_000, 0)).toBe(0);
     // Never more threads than batches of files to give them.
     expect(workers.threadsFor(100, 8)).toBe(2);

@@ -35,6 +35,10 @@ const RBRACE = 0x7d;
 const PIPE = 0x7c;
 const GREATER = 0x3e;
 
+/** Only keys of these lengths can be forbidden: most keys skip the set's look-up. */
+const FORBIDDEN_MIN = Math.min(...[...FORBIDDEN_KEYS].map((k) => k.length));
+const FORBIDDEN_MAX = Math.max(...[...FORBIDDEN_KEYS].map((k) => k.length));
+
 /** Characters a plain value may not start with (YAML indicators), besides a dash before a space. */
 const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
@@ -96,7 +100,8 @@ class Reader {
 
   /** A key as the js-yaml route checks it (fast-yaml.ts convert). */
   private checkedKey(key: string): string {
-    if (key === '' || key === 'null' || key.length > 1000 || FORBIDDEN_KEYS.has(key) || (!this.textIsNfc && nfc(key) !== key)) giveUp();
+    const n = key.length;
+    if (n === 0 || n > 1000 || key === 'null' || (n >= FORBIDDEN_MIN && n <= FORBIDDEN_MAX && FORBIDDEN_KEYS.has(key)) || (!this.textIsNfc && nfc(key) !== key)) giveUp();
     return key;
   }
 
@@ -329,6 +334,10 @@ class Reader {
     }
     if (c === LBRACE) return this.flowMap(p, end);
     if (c === LBRACKET) return this.flowList(p, end);
+    if (!inFlow) {
+      const raw = this.blockPlain(p, end);
+      return { value: this.plain(raw), next: p + raw.length };
+    }
     const stop = this.plainEnd(p, end, inFlow, false);
     return { value: this.plain(this.text.slice(p, stop)), next: stop };
   }
@@ -365,6 +374,25 @@ class Reader {
     }
     if (isKey) giveUp(); // no colon: not a key
     return last;
+  }
+
+  /**
+   * plainEnd for a value outside brackets, which only a comment or the line's end can end: found with
+   * string searches within the line rather than a loop over every character of a long summary.
+   */
+  private blockPlain(p: number, end: number): string {
+    const t = this.text;
+    const c0 = t.charCodeAt(p);
+    if (NOT_PLAIN_START.has(c0) || (c0 === DASH && (p + 1 === end || t.charCodeAt(p + 1) === SPACE))) giveUp();
+    let raw = t.slice(p, end);
+    const comment = raw.indexOf(' #');
+    if (comment >= 0) raw = raw.slice(0, comment);
+    if (raw.includes(': ')) giveUp();
+    let e = raw.length;
+    while (e > 0 && raw.charCodeAt(e - 1) === SPACE) e--;
+    if (e < raw.length) raw = raw.slice(0, e);
+    if (raw.charCodeAt(e - 1) === COLON) giveUp();
+    return raw;
   }
 
   /** A quoted scalar on one line (the byte check saw it close there, with no escapes). */
