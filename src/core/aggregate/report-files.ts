@@ -9,7 +9,7 @@ interface Latest {
 
 /**
  * What the report keeps of each validated file, taken as the files arrive, so that a city's year
- * (36,000 files) is not held whole in memory. It keeps what the aggregation reads — unit, period,
+ * (30,000 files and more) is not held whole in memory. It keeps what the aggregation reads — unit, period,
  * date sent, reporter, each task's status and indicators, models, difficulties and proposals — and
  * drops the rest: evidence lists, and every task summary the report cannot quote. The report quotes
  * each unit's latest non-empty summary of a task in the period, so a summary is kept only while no

@@ -14,7 +14,7 @@ import { writeSummariesSheet } from './sheets/summaries-sheet.js';
 import { writeSummarySheet } from './sheets/summary-sheet.js';
 import { writeTasksSheet } from './sheets/tasks-sheet.js';
 import { compileWording, headerFooterText, wordingContext, type RawWording } from './workbook-wording.js';
-import { setCompany } from './streaming-parts.js';
+import { setCompany, setDefinedNames } from './streaming-parts.js';
 import { repackZip } from './zip-repack.js';
 
 /** Sheets in workbook order: the key under `sheets:` in the wording file, and the writer. */
@@ -62,8 +62,9 @@ function isRangeName(name: string): boolean {
 /**
  * The report as an .xlsx file. exceljs is loaded here, on first use, so commands that never write a
  * workbook do not pay for it. Sheets are streamed one after the other through exceljs's streaming
- * writer, so memory holds one row at a time, not the workbook; the compressed file is gathered and
- * re-packed with the report date on every entry. The bytes depend only on the model and the wording.
+ * writer, so memory never holds the workbook's cells, only the compressed file; the long data
+ * sheet's rows are compressed meanwhile on another thread. The file is then re-packed with the
+ * report date on every entry and the data rows in place. The bytes depend only on the model and the wording.
  */
 export async function renderWorkbook(model: ReportModel, wording: WorkbookWording, options: WorkbookOptions = {}): Promise<Uint8Array> {
   const mod = (await import('exceljs')) as unknown as { default?: typeof ExcelJSTypes } & typeof ExcelJSTypes;
@@ -79,7 +80,7 @@ export async function renderWorkbook(model: ReportModel, wording: WorkbookWordin
       done();
     },
   });
-  // The fastest compression level: a city's year is some 400 MB of sheet XML, and level 6 takes twice
+  // The fastest compression level: a city's year is some 500 MB of sheet XML, and level 6 takes twice
   // as long for a file only a fifth smaller.
   const level = 1;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true, zip: { zlib: { level } } });
@@ -107,9 +108,7 @@ export async function renderWorkbook(model: ReportModel, wording: WorkbookWordin
   const data = planDataSheet(ctx);
   for (const [, write] of SHEETS) await write(ctx);
   await writeDataSheet(ctx, data);
-  // exceljs keeps workbook names cell by cell: a million-row range would be a million entries. The
-  // names are given to the workbook part as ranges instead.
-  Object.defineProperty(wb.definedNames, 'model', { get: () => ctx.definedNames.map((n) => ({ name: n.name, ranges: [n.range] })) });
+  setDefinedNames(wb, ctx.definedNames);
   await (wb as unknown as { commit(): Promise<void> }).commit();
   const zip = Buffer.concat(chunks);
   chunks.length = 0;

@@ -3,11 +3,12 @@ import { streamingParts, type SheetStream, type StreamingBook } from './streamin
 
 /*
  * Table rows written straight into a streamed worksheet as SpreadsheetML. exceljs's own row objects
- * cost several microseconds a cell, too slow for the long data sheet of a city's year (about a
- * million rows): here a row is one string. Strings and styles still go through the workbook's own
- * shared-string and style tables, so the file is what exceljs would write. Every text is a shared
- * string (t="s"), never a formula, whatever it starts with.
- * The worksheet's stream and the workbook's tables are not in exceljs's typings: see streaming-parts.ts.
+ * cost several microseconds a cell, and a city's year fills the other sheets with hundreds of
+ * thousands of cells (submissions, summaries, difficulties): here a row is one string. Strings and
+ * styles still go through the workbook's own shared-string and style tables, so the file is what
+ * exceljs would write. Every text is a shared string (t="s"), never a formula, whatever it starts
+ * with. The worksheet's stream and the workbook's tables are not in exceljs's typings: see
+ * streaming-parts.ts. (The long data sheet's rows are made apart: data-rows.ts.)
  */
 
 export type CellStyle = Partial<ExcelJS.Style>;
@@ -123,7 +124,7 @@ export class SheetRows {
 
   /**
    * Waits while the zip is behind. exceljs's sheet stream has no back-pressure of its own: without
-   * this, a million rows would sit in memory as XML before being compressed.
+   * this, a long sheet would sit in memory as XML before being compressed.
    */
   async drain(): Promise<void> {
     this.flush();

@@ -74,3 +74,13 @@ export function setCompany(wb: unknown, company: string): void {
     options,
   );
 }
+
+/**
+ * Workbook-level names over ranges. exceljs keeps a name cell by cell (a million-row range would be
+ * eleven million entries) and writes what its `model` gives: the names are given as ranges there.
+ */
+export function setDefinedNames(wb: unknown, names: readonly { name: string; range: string }[]): void {
+  const definedNames = (wb as { definedNames?: object }).definedNames;
+  if (!definedNames || !('model' in definedNames)) throw missing('defined names');
+  Object.defineProperty(definedNames, 'model', { get: () => names.map((n) => ({ name: n.name, ranges: [n.range] })) });
+}
