@@ -64,6 +64,8 @@ class Reader {
   private readonly contents: number[] = [];
   private readonly ends: number[] = [];
   private line = 0;
+  /** Where the last key, value or quoted text read ended (so that readers return plain values, not pairs). */
+  private next = 0;
   /** A number written in another form (1.000, -5…) was read: the file needs the exact layers, which see how. */
   marked = false;
 
@@ -159,9 +161,9 @@ class Reader {
   /** One `key: value` at `at` on the current line, whose key stands at column `n`. */
   private entry(map: Record<string, unknown>, n: number, at: number): void {
     const end = this.ends[this.line]!;
-    const { key, next } = this.key(at, end, false);
+    const key = this.key(at, end, false);
     if (key === '__proto__' || Object.hasOwn(map, key)) giveUp();
-    const p = this.skipSpaces(next, end);
+    const p = this.skipSpaces(this.next, end);
     if (p === end || this.isCommentAt(p)) {
       this.line++;
       map[key] = this.valueBelow(n);
@@ -187,7 +189,8 @@ class Reader {
   private inlineValue(p: number, end: number, n: number): unknown {
     const c = this.text.charCodeAt(p);
     if (c === PIPE || c === GREATER) return this.blockText(p, end, n);
-    const { value, next } = this.value(p, end, false);
+    const value = this.value(p, end, false);
+    const next = this.next;
     const q = this.skipSpaces(next, end);
     if (q !== end && !(q > next && this.isCommentAt(q))) giveUp();
     this.line++;
@@ -300,16 +303,15 @@ class Reader {
     return false;
   }
 
-  /** A key and the position after its colon (which must be followed by a space or the line's end). */
-  private key(p: number, end: number, inFlow: boolean): { key: string; next: number } {
+  /** A key; `next` is after its colon (which must be followed by a space or the line's end). */
+  private key(p: number, end: number, inFlow: boolean): string {
     const t = this.text;
     const c = t.charCodeAt(p);
     let key: string;
     let after: number;
     if (c === DQUOTE || c === SQUOTE) {
-      const q = this.quoted(p, end);
-      key = q.value;
-      after = q.next;
+      key = this.quoted(p, end);
+      after = this.next;
     } else {
       const stop = this.plainEnd(p, end, inFlow, true);
       const raw = t.slice(p, stop);
@@ -322,24 +324,24 @@ class Reader {
     if (t.charCodeAt(after) !== COLON) giveUp();
     const next = after + 1;
     if (next < end && t.charCodeAt(next) !== SPACE) giveUp();
-    return { key: this.checkedKey(key), next };
+    this.next = next;
+    return this.checkedKey(key);
   }
 
-  /** A scalar or a one-line flow collection at p; the position after it. */
-  private value(p: number, end: number, inFlow: boolean): { value: unknown; next: number } {
+  /** A scalar or a one-line flow collection at p; `next` is after it. */
+  private value(p: number, end: number, inFlow: boolean): unknown {
     const c = this.text.charCodeAt(p);
-    if (c === DQUOTE || c === SQUOTE) {
-      const q = this.quoted(p, end);
-      return { value: this.text_(q.value), next: q.next };
-    }
+    if (c === DQUOTE || c === SQUOTE) return this.text_(this.quoted(p, end));
     if (c === LBRACE) return this.flowMap(p, end);
     if (c === LBRACKET) return this.flowList(p, end);
     if (!inFlow) {
       const raw = this.blockPlain(p, end);
-      return { value: this.plain(raw), next: p + raw.length };
+      this.next = p + raw.length;
+      return this.plain(raw);
     }
     const stop = this.plainEnd(p, end, inFlow, false);
-    return { value: this.plain(this.text.slice(p, stop)), next: stop };
+    this.next = stop;
+    return this.plain(this.text.slice(p, stop));
   }
 
   /**
@@ -396,7 +398,7 @@ class Reader {
   }
 
   /** A quoted scalar on one line (the byte check saw it close there, with no escapes). */
-  private quoted(p: number, end: number): { value: string; next: number } {
+  private quoted(p: number, end: number): string {
     const t = this.text;
     const q = t.charCodeAt(p);
     let value = '';
@@ -410,44 +412,55 @@ class Reader {
         continue;
       }
       value += t.slice(from, i);
-      return { value, next: i + 1 };
+      this.next = i + 1;
+      return value;
     }
     return giveUp();
   }
 
-  private flowMap(p: number, end: number): { value: Record<string, unknown>; next: number } {
+  private flowMap(p: number, end: number): Record<string, unknown> {
     const map: Record<string, unknown> = {};
     let i = this.skipSpaces(p + 1, end);
-    if (this.text.charCodeAt(i) === RBRACE) return { value: map, next: i + 1 };
+    if (this.text.charCodeAt(i) === RBRACE) {
+      this.next = i + 1;
+      return map;
+    }
     for (;;) {
-      const { key, next } = this.key(i, end, true);
+      const key = this.key(i, end, true);
       if (key === '__proto__' || Object.hasOwn(map, key)) giveUp();
-      i = this.skipSpaces(next, end);
+      i = this.skipSpaces(this.next, end);
       const c = this.text.charCodeAt(i);
       if (i === end || c === COMMA || c === RBRACE || c === HASH) giveUp(); // an empty value
-      const v = this.value(i, end, true);
-      map[key] = v.value;
-      i = this.skipSpaces(v.next, end);
+      map[key] = this.value(i, end, true);
+      i = this.skipSpaces(this.next, end);
       const sep = this.text.charCodeAt(i);
-      if (sep === RBRACE) return { value: map, next: i + 1 };
+      if (sep === RBRACE) {
+        this.next = i + 1;
+        return map;
+      }
       if (sep !== COMMA) giveUp();
       i = this.skipSpaces(i + 1, end);
       if (this.text.charCodeAt(i) === RBRACE || i === end) giveUp(); // a trailing comma
     }
   }
 
-  private flowList(p: number, end: number): { value: unknown[]; next: number } {
+  private flowList(p: number, end: number): unknown[] {
     const list: unknown[] = [];
     let i = this.skipSpaces(p + 1, end);
-    if (this.text.charCodeAt(i) === RBRACKET) return { value: list, next: i + 1 };
+    if (this.text.charCodeAt(i) === RBRACKET) {
+      this.next = i + 1;
+      return list;
+    }
     for (;;) {
       const c = this.text.charCodeAt(i);
       if (i === end || c === COMMA || c === RBRACKET || c === HASH) giveUp();
-      const v = this.value(i, end, true);
-      list.push(v.value);
-      i = this.skipSpaces(v.next, end);
+      list.push(this.value(i, end, true));
+      i = this.skipSpaces(this.next, end);
       const sep = this.text.charCodeAt(i);
-      if (sep === RBRACKET) return { value: list, next: i + 1 };
+      if (sep === RBRACKET) {
+        this.next = i + 1;
+        return list;
+      }
       if (sep !== COMMA) giveUp(); // includes `key: value` inside a list
       i = this.skipSpaces(i + 1, end);
       if (this.text.charCodeAt(i) === RBRACKET || i === end) giveUp();
