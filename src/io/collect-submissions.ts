@@ -24,7 +24,7 @@ export interface CollectOptions {
   exclude?: readonly string[];
   /** Keep each valid file's submission (status and report read it). Default true; validate needs only the findings. */
   keepData?: boolean;
-  /** Worker threads besides this one: 'auto' (default) one per further core above a thousand files; 0 none. */
+  /** Worker threads: 'auto' (default) decides by the number of files, the cores and the machine's load (threadsFor); 0 none. */
   threads?: number | 'auto';
   /** Tests: this thread only hands out the files, so that the workers check them all. */
   workersOnly?: boolean;
@@ -98,7 +98,7 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
   if (jobs.length > 0) {
     // Workers start now and load their modules while this thread reads the plan and the registry.
     const threads = threadsFor(jobs.length, options.threads);
-    const pool = threads > 0 ? new WorkerPool(threads) : undefined;
+    const pool = threads.workers > 0 ? new WorkerPool(threads.workers) : undefined;
     try {
       const s = await getSetup();
       await runJobs(jobs, s, pool, (job: FileJob, outcome: JobOutcome) => {
@@ -114,7 +114,7 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
         checkedCount++;
         keep(outcome.checked, outcome.lines);
         cache?.record(job.file, stat, outcome.hash ?? '', today, runStarted, { checked: outcome.checked, lines: outcome.lines });
-      }, { workersOnly: options.workersOnly });
+      }, { mainChecks: threads.mainChecks && !options.workersOnly });
     } finally {
       await pool?.stop();
     }

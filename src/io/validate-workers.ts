@@ -36,20 +36,27 @@ export interface WorkerReady {
 
 const workerScript = new URL('./validate-worker.js', import.meta.url);
 
+/** How the files of a run are shared: worker threads, and whether this thread checks files too. */
+export interface ThreadPlan {
+  workers: number;
+  /** This thread checks files alongside the workers (when a core is free for it). */
+  mainChecks: boolean;
+}
+
 /**
- * How many worker threads to start for `count` files, besides this thread, which checks files too:
- * one per further core, above the threshold — and none when the machine is already busy (a load
- * average at or above the number of cores, as `make -l` reads it): a thread that gets no core of its
- * own only adds its start and a second warm-up of the compiler (measured in BENCHMARKS.md).
+ * How to check `count` files. Below the threshold, in this thread. Above it, on worker threads —
+ * one per further core, this thread checking files too — or, when the machine is already busy (a
+ * load average at or above the number of cores, as `make -l` reads it), on one worker while this
+ * thread only hands out files: a second checking thread would get no core of its own, and a worker
+ * keeps its memory small where this thread's heap, holding every result, grows (BENCHMARKS.md).
  */
-export function threadsFor(count: number, wanted: number | 'auto' = 'auto', load: number = loadavg()[0] ?? 0): number {
-  if (wanted !== 'auto') return Math.max(0, Math.min(wanted, Math.ceil(count / BATCH)));
-  if (count < WORKER_THRESHOLD) return 0;
+export function threadsFor(count: number, wanted: number | 'auto' = 'auto', load: number = loadavg()[0] ?? 0): ThreadPlan {
+  if (wanted !== 'auto') return { workers: Math.max(0, Math.min(wanted, Math.ceil(count / BATCH))), mainChecks: true };
   // Running from the TypeScript sources (the tests) there is no compiled worker script: check here.
-  if (!existsSync(fileURLToPath(workerScript))) return 0;
+  if (count < WORKER_THRESHOLD || !existsSync(fileURLToPath(workerScript))) return { workers: 0, mainChecks: true };
   const cores = availableParallelism();
-  if (load >= cores) return 0;
-  return Math.max(0, Math.min(cores - 1, Math.ceil(count / BATCH)));
+  if (cores < 2 || load >= cores) return { workers: 1, mainChecks: false };
+  return { workers: Math.min(cores - 1, Math.ceil(count / BATCH)), mainChecks: true };
 }
 
 /**
@@ -77,7 +84,7 @@ export class WorkerPool {
  * costs nothing but its start. Outcomes are not kept here, and a worker holds one batch's bytes at
  * a time: memory stays flat however many files there are.
  */
-export async function runJobs(jobs: readonly FileJob[], setup: JobSetup, pool: WorkerPool | undefined, onOutcome: (job: FileJob, outcome: JobOutcome) => void, options: { workersOnly?: boolean } = {}): Promise<void> {
+export async function runJobs(jobs: readonly FileJob[], setup: JobSetup, pool: WorkerPool | undefined, onOutcome: (job: FileJob, outcome: JobOutcome) => void, options: { mainChecks?: boolean } = {}): Promise<void> {
   const workers = pool?.workers ?? [];
   let next = 0;
   const take = (size: number): FileJob[] => {
@@ -135,7 +142,7 @@ export async function runJobs(jobs: readonly FileJob[], setup: JobSetup, pool: W
     worker.postMessage({ setup: workerSetup } satisfies ToWorker);
   }
   const threads = workers.length;
-  const own = threads > 0 && options.workersOnly ? 0 : OWN_BATCH;
+  const own = threads > 0 && options.mainChecks === false ? 0 : OWN_BATCH;
   for (let batch = take(own); batch.length > 0 && failure === undefined; batch = take(own)) {
     for (const job of batch) onOutcome(job, runFileJob(job, setup));
     // Let the workers' messages in: their results, and their asking for more.
