@@ -24,7 +24,7 @@ export interface CollectOptions {
   exclude?: readonly string[];
   /** Keep each valid file's submission (status and report read it). Default true; validate needs only the findings. */
   keepData?: boolean;
-  /** Worker threads: 'auto' (default) decides by the number of files, the cores and the machine's load (threadsFor); 0 none. */
+  /** Worker threads: 'auto' (default) decides by the number of files and the cores (threadsFor); 0 none. */
   threads?: number | 'auto';
   /** Tests: this thread only hands out the files, so that the workers check them all. */
   workersOnly?: boolean;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Plan } from '../core/plan-schema.js';
@@ -44,18 +44,18 @@ export interface ThreadPlan {
 }
 
 /**
- * How to check `count` files. Below the threshold, in this thread. Above it, on worker threads —
- * one per further core, this thread checking files too — or, when the machine is already busy (a
- * load average at or above the number of cores, as `make -l` reads it), on one worker while this
- * thread only hands out files: a second checking thread would get no core of its own, and a worker
- * keeps its memory small where this thread's heap, holding every result, grows (BENCHMARKS.md).
+ * How to check `count` files. Below the threshold, in this thread. Above it, on one worker thread
+ * per further core, this thread checking files too; on a single core, one worker while this thread
+ * only hands out files. The machine's load is not consulted: the load average counts the previous
+ * run of danvan itself, and two checking threads were faster than one even on a machine loaded by
+ * other work (BENCHMARKS.md), so the same files are always shared the same way.
  */
-export function threadsFor(count: number, wanted: number | 'auto' = 'auto', load: number = loadavg()[0] ?? 0): ThreadPlan {
+export function threadsFor(count: number, wanted: number | 'auto' = 'auto'): ThreadPlan {
   if (wanted !== 'auto') return { workers: Math.max(0, Math.min(wanted, Math.ceil(count / BATCH))), mainChecks: true };
   // Running from the TypeScript sources (the tests) there is no compiled worker script: check here.
   if (count < WORKER_THRESHOLD || !existsSync(fileURLToPath(workerScript))) return { workers: 0, mainChecks: true };
   const cores = availableParallelism();
-  if (cores < 2 || load >= cores) return { workers: 1, mainChecks: false };
+  if (cores < 2) return { workers: 1, mainChecks: false };
   return { workers: Math.min(cores - 1, Math.ceil(count / BATCH)), mainChecks: true };
 }
 

@@ -36,11 +36,10 @@ function options(threads: number, keepData: boolean): Collect.CollectOptions {
 }
 
 describe('validation on worker threads', () => {
-  it('checks in this thread below the threshold; above it, on a worker per further core with this thread helping, or on one worker alone when the machine is busy', () => {
+  it('checks in this thread below the threshold; above it, on a worker per further core with this thread helping, or on one worker alone on a single core', () => {
     const cores = availableParallelism();
-    expect(workers.threadsFor(workers.WORKER_THRESHOLD - 1, 'auto', 0)).toEqual({ workers: 0, mainChecks: true });
-    expect(workers.threadsFor(workers.WORKER_THRESHOLD, 'auto', 0)).toEqual(cores > 1 ? { workers: cores - 1, mainChecks: true } : { workers: 1, mainChecks: false });
-    expect(workers.threadsFor(workers.WORKER_THRESHOLD, 'auto', cores)).toEqual({ workers: 1, mainChecks: false });
+    expect(workers.threadsFor(workers.WORKER_THRESHOLD - 1, 'auto')).toEqual({ workers: 0, mainChecks: true });
+    expect(workers.threadsFor(workers.WORKER_THRESHOLD, 'auto')).toEqual(cores > 1 ? { workers: cores - 1, mainChecks: true } : { workers: 1, mainChecks: false });
     expect(workers.threadsFor(10_000, 0).workers).toBe(0);
     // Never more threads than batches of files to give them.
     expect(workers.threadsFor(100, 8).workers).toBe(2);
