@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from './yaml-lazy.js';
 
 export type DocPath = readonly (string | number)[];
 

@@ -30,6 +30,10 @@ describe('modules loaded at start-up', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(loaded(run.modules, ...AJV_COMPILER)).toEqual([]);
     for (const pkg of REPORT_ONLY) expect(packagesOf(run.modules).has(pkg), pkg).toBe(false);
+    // A plain configuration, registry and submission are read by the small reader: yaml, which keeps
+    // every position, is not loaded; without colour, neither is chalk.
+    expect(packagesOf(run.modules).has('yaml')).toBe(false);
+    expect(packagesOf(run.modules).has('chalk')).toBe(false);
     // The config, the registry and the submission are checked by precompiled code; the shipped plan
     // file is not read with positions, so neither its validator nor (for it) the YAML parser is needed.
     expect(loaded(run.modules, `${PRECOMPILED}config.schema.js`, `${PRECOMPILED}units.schema.js`, `${PRECOMPILED}submission-394.schema.js`, `${PRECOMPILED}394-KH-BDVQU.plan.js`))
@@ -38,6 +42,13 @@ describe('modules loaded at start-up', () => {
     // Of ajv and ajv-formats, only the small runtime helpers the standalone code calls.
     expect(run.modules.filter((m) => /node_modules[\\/]ajv(-formats)?[\\/]/.test(m)).map((m) => m.split('\\').join('/').replace(/.*node_modules\//, '')).sort())
       .toEqual(['ajv-formats/dist/formats.js', 'ajv/dist/runtime/ucs2length.js']);
+  });
+
+  it('danvan validate <a file with a mistake> loads yaml, for the line and column of each finding', () => {
+    const run = runAudited(bin, ['validate', join('invalid', 'tab-thut-le.yaml')], { cwd: examples, env });
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toMatch(/tab-thut-le\.yaml/);
+    expect(packagesOf(run.modules).has('yaml')).toBe(true);
   });
 
   it('danvan status without colour loads no chalk and no ajv compiler', () => {

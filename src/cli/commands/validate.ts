@@ -97,8 +97,8 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
     }
 
     const colour = await ctx.color();
-    const { Chalk } = await import('chalk');
-    const plain = new Chalk({ level: 0 });
+    // Files never get colour; plainColor does what Chalk at level 0 does without loading chalk.
+    const plain = (await import('../plain-color.js')).plainColor();
     const version = packageVersion();
     // github already ends with the stylish report: printing stylish again on stdout would repeat it.
     const onStdout = wanted.filter((f) => !outputs.has(f));

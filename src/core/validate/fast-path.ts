@@ -9,7 +9,7 @@ import { readWithJsYaml } from './fast-yaml.js';
 import { Findings, nowhere } from './findings.js';
 import { hasIndicatorNumberProblem } from './numbers.js';
 import { isOrdinaryYaml } from './ordinary-bytes.js';
-import { readOrdinaryText } from './ordinary-reader.js';
+import { LONE_CR, PLAIN_TEXT, readOrdinaryText, UNUSUAL_TEXT } from './ordinary-reader.js';
 import { checkPlanRules } from './plan-rules.js';
 import { isSurelyNfc } from './to-data.js';
 import { checkData, type CheckedFile, type SubmissionInput } from './validate-file.js';
@@ -54,11 +54,6 @@ export function checkSubmissionFast(input: SubmissionInput): CheckedFile | undef
   if (!scanned && !isOrdinaryYaml(bytes)) return undefined;
   return checkWithPositions(input, text);
 }
-
-const UNUSUAL_TEXT = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\\]/;
-const LONE_CR = /\r(?!\n)/;
-/** Line breaks and the characters isSurelyNfc trusts, less the unusual ones (no backslash, DEL, C1, U+2028/9). */
-const PLAIN_TEXT = /^[\n\r\u0020-\u005b\u005d-\u007e\u00a0-\u02ff\u1e00-\u1eff\u2002-\u2027\u202a-\u206f]*$/;
 
 function hasByteOrderMark(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -1,5 +1,5 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
-import { parse } from 'yaml';
+import { parse } from '../yaml-lazy.js';
 import { boolOf, isBoolWord, isNullWord, isOtherNumber, isPlainCount, MARK } from './plain-scalar.js';
 import { FORBIDDEN_KEYS, isSurelyNfc, nfc } from './to-data.js';
 

@@ -1,5 +1,5 @@
 import { MARK, resolvePlain } from './plain-scalar.js';
-import { FORBIDDEN_KEYS, nfc } from './to-data.js';
+import { FORBIDDEN_KEYS, isSurelyNfc, nfc } from './to-data.js';
 
 /*
  * A reader for the plainest YAML — what a monthly submission almost always is: mappings and lists
@@ -56,6 +56,27 @@ export function readOrdinaryText(text: string, textIsNfc: boolean): Record<strin
     if (error instanceof GiveUp) return undefined;
     throw error;
   }
+}
+
+/** Characters only the exact path may judge: a NUL, a tab, control characters, line separators, escapes. */
+export const UNUSUAL_TEXT = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\\]/;
+export const LONE_CR = /\r(?!\n)/;
+/** Line breaks and the characters isSurelyNfc trusts, less the unusual ones (no backslash, DEL, C1, U+2028/9). */
+export const PLAIN_TEXT = /^[\n\r\u0020-\u005b\u005d-\u007e\u00a0-\u02ff\u1e00-\u1eff\u2002-\u2027\u202a-\u206f]*$/;
+
+/**
+ * The data of a plain YAML text exactly as yaml's `toJS()` makes it, or undefined: for the
+ * secretariat's own files (configuration, unit registry, plan), which are read as written, not
+ * normalised. So only a text with nothing unusual in it and surely in NFC (where the small reader's
+ * normalising changes nothing) is answered, and never a number written in another form; anything
+ * else is left to yaml (test/core/setup-fast-read.test.ts compares the two).
+ */
+export function readPlainYaml(text: string): Record<string, unknown> | undefined {
+  const plainText = PLAIN_TEXT.test(text);
+  if (!plainText && (UNUSUAL_TEXT.test(text) || !isSurelyNfc(text))) return undefined;
+  if (text.includes('\r') && LONE_CR.test(text)) return undefined;
+  const data = readOrdinaryText(text, true);
+  return data === 'marked' ? undefined : data;
 }
 
 class Reader {

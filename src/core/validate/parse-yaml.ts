@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type ErrorCode, type Scalar } from 'yaml';
+import type { Document, ErrorCode, Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from '../yaml-lazy.js';
 import type { ValueKind, YamlProblem } from '../diagnostics.js';
 import type { Findings } from './findings.js';
 

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import type { Document, Node, Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from '../yaml-lazy.js';
 import type { Findings } from './findings.js';
 import type { IndicatorValue } from './numbers.js';
 import { MAX_ALIASES } from './parse-yaml.js';
