@@ -14,7 +14,6 @@ import { checkPlanRules } from './plan-rules.js';
 import { isSurelyNfc } from './to-data.js';
 import { checkData, type CheckedFile, type SubmissionInput } from './validate-file.js';
 
-const decoder = new TextDecoder('utf-8');
 const NO_PATHS: ReadonlySet<string> = new Set();
 
 /**
@@ -30,7 +29,8 @@ const NO_PATHS: ReadonlySet<string> = new Set();
 export function checkSubmissionFast(input: SubmissionInput): CheckedFile | undefined {
   const { bytes } = input;
   if (bytes.length === 0 || bytes.length > MAX_FILE_BYTES || hasByteOrderMark(bytes) || !isUtf8(bytes)) return undefined;
-  const text = decoder.decode(bytes);
+  // Valid UTF-8 without a BOM (checked above): Buffer's decoder gives the same text as TextDecoder, faster.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   // Characters only the exact path may judge (a NUL, a tab, control characters, line separators,
   // escapes): the small reader relies on their absence, as js-yaml relies on the byte check. Most
   // texts pass one test that also says they are NFC.
