@@ -1,5 +1,6 @@
-import { hash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { PlanModel } from '../core/plan.js';
 import type { Registry } from '../core/units.js';
 import { MAX_FILE_BYTES } from '../core/validate/bytes.js';
@@ -83,7 +84,12 @@ function readAll(fd: number, size: number): Uint8Array {
   return shared.subarray(0, read);
 }
 
+// node:crypto is loaded only for --cache: loading it is a noticeable part of checking one file.
+const require = createRequire(import.meta.url);
+let crypto: typeof Crypto | undefined;
+
 /** Enough to tell a changed file from an unchanged one; not a security boundary. */
 export function contentHash(bytes: Uint8Array): string {
-  return hash('sha1', bytes, 'base64');
+  crypto ??= require('node:crypto') as typeof Crypto;
+  return crypto.hash('sha1', bytes, 'base64');
 }

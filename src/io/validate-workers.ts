@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Plan } from '../core/plan-schema.js';
 import type { Unit } from '../core/units.js';
 import { runFileJob, type FileJob, type JobOutcome, type JobSetup } from './check-file-job.js';
@@ -67,7 +68,9 @@ export class WorkerPool {
   readonly workers: Worker[];
 
   constructor(count: number) {
-    this.workers = Array.from({ length: count }, () => new Worker(workerScript));
+    // node:worker_threads is loaded only when workers are started: a one-file run never needs it.
+    const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    this.workers = Array.from({ length: count }, () => new WorkerThread(workerScript));
     // Until runJobs listens, an error (a worker that cannot start) must not go unhandled.
     for (const w of this.workers) w.on('error', () => {});
   }
