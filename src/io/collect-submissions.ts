@@ -30,6 +30,11 @@ export interface CollectOptions {
   workersOnly?: boolean;
   /** Results of files unchanged since the last run (validate --cache). Needs keepData: false. */
   cache?: ValidationCache;
+  /**
+   * Applied to each file's own result as it arrives, before the checks across files: the report
+   * cuts a submission down to what it reads here, so that no thread's results pile up whole.
+   */
+  shrink?: (result: FileResult) => FileResult;
 }
 
 export interface CollectedSubmissions {
@@ -58,8 +63,9 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
   const sources = new Map<string, SourceLines>();
   const checked: CheckedFile[] = [];
   const absOf = new Map<string, string>();
+  const { shrink } = options;
   const keep = (c: CheckedFile, lines: readonly [number, string][] | undefined) => {
-    checked.push(c);
+    checked.push(shrink ? { ...c, result: shrink(c.result) } : c);
     if (lines && lines.length > 0) sources.set(c.result.file, new Map(lines));
   };
 

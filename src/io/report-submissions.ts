@@ -1,79 +1,49 @@
+import { resolve } from 'node:path';
 import { ReportFiles } from '../core/aggregate/report-files.js';
 import type { FileResult } from '../core/file-result.js';
-import { collectSubmissions, shownPath, type CollectOptions } from './collect-submissions.js';
-import { walkYamlFiles } from './walk.js';
+import { collectSubmissions, type CollectOptions } from './collect-submissions.js';
 
-/**
- * Files validated at a time. A batch's full results are in memory at once; between batches only
- * what the report keeps remains. Each batch starts its own worker threads and leaves them idle
- * while its results are cut down, so batches are not made smaller than this: for a city's year
- * (30,000 files), two batches kept peak memory as low as five did, and took less time.
- */
-export const REPORT_BATCH = 15_000;
-
-export interface ReportCollectOptions extends Omit<CollectOptions, 'keepData' | 'cache'> {
+export interface ReportCollectOptions extends Omit<CollectOptions, 'keepData' | 'cache' | 'shrink'> {
   /** The report period's months: the only ones whose task summaries are kept. */
   periodMonths: readonly string[];
   /** How a file is named in the report (relative to the submissions folder); applied to diagnostics too. */
   rename?: (file: string) => string;
-  /** Files per batch (tests make it small). */
-  batch?: number;
 }
 
-/** The unit and month a file is for, as the checks across files group them: its content's, else its path's. */
-const keyOf = (r: FileResult): string | undefined => {
-  const unit = r.submission?.unit ?? r.pathUnit;
-  const month = r.submission?.period ?? r.pathPeriod;
-  return unit === undefined || month === undefined ? undefined : `${unit}\u0000${month}`;
-};
 const unitKeyOf = (r: FileResult): string | undefined => r.submission?.unit ?? r.pathUnit;
+const isTwin = (r: FileResult): boolean => r.diagnostics.some((d) => d.code === 'duplicate-submission');
 
 /**
- * Every submission file under the paths, validated batch by batch with `collectSubmissions`, each
- * result cut down to what the report reads (see ReportFiles) as soon as its batch is done. The
- * results are those `collectSubmissions` gives for all the files at once, in the same order: two
- * files for one unit and month in different batches are found at the end, and every file of that
- * unit is validated again together, so they are flagged as duplicates exactly as they would be.
+ * Every submission file under the paths, validated with `collectSubmissions`, each result cut down
+ * to what the report reads (see ReportFiles) the moment it arrives from its thread — so a city's
+ * year is never held whole in memory, and the cutting down runs while the other threads still
+ * check files. The results are those `collectSubmissions` gives, in the same order.
+ *
+ * A result is cut down with the file's own verdict. Only two files for one unit and month (found
+ * after all files are checked) change a verdict, and a valid file can have dropped an earlier
+ * month's summary of its unit: every file of such a unit is validated again, together, and added
+ * afresh with its final verdict. That is rare (a file copied into a second folder).
  */
 export async function collectForReport(options: ReportCollectOptions): Promise<FileResult[]> {
-  const { periodMonths, rename, batch = REPORT_BATCH, paths, cwd, exclude, ...check } = options;
-  const files = await walkYamlFiles(paths, cwd, exclude);
+  const { periodMonths, rename, ...check } = options;
   const keep = new ReportFiles(periodMonths);
-  const absOf = new Map<string, string>();
-  for (const abs of files) absOf.set(shownPath(abs, cwd), abs);
+  const shrink = (r: FileResult) => keep.add(r);
+  let results = await collectSubmissions({ ...check, shrink });
 
-  /** Validated results as the report keeps them, by the file's shown path (the order of the output). */
-  const kept = new Map<string, FileResult>();
-  /** Batch of each unit-and-month key, to find pairs split over batches. */
-  const batchOfKey = new Map<string, number>();
-  const split = new Set<string>();
-  const run = async (list: readonly string[]) => collectSubmissions({ ...check, paths: [...list], cwd, exclude: [] });
+  const twinUnits = new Set(results.filter(isTwin).map(unitKeyOf).filter((u) => u !== undefined));
+  if (twinUnits.size > 0) {
+    for (const unit of twinUnits) keep.forgetUnit(unit);
+    const again = results.filter((r) => twinUnits.has(unitKeyOf(r) ?? '')).map((r) => resolve(check.cwd, r.file));
+    // Added with their final verdicts this time: after the checks across files, not as they arrive.
+    const redone = new Map((await collectSubmissions({ ...check, paths: again, exclude: [] })).map((r) => [r.file, keep.add(r)]));
+    results = results.map((r) => redone.get(r.file) ?? r);
+  }
+  if (!rename) return results;
   // Only names of files found here are renamed: a unit id in a diagnostic's arguments stays as it is.
-  const name = rename ? (v: string) => (absOf.has(v) ? rename(v) : v) : undefined;
-  const store = (r: FileResult) => kept.set(r.file, keep.add(name ? renamed(r, name) : r));
-
-  for (let start = 0, b = 0; start < files.length; start += batch, b++) {
-    for (const r of await run(files.slice(start, start + batch))) {
-      const key = keyOf(r);
-      if (key !== undefined) {
-        const seen = batchOfKey.get(key);
-        if (seen === undefined) batchOfKey.set(key, b);
-        else if (seen !== b) split.add(unitKeyOf(r)!);
-      }
-      store(r);
-    }
-  }
-
-  if (split.size > 0) {
-    // Rare: a unit's file for one month sits in another month's folder. Check the unit's files together.
-    const again = [...kept].filter(([, r]) => split.has(unitKeyOf(r) ?? '')).map(([file]) => absOf.get(file) ?? file);
-    for (const unit of split) keep.forgetUnit(unit);
-    for (const r of await run(again)) store(r);
-  }
-  return [...kept.keys()].sort(byPath).map((f) => kept.get(f)!);
+  const found = new Set(results.map((r) => r.file));
+  const name = (v: string) => (found.has(v) ? rename(v) : v);
+  return results.map((r) => renamed(r, name));
 }
-
-const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A result with its file names as the report shows them, in its diagnostics too. */
 function renamed(r: FileResult, rename: (file: string) => string): FileResult {

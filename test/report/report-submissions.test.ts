@@ -1,5 +1,6 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregatePeriod } from '../../src/core/aggregate/aggregate-period.js';
 import type { FileResult } from '../../src/core/file-result.js';
@@ -9,14 +10,17 @@ import type { Registry } from '../../src/core/units.js';
 import { collectSubmissions } from '../../src/io/collect-submissions.js';
 import { loadPlanFile, loadRegistryFile } from '../../src/io/load-setup.js';
 import { collectForReport } from '../../src/io/report-submissions.js';
+import type * as ReportSubmissions from '../../src/io/report-submissions.js';
 import { repoRoot, tempDir } from '../helpers/cli.js';
 
 /*
- * The report reads submissions batch by batch and keeps only what it uses. Whatever the batch size,
- * the report must be the one made from all files validated at once: same verdicts, same findings,
- * same figures, same quotes. The example district is made awkward on purpose: a file copied into
- * another month's folder (a duplicate found only across batches), a broken file in the latest
- * month (an earlier summary must be quoted instead), a file of a unit not in the registry.
+ * The report cuts each file's result down to what it uses as the result arrives, in whatever order
+ * the threads finish. Whichever thread checks which file, the report must be the one made from all
+ * files validated and kept whole: same verdicts, same findings, same figures, same quotes. The
+ * example district is made awkward on purpose: a file copied into another month's folder (a
+ * duplicate found only across files, after its unit's earlier summaries were passed over), a broken
+ * file in the latest month (an earlier summary must be quoted instead), a file of a unit not in the
+ * registry.
  */
 const today = '2020-07-01';
 let dir: string;
@@ -59,14 +63,18 @@ async function allAtOnce(): Promise<FileResult[]> {
 
 const model = (results: FileResult[], period: string) => aggregatePeriod({ plan, registry, period: parsePeriod(period)!, results, number: '1' });
 
-describe('the report\'s submissions, batch by batch', () => {
-  it.each([[1], [7], [40], [10_000]])('give the report of all files at once, in batches of %i files', async (batch) => {
+/** Worker threads run the compiled worker script: the built module (npm test builds first). */
+const built = (): Promise<typeof ReportSubmissions> => import(pathToFileURL(join(repoRoot, 'dist', 'io', 'report-submissions.js')).href) as Promise<typeof ReportSubmissions>;
+
+describe('the report\'s submissions, cut down as they arrive', () => {
+  it.each([['in this thread', 0], ['on two worker threads, in the order they finish', 2]])('give the report of all files kept whole: %s', async (_, threads) => {
     const expected = await allAtOnce();
+    const collect = threads === 0 ? collectForReport : (await built()).collectForReport;
     for (const period of ['2020-Q2', '2020-06']) {
       const months = parsePeriod(period)!.months;
-      const batched = await collectForReport({ paths: ['submissions'], plan, registry, today, cwd: dir, periodMonths: months, rename, batch });
-      expect(batched.map((r) => [r.file, r.valid, r.diagnostics])).toEqual(expected.map((r) => [r.file, r.valid, r.diagnostics]));
-      expect(model(batched, period)).toEqual(model(expected, period));
+      const kept = await collect({ paths: ['submissions'], plan, registry, today, cwd: dir, periodMonths: months, rename, threads, workersOnly: threads > 0 });
+      expect(kept.map((r) => [r.file, r.valid, r.diagnostics])).toEqual(expected.map((r) => [r.file, r.valid, r.diagnostics]));
+      expect(model(kept, period)).toEqual(model(expected, period));
     }
   });
 
@@ -85,10 +93,10 @@ describe('the report\'s submissions, batch by batch', () => {
   });
 
   it('keeps no evidence lists and no summaries it will not quote', async () => {
-    const batched = await collectForReport({ paths: ['submissions'], plan, registry, today, cwd: dir, periodMonths: ['2020-06'], rename, batch: 7 });
-    const tasks = batched.flatMap((r) => Object.values(r.submission?.tasks ?? {}));
+    const kept = await collectForReport({ paths: ['submissions'], plan, registry, today, cwd: dir, periodMonths: ['2020-06'], rename });
+    const tasks = kept.flatMap((r) => Object.values(r.submission?.tasks ?? {}));
     expect(tasks.some((t) => t?.evidence !== undefined)).toBe(false);
-    const withSummary = batched.filter((r) => Object.values(r.submission?.tasks ?? {}).some((t) => t?.summary !== undefined));
+    const withSummary = kept.filter((r) => Object.values(r.submission?.tasks ?? {}).some((t) => t?.summary !== undefined));
     expect(withSummary.length).toBeGreaterThan(0);
     expect(withSummary.every((r) => r.valid && r.submission?.period === '2020-06')).toBe(true);
   });

@@ -99,7 +99,7 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
         const rel = path.relative(base, path.resolve(cwd, file));
         return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
       };
-      // Validated batch by batch, each file cut down to what the report reads: a city's year stays well
+      // Each file cut down to what the report reads as soon as it is checked: a city's year stays well
       // within memory. The files' results are let go once added up; only the model is rendered.
       const model = await (async () => aggregatePeriod({
         plan, registry, period: p, organisation: settings.organisation,

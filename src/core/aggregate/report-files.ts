@@ -19,9 +19,10 @@ interface Latest {
  * Every text kept is copied: a text read from a file may be a slice of the file's whole text, and
  * would keep it in memory (a city's month of files, some 40 MB, for the reporters' names alone).
  *
- * "Valid" here is the file's own verdict. A file can lose its place only to a file of the same
- * unit and month; when such a pair turns up in different batches, the caller `forgetUnit`s that
- * unit and adds all its files again, with their final verdicts.
+ * "Valid" here is the file's own verdict: files are added as they are checked, before the checks
+ * across files. A file can lose its place only to a file of the same unit and month; when such a
+ * pair turns up, the caller `forgetUnit`s that unit and adds all its files again, with their final
+ * verdicts.
  */
 export class ReportFiles {
   private readonly period: ReadonlySet<string>;
