@@ -36,14 +36,15 @@ export function checkAcrossFiles(files: readonly CheckedFile[]): FileResult[] {
  */
 export function findTwins(files: readonly CheckedFile[]): CheckedFile[][] {
   const groups = new Map<string, CheckedFile[]>();
-  for (const f of [...files].sort(byFile)) {
+  for (const f of files) {
     const key = unitMonth(f);
     if (key === undefined) continue;
     const list = groups.get(key);
     if (list) list.push(f);
     else groups.set(key, [f]);
   }
-  return [...groups.values()].filter((list) => list.length > 1);
+  // Only the (rare) groups are sorted, not every file.
+  return [...groups.values()].filter((list) => list.length > 1).map((list) => list.sort(byFile));
 }
 
 /** The unit and month a file is for: its content when it says, else its path. */
