@@ -22,7 +22,7 @@ import { writeFileAtomic } from './atomic-write.js';
  */
 
 /** Bump when what is stored changes meaning. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Times this close to the run are not trusted: the file could change again within the clock's resolution. */
 const RACY_MS = 2000;
 
@@ -40,13 +40,16 @@ interface Entry {
   s: number;
   m: number;
   h: string;
-  /** the day it was checked, and 1 when a later day could change it */
-  t: string;
+  /** the day it was checked (absent: the cache's `day`), and 1 when a later day could change it */
+  t?: string;
   dt?: 1;
-  /** valid (absent: true), diagnostics, [unit, month] of the usable submission, where the unit is written or 1 if not known */
+  /**
+   * valid (absent: true), diagnostics, [unit, month] of the usable submission (absent: the ones its
+   * path names; 0: none), where the unit is written or 1 if not known
+   */
   v?: 0;
   d?: Diagnostic[];
-  u?: [string, string];
+  u?: [string, string] | 0;
   a?: Range | 1;
   /** the lines the code frames show */
   l?: [number, string][];
@@ -55,6 +58,8 @@ interface Entry {
 interface Stored {
   format: number;
   key: string;
+  /** The day most files were checked: written once rather than with each of thirty thousand entries. */
+  day?: string;
   files: Record<string, Entry>;
 }
 
@@ -81,8 +86,17 @@ export class ValidationCache {
     let files = new Map<string, Entry>();
     try {
       const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Stored>;
+      const day = typeof stored.day === 'string' ? stored.day : undefined;
       if (stored.format === FORMAT && stored.key === key && typeof stored.files === 'object' && stored.files !== null) {
-        files = new Map(Object.entries(stored.files).filter(([, e]) => isEntry(e)));
+        files = new Map();
+        for (const [file, e] of Object.entries(stored.files)) {
+          if (!isEntry(e)) continue;
+          if (e.t === undefined) {
+            if (day === undefined) continue;
+            e.t = day;
+          }
+          files.set(file, e);
+        }
       }
     } catch {
       // missing, unreadable or not ours: start again
@@ -102,7 +116,7 @@ export class ValidationCache {
    */
   lookup(file: string, stat: FileStat, today: string): Lookup {
     const e = this.files.get(file);
-    if (!e || !(e.t === today || (e.dt === undefined && today > e.t))) return {};
+    if (!e || !(e.t === today || (e.dt === undefined && today > e.t!))) return {};
     if (e.s === stat.size && e.m === stat.mtimeMs) return { hit: toResult(file, e) };
     return { expectHash: e.h };
   }
@@ -126,7 +140,7 @@ export class ValidationCache {
       ...(c.dependsOnToday ? { dt: 1 as const } : {}),
       ...(r.valid ? {} : { v: 0 as const }),
       ...(r.diagnostics.length > 0 ? { d: r.diagnostics } : {}),
-      ...(c.unitMonth ? { u: [c.unitMonth.unit, c.unitMonth.period] as [string, string] } : {}),
+      ...storedUnitMonth(c),
       ...(c.unitAt ? { a: c.unitAt } : c.unitAtPending ? { a: 1 as const } : {}),
       ...(result.lines && result.lines.length > 0 ? { l: result.lines } : {}),
     };
@@ -155,7 +169,20 @@ export class ValidationCache {
   /** Writes the cache if anything changed. Returns the error message if it could not be written. */
   save(): string | undefined {
     if (!this.changed) return undefined;
-    const stored: Stored = { format: FORMAT, key: this.key, files: Object.fromEntries(this.files) };
+    // Entries checked on the most common day leave the day out.
+    const days = new Map<string, number>();
+    for (const e of this.files.values()) days.set(e.t!, (days.get(e.t!) ?? 0) + 1);
+    let day: string | undefined;
+    for (const [d, n] of days) if (day === undefined || n > days.get(day)!) day = d;
+    const files: Record<string, Entry> = {};
+    for (const [file, e] of this.files) {
+      if (e.t !== day) files[file] = e;
+      else {
+        const { t: _, ...rest } = e;
+        files[file] = rest;
+      }
+    }
+    const stored: Stored = { format: FORMAT, key: this.key, ...(day === undefined ? {} : { day }), files };
     try {
       writeFileAtomic(this.file, JSON.stringify(stored));
       this.changed = false;
@@ -185,10 +212,22 @@ function trustedTime(mtimeMs: number, runStarted: number): number {
   return mtimeMs > runStarted - RACY_MS ? -1 : mtimeMs;
 }
 
+/** The unit and month to store: nothing when the path names them (most files), 0 when there are none. */
+function storedUnitMonth(c: CheckedFile): { u?: [string, string] | 0 } {
+  const um = c.unitMonth;
+  if (!um) return { u: 0 };
+  const shape = pathShape(c.result.file);
+  return um.unit === shape.pathUnit && um.period === shape.pathPeriod ? {} : { u: [um.unit, um.period] };
+}
+
 function toResult(file: string, e: Entry): CachedResult {
+  const shape = pathShape(file);
+  const unitMonth = e.u === 0 ? undefined
+    : e.u ? { unit: e.u[0], period: e.u[1] }
+      : shape.pathUnit !== undefined && shape.pathPeriod !== undefined ? { unit: shape.pathUnit, period: shape.pathPeriod } : undefined;
   const checked: CheckedFile = {
-    result: { file, ...pathShape(file), diagnostics: e.d ?? [], valid: e.v !== 0 },
-    ...(e.u ? { unitMonth: { unit: e.u[0], period: e.u[1] } } : {}),
+    result: { file, ...shape, diagnostics: e.d ?? [], valid: e.v !== 0 },
+    ...(unitMonth ? { unitMonth } : {}),
     ...(e.a === 1 ? { unitAtPending: true as const } : e.a ? { unitAt: e.a } : {}),
     ...(e.dt ? { dependsOnToday: true as const } : {}),
   };
@@ -197,6 +236,6 @@ function toResult(file: string, e: Entry): CachedResult {
 
 function isEntry(e: unknown): e is Entry {
   const x = e as Entry | null;
-  return typeof x === 'object' && x !== null && typeof x.s === 'number' && typeof x.m === 'number' && typeof x.h === 'string' && typeof x.t === 'string'
-    && (x.d === undefined || Array.isArray(x.d)) && (x.l === undefined || Array.isArray(x.l)) && (x.u === undefined || (Array.isArray(x.u) && x.u.length === 2));
+  return typeof x === 'object' && x !== null && typeof x.s === 'number' && typeof x.m === 'number' && typeof x.h === 'string' && (x.t === undefined || typeof x.t === 'string')
+    && (x.d === undefined || Array.isArray(x.d)) && (x.l === undefined || Array.isArray(x.l)) && (x.u === undefined || x.u === 0 || (Array.isArray(x.u) && x.u.length === 2));
 }

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { CliError } from '../core/errors.js';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -28,9 +28,11 @@ async function walkDir(dir: string, found: Set<string>, shown: string): Promise<
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     throw unreadable(shown, error);
   });
+  // `dir` is absolute and normalised, and a name has no separator: joining is appending.
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = join(dir, entry.name);
+    const full = prefix + entry.name;
     if (entry.isDirectory()) await walkDir(full, found, join(shown, entry.name));
     else if ((entry.isFile() || entry.isSymbolicLink()) && YAML_FILE.test(entry.name)) found.add(full);
   }

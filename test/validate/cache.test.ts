@@ -61,6 +61,12 @@ describe('validate --cache', () => {
     expect(second.sources).toStrictEqual(first.sources);
     // The duplicate across files is found again on every run, with its place.
     expect(summary(second)).toContainEqual(['submissions/2020-05/mttq-quan.yaml', false, ['duplicate-submission@2:7']]);
+    // Compact: the day is written once, and the unit and month only where the path does not say them.
+    const files = (stored() as unknown as { day: string; files: Record<string, { t?: string; u?: unknown }> });
+    expect(files.day).toBe('2020-06-30');
+    expect(files.files['submissions/2020-04/ubnd-quan.yaml']).not.toHaveProperty('t');
+    expect(files.files['submissions/2020-04/ubnd-quan.yaml']).not.toHaveProperty('u');
+    expect(files.files['submissions/copy/mttq-quan-ban-sua.yaml']?.u).toEqual(['mttq-quan', '2020-05']);
   });
 
   it('re-checks a changed file, and only that one', async () => {
