@@ -30,12 +30,15 @@ async function walkDir(dir: string, found: Set<string>, shown: string): Promise<
   });
   // `dir` is absolute and normalised, and a name has no separator: joining is appending.
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  const folders: Promise<void>[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = prefix + entry.name;
-    if (entry.isDirectory()) await walkDir(full, found, join(shown, entry.name));
+    // Sibling folders (the months) are listed side by side; the list is sorted at the end.
+    if (entry.isDirectory()) folders.push(walkDir(full, found, join(shown, entry.name)));
     else if ((entry.isFile() || entry.isSymbolicLink()) && YAML_FILE.test(entry.name)) found.add(full);
   }
+  await Promise.all(folders);
 }
 
 export function unreadable(path: string, error: NodeJS.ErrnoException): CliError {
