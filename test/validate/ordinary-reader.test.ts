@@ -21,7 +21,8 @@ const read = (text: string) => readOrdinaryText(text, isSurelyNfc(text));
 /**
  * Whenever the small reader answers, the js-yaml route gives the same data (keys in the same order,
  * texts in NFC) or the same 'marked'. Returns whether it answered. Only for text the byte check
- * passes: the fast path gives the reader nothing else.
+ * passes, where js-yaml is the fast path's reader too; on any other text, the whole fast path is
+ * compared with the exact path (fast-path-differential.test.ts).
  */
 function agrees(text: string): boolean {
   if (!isOrdinaryYaml(new TextEncoder().encode(text))) return false;

@@ -9,9 +9,8 @@ import { readWithJsYaml } from './fast-yaml.js';
 import { Findings, nowhere } from './findings.js';
 import { hasIndicatorNumberProblem } from './numbers.js';
 import { isOrdinaryYaml } from './ordinary-bytes.js';
-import { LONE_CR, PLAIN_TEXT, readOrdinaryText, UNUSUAL_TEXT } from './ordinary-reader.js';
+import { readOrdinaryText, screenText } from './ordinary-reader.js';
 import { checkPlanRules } from './plan-rules.js';
-import { isSurelyNfc } from './to-data.js';
 import { checkData, type CheckedFile, type SubmissionInput } from './validate-file.js';
 
 const NO_PATHS: ReadonlySet<string> = new Set();
@@ -31,14 +30,11 @@ export function checkSubmissionFast(input: SubmissionInput): CheckedFile | undef
   if (bytes.length === 0 || bytes.length > MAX_FILE_BYTES || hasByteOrderMark(bytes) || !isUtf8(bytes)) return undefined;
   // Valid UTF-8 without a BOM (checked above): Buffer's decoder gives the same text as TextDecoder, faster.
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  // Characters only the exact path may judge (a NUL, a tab, control characters, line separators,
-  // escapes): the small reader relies on their absence, as js-yaml relies on the byte check. Most
-  // texts pass one test that also says they are NFC.
-  const plainText = PLAIN_TEXT.test(text);
-  if (!plainText && UNUSUAL_TEXT.test(text)) return undefined;
-  if (text.includes('\r') && LONE_CR.test(text)) return undefined;
-  const textIsNfc = plainText || isSurelyNfc(text);
-  let data = readOrdinaryText(text, textIsNfc);
+  // Characters only the exact path may judge: the small reader relies on their absence, as js-yaml
+  // relies on the byte check.
+  const screened = screenText(text);
+  if (screened === 'unusual') return undefined;
+  let data = readOrdinaryText(text, screened === 'nfc');
   let scanned = false;
   if (data === undefined) {
     if (!isOrdinaryYaml(bytes)) return undefined;

@@ -1,6 +1,7 @@
 import { load } from 'js-yaml';
 import type { DocPath, Span } from '../yaml-locate.js';
 import { convertOrdinary, MARK, STRICT_SCHEMA, yamlValueOf } from './fast-yaml.js';
+import { isNullWord } from './plain-scalar.js';
 import { isSurelyNfc } from './to-data.js';
 import type { Locate } from './findings.js';
 import type { IndicatorValue } from './numbers.js';
@@ -145,7 +146,7 @@ class PositionIndex {
   private rawOf(node: PosNode): string {
     const start = skipSeparation(this.text, node.open);
     const raw = this.text.slice(start, trimEnd(this.text, start, node.close));
-    return raw === '~' || raw === 'null' || raw === 'Null' || raw === 'NULL' ? raw : '';
+    return isNullWord(raw) ? raw : '';
   }
 
   /** The span yaml gives a key or a one-line value; PositionUnknown for anything else. */

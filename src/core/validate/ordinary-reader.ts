@@ -8,9 +8,11 @@ import { FORBIDDEN_KEYS, isSurelyNfc, nfc } from './to-data.js';
  * file (with the fast path's types), several times faster, and gives up (undefined) on anything
  * else: a plain or quoted value over several lines, a folded text with blank or indented lines, a
  * list inside a list on one line, an empty flow entry, a colon it is not sure of.
- * The caller then reads the file with js-yaml. It is only ever given text the byte check passed:
- * no tabs, escapes, anchors, tags or directives, and quotes and brackets closed on their line
- * (test/validate/ordinary-reader.test.ts compares it with js-yaml).
+ * The caller then reads the file with js-yaml, or with the exact path. It is only given text that
+ * screenText passed (no tabs, escapes or control characters); anchors, aliases, tags, directives,
+ * explicit keys and collections as keys it refuses itself, since none may start a plain value
+ * (test/validate/ordinary-reader.test.ts compares it with js-yaml on text the byte check passes,
+ * test/validate/fast-path-differential.test.ts the whole fast path with the exact path on any text).
  */
 
 /** Thrown to stop reading; plain objects, so that stopping costs no stack trace. */
@@ -19,7 +21,6 @@ const GIVE_UP = new GiveUp();
 const giveUp = (): never => {
   throw GIVE_UP;
 };
-
 
 const SPACE = 0x20;
 const HASH = 0x23;
@@ -59,10 +60,23 @@ export function readOrdinaryText(text: string, textIsNfc: boolean): Record<strin
 }
 
 /** Characters only the exact path may judge: a NUL, a tab, control characters, line separators, escapes. */
-export const UNUSUAL_TEXT = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\\]/;
-export const LONE_CR = /\r(?!\n)/;
+const UNUSUAL_TEXT = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\\]/;
+const LONE_CR = /\r(?!\n)/;
 /** Line breaks and the characters isSurelyNfc trusts, less the unusual ones (no backslash, DEL, C1, U+2028/9). */
-export const PLAIN_TEXT = /^[\n\r\u0020-\u005b\u005d-\u007e\u00a0-\u02ff\u1e00-\u1eff\u2002-\u2027\u202a-\u206f]*$/;
+const PLAIN_TEXT = /^[\n\r\u0020-\u005b\u005d-\u007e\u00a0-\u02ff\u1e00-\u1eff\u2002-\u2027\u202a-\u206f]*$/;
+
+/**
+ * What the small reader may be given: 'unusual' when the text holds a character only the exact path
+ * may judge (a NUL, a tab, control characters, line separators, escapes, a lone CR), else whether
+ * the whole text is surely NFC ('nfc') or may need normalising ('other'). Most texts pass one test
+ * that says both.
+ */
+export function screenText(text: string): 'unusual' | 'nfc' | 'other' {
+  const plainText = PLAIN_TEXT.test(text);
+  if (!plainText && UNUSUAL_TEXT.test(text)) return 'unusual';
+  if (text.includes('\r') && LONE_CR.test(text)) return 'unusual';
+  return plainText || isSurelyNfc(text) ? 'nfc' : 'other';
+}
 
 /**
  * The data of a plain YAML text exactly as yaml's `toJS()` makes it, or undefined: for the
@@ -72,9 +86,7 @@ export const PLAIN_TEXT = /^[\n\r\u0020-\u005b\u005d-\u007e\u00a0-\u02ff\u1e00-\
  * else is left to yaml (test/core/setup-fast-read.test.ts compares the two).
  */
 export function readPlainYaml(text: string): Record<string, unknown> | undefined {
-  const plainText = PLAIN_TEXT.test(text);
-  if (!plainText && (UNUSUAL_TEXT.test(text) || !isSurelyNfc(text))) return undefined;
-  if (text.includes('\r') && LONE_CR.test(text)) return undefined;
+  if (screenText(text) !== 'nfc') return undefined;
   const data = readOrdinaryText(text, true);
   return data === 'marked' ? undefined : data;
 }
@@ -183,7 +195,8 @@ class Reader {
   private entry(map: Record<string, unknown>, n: number, at: number): void {
     const end = this.ends[this.line]!;
     const key = this.key(at, end, false);
-    if (key === '__proto__' || Object.hasOwn(map, key)) giveUp();
+    // (A forbidden key such as __proto__ was already refused by key().)
+    if (Object.hasOwn(map, key)) giveUp();
     const p = this.skipSpaces(this.next, end);
     if (p === end || this.isCommentAt(p)) {
       this.line++;
@@ -373,8 +386,7 @@ class Reader {
    */
   private plainEnd(p: number, end: number, inFlow: boolean, isKey: boolean): number {
     const t = this.text;
-    const c0 = t.charCodeAt(p);
-    if (NOT_PLAIN_START.has(c0) || (c0 === DASH && (p + 1 === end || t.charCodeAt(p + 1) === SPACE))) giveUp();
+    this.checkPlainStart(p, end);
     let i = p;
     let last = p; // after the last non-space character
     for (; i < end; i++) {
@@ -404,10 +416,8 @@ class Reader {
    * string searches within the line rather than a loop over every character of a long summary.
    */
   private blockPlain(p: number, end: number): string {
-    const t = this.text;
-    const c0 = t.charCodeAt(p);
-    if (NOT_PLAIN_START.has(c0) || (c0 === DASH && (p + 1 === end || t.charCodeAt(p + 1) === SPACE))) giveUp();
-    let raw = t.slice(p, end);
+    this.checkPlainStart(p, end);
+    let raw = this.text.slice(p, end);
     const comment = raw.indexOf(' #');
     if (comment >= 0) raw = raw.slice(0, comment);
     if (raw.includes(': ')) giveUp();
@@ -416,6 +426,12 @@ class Reader {
     if (e < raw.length) raw = raw.slice(0, e);
     if (raw.charCodeAt(e - 1) === COLON) giveUp();
     return raw;
+  }
+
+  /** A plain value may not start with a YAML indicator, nor with a dash before a space. */
+  private checkPlainStart(p: number, end: number): void {
+    const c0 = this.text.charCodeAt(p);
+    if (NOT_PLAIN_START.has(c0) || (c0 === DASH && (p + 1 === end || this.text.charCodeAt(p + 1) === SPACE))) giveUp();
   }
 
   /** A quoted scalar on one line (the byte check saw it close there, with no escapes). */
@@ -448,7 +464,7 @@ class Reader {
     }
     for (;;) {
       const key = this.key(i, end, true);
-      if (key === '__proto__' || Object.hasOwn(map, key)) giveUp();
+      if (Object.hasOwn(map, key)) giveUp();
       i = this.skipSpaces(this.next, end);
       const c = this.text.charCodeAt(i);
       if (i === end || c === COMMA || c === RBRACE || c === HASH) giveUp(); // an empty value
