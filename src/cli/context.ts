@@ -70,9 +70,9 @@ export class Context {
 
   /**
    * The plan of `--plan <file>` when given, else the configured plan, else the embedded 394-KH/BDVQU.
-   * What the build precompiled is loaded first: the shipped plan's data, the plan schema's validator
-   * for another plan file, and the validator of the plan's submission schema (validate, status and
-   * report check submissions) — compiling a schema instead costs ~300 ms.
+   * What the build precompiled is loaded first: the shipped plan's data, and the plan schema's
+   * validator for another plan file — compiling a schema instead costs ~300 ms. (The submission
+   * schema's validator is loaded where submissions are checked: collectSubmissions.)
    */
   plan(planFlag?: string): Promise<PlanModel> {
     const key = planFlag ?? '';
@@ -86,9 +86,7 @@ export class Context {
           import('../io/package-files.js'),
         ]);
         await p.loadPlanPrecompiled({ shipped: file === defaultPlanFile });
-        const model = m.loadPlanFile(file);
-        await import('../core/validate/checker.js').then((c) => c.loadSubmissionValidator(model));
-        return model;
+        return m.loadPlanFile(file);
       })();
       this.cachedPlans.set(key, plan);
     }

@@ -4,6 +4,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileResult } from '../core/file-result.js';
 import type { PlanModel } from '../core/plan.js';
 import type { Registry } from '../core/units.js';
+import { loadSubmissionValidator } from '../core/validate/checker.js';
 import { checkAcrossFiles, findTwins } from '../core/validate/cross-file.js';
 import { checkSubmissionExact, type CheckedFile } from '../core/validate/validate-file.js';
 import { linesForFrames, type SourceLines } from '../render/diagnostics/code-frame.js';
@@ -91,8 +92,13 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
 
   let setup: JobSetup | undefined;
   const getSetup = async (): Promise<JobSetup> => {
+    if (setup) return setup;
+    const plan = typeof options.plan === 'function' ? await options.plan() : options.plan;
+    // The build's precompiled validator of the plan's submission schema, when there is one: only
+    // commands that check submissions need it, and compiling the schema instead costs ~300 ms.
+    await loadSubmissionValidator(plan);
     setup ??= {
-      plan: typeof options.plan === 'function' ? await options.plan() : options.plan,
+      plan,
       registry: typeof options.registry === 'function' ? await options.registry() : options.registry,
       today,
       keepData: options.keepData ?? true,
