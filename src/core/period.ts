@@ -67,6 +67,11 @@ export function yearToDate(p: Period): string[] {
  * (a plan issued in March expects no January report), none outside the plan's year.
  */
 export function dueMonths(months: readonly string[], plan: { year: number; first_month?: string }): string[] {
-  const first = plan.first_month ?? `${plan.year}-01`;
+  const first = firstMonth(plan);
   return months.filter((m) => m >= first && m.startsWith(`${plan.year}-`));
+}
+
+/** The plan's first reporting month: `first_month`, else January of its year. */
+export function firstMonth(plan: { year: number; first_month?: string }): string {
+  return plan.first_month ?? `${plan.year}-01`;
 }

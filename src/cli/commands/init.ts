@@ -24,7 +24,7 @@ export const registerInit: RegisterCommand = (program: Command, context) => {
     .option('--plan <file>', 'tệp kế hoạch')
     .action(async (opts: InitOptions) => {
       const ctx = context();
-      const [{ existsSync }, path, { CliError }, { MONTH_PATTERN, dueMonths, previousPeriod, parsePeriod }, { suggest }, { readCarryForward }, { buildInitTemplate }, { submissionSchemaName }, { readText }, out, { initUi }] = await Promise.all([
+      const [{ existsSync }, path, { CliError }, { MONTH_PATTERN, dueMonths, firstMonth, previousPeriod, parsePeriod }, { suggest }, { readCarryForward }, { buildInitTemplate }, { submissionSchemaName }, { readText }, out, { initUi }] = await Promise.all([
         import('node:fs'),
         import('node:path'),
         import('../../core/errors.js'),
@@ -46,7 +46,7 @@ export const registerInit: RegisterCommand = (program: Command, context) => {
 
       if (!MONTH_PATTERN.test(opts.period)) throw new CliError(t.badPeriod(opts.period));
       const [settings, plan] = await Promise.all([ctx.settings(), ctx.plan(opts.plan)]);
-      if (dueMonths([opts.period], plan.data).length === 0) throw new CliError(t.outsideYear(opts.period, plan.data.first_month ?? `${plan.data.year}-01`, plan.data.year, plan.data.number));
+      if (dueMonths([opts.period], plan.data).length === 0) throw new CliError(t.outsideYear(opts.period, firstMonth(plan.data), plan.data.year, plan.data.number));
       const registry = await ctx.registry(opts.units, opts.plan);
       const unit = registry.byId.get(opts.unit);
       if (!unit) {

@@ -72,7 +72,7 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
       const planFile = opts.plan === undefined ? undefined : path.resolve(cwd, opts.plan);
       const plan = await ctx.plan(planFile);
       if (p.year !== plan.data.year) throw new CliError(t.outsideYear(opts.period, plan.data.year, plan.data.number));
-      if (period.dueMonths(p.months, plan.data).length === 0) throw new CliError(t.beforePlan(opts.period, plan.data.first_month ?? '', plan.data.number));
+      if (period.dueMonths(p.months, plan.data).length === 0) throw new CliError(t.beforePlan(opts.period, period.firstMonth(plan.data), plan.data.number));
       const day = today(ctx.io.env);
       if ((p.months[0] ?? '') > day.slice(0, 7)) throw new CliError(t.future(opts.period, vi.dateShort(day)));
       const unitsFile = opts.units === undefined ? settings.unitsFile : path.resolve(cwd, opts.units);

@@ -28,7 +28,7 @@ export const registerStatus: RegisterCommand = (program: Command, context, setEx
     .option('--plan <file>', 'tệp kế hoạch')
     .action(async (paths: string[], opts: StatusOptions) => {
       const ctx = context();
-      const [path, { CliError }, { MONTH_PATTERN, dueMonths }, summary, { collectSubmissions, shownPath }, { today }, { pathsForMonth }, render, { statusUi }] = await Promise.all([
+      const [path, { CliError }, { MONTH_PATTERN, dueMonths, firstMonth }, summary, { collectSubmissions, shownPath }, { today }, { pathsForMonth }, render, { statusUi }] = await Promise.all([
         import('node:path'),
         import('../../core/errors.js'),
         import('../../core/period.js'),
@@ -49,7 +49,7 @@ export const registerStatus: RegisterCommand = (program: Command, context, setEx
       });
 
       const plan = await ctx.plan(opts.plan);
-      if (dueMonths([opts.period], plan.data).length === 0) throw new CliError(t.outsideYear(opts.period, plan.data.first_month ?? `${plan.data.year}-01`, plan.data.year, plan.data.number));
+      if (dueMonths([opts.period], plan.data).length === 0) throw new CliError(t.outsideYear(opts.period, firstMonth(plan.data), plan.data.year, plan.data.number));
       const registry = await ctx.registry(opts.units, opts.plan);
       const cwd = ctx.io.cwd;
       let inputs = paths;

@@ -1,4 +1,4 @@
-import { dueMonths, MONTH_PATTERN } from '../period.js';
+import { dueMonths, firstMonth, MONTH_PATTERN } from '../period.js';
 import type { PlanModel } from '../plan.js';
 import { suggest } from '../suggest.js';
 import type { Registry } from '../units.js';
@@ -69,7 +69,7 @@ export function checkContext(ctx: ContextChecks): { dependsOnToday: boolean } {
 
   if (period !== undefined) {
     if (dueMonths([period], plan.data).length === 0) {
-      findings.error('period-outside-plan', at(['period']), ['period'], { period, year: plan.data.year, first: plan.data.first_month ?? `${plan.data.year}-01` });
+      findings.error('period-outside-plan', at(['period']), ['period'], { period, year: plan.data.year, first: firstMonth(plan.data) });
     } else if (period > ctx.today.slice(0, 7)) {
       findings.error('period-in-future', at(['period']), ['period'], { period, today: ctx.today });
     }
