@@ -29,18 +29,10 @@ export function findConfig(from: string): string | undefined {
 
 type SettingsOptions = { config?: string; cwd?: string };
 
-function configFileOf(options: SettingsOptions): string | undefined {
-  const cwd = options.cwd ?? process.cwd();
-  return options.config ? resolve(cwd, options.config) : findConfig(cwd);
-}
-
-export function loadSettings(options: SettingsOptions): Settings {
-  return settingsFrom(configFileOf(options));
-}
-
-/** `loadSettings`, with the config schema's precompiled validator loaded first when there is a config to check. */
+/** The settings of `--config`, else of the nearest danvan.config.yaml; the config schema's precompiled validator is loaded first. */
 export async function readSettings(options: SettingsOptions): Promise<Settings> {
-  const configFile = configFileOf(options);
+  const cwd = options.cwd ?? process.cwd();
+  const configFile = options.config ? resolve(cwd, options.config) : findConfig(cwd);
   if (configFile) await loadPrecompiled([configSchema]);
   return settingsFrom(configFile);
 }
