@@ -193,10 +193,13 @@ export class ValidationCache {
   }
 }
 
+/** The cache file's name, in the working folder or in a folder given as --cache-location. */
+export const CACHE_NAME = '.danvan-cache';
+
 /** The cache file for a --cache-location: the file itself, or .danvan-cache inside a folder. */
 export function cacheFileAt(location: string): string {
   try {
-    if (statSync(location).isDirectory()) return join(location, '.danvan-cache');
+    if (statSync(location).isDirectory()) return join(location, CACHE_NAME);
   } catch {
     // not there yet: it is the file
   }

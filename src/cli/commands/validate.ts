@@ -7,7 +7,6 @@ import type { RegisterCommand } from './index.js';
 // The format names are repeated here rather than imported so that registering the command loads no
 // renderer; a test checks this list against the formatters' table.
 export const FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
-const CACHE_NAME = '.danvan-cache';
 
 type ValidateOptions = {
   format: string[];
@@ -76,7 +75,7 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
     if (opts.cache || opts.cacheLocation !== undefined) {
       // The plan and the registry are read as text for the cache's key; they are parsed only if
       // some file has to be checked: a run over unchanged files parses neither.
-      const [{ ValidationCache, cacheFileAt }, { readText }] = await Promise.all([import('../../io/validation-cache.js'), import('../../io/read-text.js')]);
+      const [{ ValidationCache, cacheFileAt, CACHE_NAME }, { readText }] = await Promise.all([import('../../io/validation-cache.js'), import('../../io/read-text.js')]);
       const identity = {
         version: packageVersion(),
         planText: readText(planFile ?? settings.planFile, 'tệp kế hoạch'),
