@@ -8,7 +8,7 @@ import { loadRegistry } from '../../src/core/units.js';
 import { collectSubmissionsWithSources } from '../../src/io/collect-submissions.js';
 import { escapeData, escapeProperty } from '../../src/render/diagnostics/github.js';
 import { diagnosticFormats, formatters } from '../../src/render/diagnostics/formats.js';
-import { escapeXml } from '../../src/render/diagnostics/junit.js';
+import { escapeXml } from '../../src/render/xml.js';
 import type { RenderOptions } from '../../src/render/diagnostics/options.js';
 import { artifactUri } from '../../src/render/diagnostics/sarif.js';
 import { fixtures, plan, root } from './helpers.js';

@@ -1,18 +1,8 @@
 import type { FileResult } from '../../core/file-result.js';
 import { diagnosticHint, diagnosticMessage } from '../../i18n/diagnostic-messages.js';
 import { validateUi } from '../../i18n/validate-ui.js';
+import { escapeXml } from '../xml.js';
 import type { RenderOptions } from './options.js';
-
-/** XML text: markup characters escaped, characters XML 1.0 cannot hold replaced (a file's bytes may hold anything). */
-export function escapeXml(s: string): string {
-  return s
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 /**
  * One test case per file: it fails when the file has errors (all listed in the failure's text);

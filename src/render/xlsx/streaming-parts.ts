@@ -1,5 +1,6 @@
 import type * as ExcelJS from 'exceljs';
 import type { CellStyle } from './sheet-rows.js';
+import { escapeXml } from '../xml.js';
 
 /*
  * The parts of exceljs 4.4's streaming writer that its typings do not show and that the workbook
@@ -47,8 +48,6 @@ export function streamingParts(wb: unknown, ws: unknown): { book: StreamingBook;
   if (typeof stream?.write !== 'function') throw missing('sheet stream');
   return { book: bookParts(wb), stream };
 }
-
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]!};`);
 
 /**
  * Prints the sheet centred across the page. The streaming writer does not write <printOptions>;
