@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { constants, createDeflateRaw, crc32 } from 'node:zlib';
+import type { Splice } from './zip-repack.js';
 
 /*
  * The rows of the long data sheet, as compressed SpreadsheetML, made apart from the rest of the
@@ -36,12 +37,8 @@ export interface DataRowsJob {
   level: number;
 }
 
-/** One part's rows: raw deflate data ending on a flush (not final), with the CRC-32 and length of the XML. */
-export interface DeflatedRows {
-  data: Uint8Array;
-  crc: number;
-  length: number;
-}
+/** One part's rows, compressed: what the re-packing splices into the data sheet's zip entry. */
+export type DeflatedRows = Splice;
 
 /** Bytes of row XML handed to zlib at a time. */
 const CHUNK = 1 << 18;
