@@ -55,7 +55,7 @@ export function submissionFigures(plan: PlanModel, counted: Counted, units: read
     return withRates({ unit: ui, cells, ...row });
   });
   return {
-    months: months.map((month) => ({ month, deadline: deadlineOf(plan, month) })),
+    months: months.map((month, mi) => ({ month, deadline: deadlines[mi]! })),
     rows,
     total: withRates(total),
     byKind: [...kinds.values()].filter((k) => k.units > 0).map(withRates),
