@@ -3,7 +3,7 @@ import type { SheetContext } from './sheets/context.js';
 import { columnLetter, type Cell, type CellStyle, type SheetRows, type Value } from './sheet-rows.js';
 import { printCentred } from './streaming-parts.js';
 
-export { columnLetter, type Cell, type CellStyle, type Value } from './sheet-rows.js';
+export type { Cell, CellStyle, Value } from './sheet-rows.js';
 
 /*
  * The look every sheet shares: Times New Roman as in administrative documents, a title block,

@@ -146,12 +146,12 @@ function stampExtra(view: DataView, from: number, to: number, seconds: number): 
 }
 
 /**
- * Re-packs `zip` with every entry dated `date` and the entries named in `first` moved to the front (in
- * that order), the others in their original order. Compressed data is copied as it is, but for the
- * entries in `splices`, which take the rows given.
+ * Re-packs `zip` with every entry dated `date` and `[Content_Types].xml` moved to the front, the
+ * others in their original order. Compressed data is copied as it is, but for the entries in
+ * `splices`, which take the rows given.
  */
-export function repackZip(zip: Uint8Array, date: Date, options: { first?: readonly string[]; splices?: ReadonlyMap<string, Splice> } = {}): Uint8Array {
-  const first = options.first ?? ['[Content_Types].xml'];
+export function repackZip(zip: Uint8Array, date: Date, options: { splices?: ReadonlyMap<string, Splice> } = {}): Uint8Array {
+  const first = ['[Content_Types].xml'];
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const entries = readEntries(zip, view);
   for (const name of options.splices?.keys() ?? []) if (!entries.some((e) => e.name === name)) throw new ZipFormatError(`no entry ${name} to put rows into`);
