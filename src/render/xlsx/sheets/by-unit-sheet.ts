@@ -61,13 +61,12 @@ export async function writeByUnitSheet(ctx: SheetContext): Promise<void> {
   const first = top + 2;
   const out = new SheetRows(ctx.wb, ws, first);
   const dash = say('notReported');
-  const expectedOf = indicators.map((ind) => new Map(model.vocab.unitKinds.map((k) => [k.id, reportsTask(model, ind.taskId, k.id)])));
   for (const [ui, u] of model.units.entries()) {
     const cells: Cell[] = [{ value: ui + 1, style: TEXT }, { value: u.name, style: TEXT }, { value: u.kindLabel, style: TEXT }];
-    indicators.forEach((ind, k) => {
+    indicators.forEach((ind) => {
       const period = ind.unitValues[ui] ?? null;
       const ytd = ind.unitYtd[ui] ?? null;
-      const expected = period !== null || ytd !== null || (expectedOf[k]!.get(u.kind) ?? reportsTask(model, ind.taskId, u.kind));
+      const expected = period !== null || ytd !== null || reportsTask(model, ind.taskId, u.kind);
       for (const v of [period, ytd]) cells.push(!expected ? { style: GREY } : v === null ? { value: dash, style: DASH } : { value: v, style: NUMBER });
     });
     out.add(cells);

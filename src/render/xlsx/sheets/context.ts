@@ -31,8 +31,14 @@ export interface SheetContext {
 
 export const label = (items: readonly { id: string; label: string }[], id: string): string => items.find((i) => i.id === id)?.label ?? id;
 
-/** Whether units of a kind report a task (their kind covers the task's group). */
+const groupsByKind = new WeakMap<ReportModel, Map<string, readonly string[]>>();
+
+/**
+ * Whether units of a kind report a task (their kind covers the task's group). Asked for every unit
+ * and indicator of a sheet: the kinds' groups are looked up in a map made once per report.
+ */
 export function reportsTask(model: ReportModel, taskId: string, kind: string): boolean {
-  const group = taskId.slice(0, taskId.indexOf('.'));
-  return model.vocab.unitKinds.find((k) => k.id === kind)?.groups.includes(group) ?? false;
+  let kinds = groupsByKind.get(model);
+  if (!kinds) groupsByKind.set(model, (kinds = new Map(model.vocab.unitKinds.map((k) => [k.id, k.groups]))));
+  return kinds.get(kind)?.includes(taskId.slice(0, taskId.indexOf('.'))) ?? false;
 }
