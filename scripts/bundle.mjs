@@ -7,7 +7,7 @@
 // precompiled validators stay where tsc and write-precompiled put them: every module in the bundle
 // keeps its own `import.meta.url`, rewritten to the file it came from, so paths relative to it
 // (the package root, the worker scripts, generated/index.js) point where they always did.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -43,6 +43,9 @@ function inString(line) {
   }
   return false;
 }
+
+// Chunk names carry a hash: without this, each build would leave the last one's chunks beside its own.
+await rm(outdir, { recursive: true, force: true });
 
 await build({
   entryPoints: [join(root, 'dist', 'cli', 'main.js')],

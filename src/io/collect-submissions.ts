@@ -166,9 +166,8 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
 
   if (cache) {
     // Files stored from an earlier run that were looked for now and are gone.
-    const seen = new Set(absOf.keys());
     const roots = options.paths.map((p) => resolve(options.cwd, p));
-    cache.forget((file) => !seen.has(file) && roots.some((root) => isInside(resolve(options.cwd, file), root)));
+    cache.forget((file) => !absOf.has(file) && roots.some((root) => isInside(resolve(options.cwd, file), root)));
   }
   return { results, sources, checkedCount };
 }
