@@ -67,4 +67,13 @@ describe('the data sheet\'s rows, compressed apart', () => {
     expect(there.map((p) => [p.crc, p.length])).toEqual(here.map((p) => [p.crc, p.length]));
     there.forEach((p, k) => expect(Buffer.from(p.data).equals(Buffer.from(here[k]!.data))).toBe(true));
   });
+
+  it('stop when the workbook will not be finished: the thread ends and the job rejects', async () => {
+    const { startDataRows } = (await import(pathToFileURL(built).href)) as typeof import('../../src/render/xlsx/data-rows.js');
+    const stop = new AbortController();
+    const rows = startDataRows(job(40 * WORKER_ROWS), stop.signal);
+    stop.abort();
+    // Not stopped, it would give the rows (after seconds of compressing two million of them).
+    await expect(rows).rejects.toThrow(/stopped/);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { RegisterCommand } from './index.js';
+import type { StartedWorkbook } from '../../render/xlsx/render-workbook.js';
 
 interface ReportOptions {
   period: string;
@@ -131,16 +132,17 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
       const outDir = opts.out !== undefined ? path.resolve(cwd, opts.out) : settings.outDir ?? path.resolve(cwd, 'reports');
       const stem = path.join(outDir, `bao-cao-${p.id}`);
       const { TemplateError } = await import('../../render/markdown/render-markdown.js');
+      let workbook: StartedWorkbook | undefined;
       try {
+        // The workbook's long data sheet is compressed on another thread while the Markdown is rendered.
+        if (wording) workbook = await (await import('../../render/xlsx/render-workbook.js')).startWorkbook(model, wording);
         if (markdownTemplates) {
           const { renderMarkdown } = await import('../../render/markdown/render-markdown.js');
           outputs.push([`${stem}.md`, renderMarkdown(model, markdownTemplates)]);
         }
-        if (wording) {
-          const { renderWorkbook } = await import('../../render/xlsx/render-workbook.js');
-          outputs.push([`${stem}.xlsx`, await renderWorkbook(model, wording)]);
-        }
+        if (workbook) outputs.push([`${stem}.xlsx`, await workbook.finish()]);
       } catch (error) {
+        await workbook?.cancel();
         if (error instanceof TemplateError) throw new CliError(t.template(shown(error.template), error.message), t.templateHint, { cause: error });
         if (error instanceof RangeError) throw new CliError(t.tooLarge(error.message), t.tooLargeHint, { cause: error });
         throw error;

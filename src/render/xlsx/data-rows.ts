@@ -103,7 +103,7 @@ export const WORKER_ROWS = 50_000;
  * Starts the job on a worker thread when it is large and the compiled worker is there (running from
  * the TypeScript sources, the tests, it is not), else on this thread.
  */
-export async function startDataRows(job: DataRowsJob): Promise<DeflatedRows[]> {
+export async function startDataRows(job: DataRowsJob, signal?: AbortSignal): Promise<DeflatedRows[]> {
   const rows = job.unit.length;
   if (rows < WORKER_ROWS || !existsSync(fileURLToPath(workerScript))) return deflateDataRows(job);
   const { Worker } = await import('node:worker_threads');
@@ -113,6 +113,10 @@ export async function startDataRows(job: DataRowsJob): Promise<DeflatedRows[]> {
     // Its strings live a moment each: a small heap, collected often, keeps the process's memory down.
     resourceLimits: { maxOldGenerationSizeMb: 96 },
   });
+  // Stopped when the workbook will not be finished (a template error in the other sheets or the Markdown).
+  const stop = () => void worker.terminate();
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     return await new Promise<DeflatedRows[]>((resolve, reject) => {
       worker.once('message', resolve);
@@ -120,6 +124,7 @@ export async function startDataRows(job: DataRowsJob): Promise<DeflatedRows[]> {
       worker.once('exit', (code) => reject(new Error(`data rows worker stopped (exit ${code})`)));
     });
   } finally {
+    signal?.removeEventListener('abort', stop);
     await worker.terminate();
   }
 }

@@ -67,6 +67,22 @@ function isRangeName(name: string): boolean {
  * report date on every entry and the data rows in place. The bytes depend only on the model and the wording.
  */
 export async function renderWorkbook(model: ReportModel, wording: WorkbookWording, options: WorkbookOptions = {}): Promise<Uint8Array> {
+  return (await startWorkbook(model, wording, options)).finish();
+}
+
+/** A workbook whose long data sheet is being compressed on another thread (see startWorkbook). */
+export interface StartedWorkbook {
+  /** Writes the other sheets and puts the file together. */
+  finish(): Promise<Uint8Array>;
+  /** Stops the data sheet's thread: the workbook will not be finished. */
+  cancel(): Promise<void>;
+}
+
+/**
+ * renderWorkbook in two steps: the long data sheet's rows start compressing on another thread now,
+ * and this thread may do other work (the Markdown report) before it finishes the workbook.
+ */
+export async function startWorkbook(model: ReportModel, wording: WorkbookWording, options: WorkbookOptions = {}): Promise<StartedWorkbook> {
   const mod = (await import('exceljs')) as unknown as { default?: typeof ExcelJSTypes } & typeof ExcelJSTypes;
   const ExcelJS = mod.default ?? mod;
   const say = compileWording(wording.raw, wordingContext(model), wording.file);
@@ -106,13 +122,23 @@ export async function renderWorkbook(model: ReportModel, wording: WorkbookWordin
   };
   // The long data sheet's rows are compressed on another thread while the other sheets are written.
   const data = planDataSheet(ctx);
-  for (const [, write] of SHEETS) await write(ctx);
-  await writeDataSheet(ctx, data);
-  setDefinedNames(wb, ctx.definedNames);
-  await (wb as unknown as { commit(): Promise<void> }).commit();
-  const zip = Buffer.concat(chunks);
-  chunks.length = 0;
-  const rows = await data.rows;
-  const splices = new Map([...ctx.splices].map(([name, part]) => [name, rows[part]!] as const));
-  return repackZip(zip, date, { splices });
+  return {
+    finish: async () => {
+      try {
+        for (const [, write] of SHEETS) await write(ctx);
+        await writeDataSheet(ctx, data);
+      } catch (error) {
+        await data.cancel();
+        throw error;
+      }
+      setDefinedNames(wb, ctx.definedNames);
+      await (wb as unknown as { commit(): Promise<void> }).commit();
+      const zip = Buffer.concat(chunks);
+      chunks.length = 0;
+      const rows = await data.rows;
+      const splices = new Map([...ctx.splices].map(([name, part]) => [name, rows[part]!] as const));
+      return repackZip(zip, date, { splices });
+    },
+    cancel: () => data.cancel(),
+  };
 }

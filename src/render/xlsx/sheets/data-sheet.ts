@@ -20,6 +20,8 @@ export interface DataSheetPlan {
   parts: (SheetPart & { block: TitleBlock; headerRow: number; range: string })[];
   /** The parts' rows, compressed, on their way (see data-rows.ts). */
   rows: Promise<DeflatedRows[]>;
+  /** Stops compressing them: the workbook will not be finished. */
+  cancel(): Promise<void>;
 }
 
 /**
@@ -99,10 +101,15 @@ export function planDataSheet(ctx: SheetContext): DataSheetPlan {
     numberStyle: style(NUMBER, 2),
   };
   const full: DataRowsJob = { cells, ...job, parts: parts.map((p) => ({ from: p.from, to: p.to, firstRow: p.headerRow + 1 })), level: ctx.zipLevel };
-  const rows = startDataRows(full);
+  const stop = new AbortController();
+  const rows = startDataRows(full, stop.signal);
   // Awaited once the other sheets are written; a failure meanwhile must wait for that, not end the process.
   rows.catch(() => undefined);
-  return { columns, widths, parts, rows };
+  const cancel = async () => {
+    stop.abort();
+    await rows.catch(() => undefined);
+  };
+  return { columns, widths, parts, rows, cancel };
 }
 
 /**
