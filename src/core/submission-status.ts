@@ -38,13 +38,20 @@ export function submissionStatus(plan: PlanModel, units: readonly Unit[], month:
   const deadline = deadlineOf(plan, month);
   return units.map((unit): UnitMonthStatus => {
     const files = byUnit.get(unit.id) ?? [];
-    const count = (sev: 'error' | 'warning') => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === sev).length, 0);
-    const valid = files.filter((f) => f.valid);
-    const base = { unit, month, errors: count('error'), warnings: count('warning') };
+    // One pass, no closures: a city's year asks this 30,000 times.
+    let errors = 0;
+    let warnings = 0;
+    for (const f of files) {
+      for (const d of f.diagnostics) {
+        if (d.severity === 'error') errors++;
+        else if (d.severity === 'warning') warnings++;
+      }
+    }
+    const base = { unit, month, errors, warnings };
     if (files.length === 0) return { ...base, state: 'missing', files };
-    if (valid.length !== 1 || files.length > 1) return { ...base, state: 'invalid', files };
-    const submitted = valid[0]!.submission?.submitted;
+    if (files.length > 1 || !files[0]!.valid) return { ...base, state: 'invalid', files };
+    const submitted = files[0]!.submission?.submitted;
     const state = submitted !== undefined && submitted <= deadline ? 'on-time' : 'late';
-    return { ...base, state, files: valid, submitted };
+    return { ...base, state, files, submitted };
   });
 }

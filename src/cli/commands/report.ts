@@ -96,7 +96,13 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
       // Files are named relative to the submissions folder ("2020-04/phuong-bach-dang.yaml"), also
       // inside diagnostics that name another file, so the report reads the same wherever it is run from.
       const base = root ?? cwd;
+      // The usual name, a plain path under the submissions folder as the walk gives it, is cut with
+      // string steps: path.resolve and path.relative for each of 30,000 files take a fifth of a second.
+      const under = path.relative(cwd, base).split(path.sep).join('/');
+      const prefix = under === '' ? '' : `${under}/`;
+      const plainUnder = !under.startsWith('..') && !path.isAbsolute(under);
       const rename = (file: string) => {
+        if (plainUnder && file.startsWith(prefix) && !path.isAbsolute(file) && !file.startsWith('.') && !/\/\.|\/\/|\\/.test(file) && file.length > prefix.length) return file.slice(prefix.length);
         const rel = path.relative(base, path.resolve(cwd, file));
         return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
       };
