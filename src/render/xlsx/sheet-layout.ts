@@ -143,7 +143,28 @@ export function textWidth(value: Value, numFmt?: string): number {
     if (numFmt?.includes('%')) return 7;
     return Math.round(Math.abs(value)).toLocaleString('en-US').length + (value < 0 || numFmt?.startsWith('+') ? 1 : 0);
   }
-  return Math.max(...value.split('\n').map((l) => [...l.normalize('NFC')].length));
+  // The longest line in characters (code points), counted without splitting the text into arrays.
+  const text = value.normalize('NFC');
+  let longest = 0;
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (length > longest) longest = length;
+      length = 0;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+    length++;
+  }
+  return Math.max(longest, length);
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** What `\s` matches in a regular expression: white space and line ends, Unicode's included. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** Column widths from the longest value (headers wrap, so they count up to 18 characters). */
@@ -176,26 +197,43 @@ export function linesOf(value: Value, width: number): number {
   if (typeof value !== 'string') return 1;
   const room = Math.max(width - 1.5, 1);
   if (value.length <= room && !value.includes('\n')) return 1;
-  // Characters are UTF-16 units unless the text has some outside the BMP (rare): then count code points.
-  const size = /[\uD800-\uDFFF]/.test(value) ? (w: string) => [...w].length : (w: string) => w.length;
+  // Words are laid out one after the other, a space between, a new line when the next does not fit,
+  // and a word longer than a line breaks over several. Words are what \s+ separates (an empty one
+  // where a paragraph starts or ends with a space); characters are code points. Scanned in place:
+  // a city's report measures some hundred thousand texts.
   let lines = 0;
-  for (const paragraph of value.split('\n')) {
-    let used = 0;
-    lines++;
-    for (const word of paragraph.split(/\s+/)) {
-      const w = size(word);
-      if (used > 0 && used + 1 + w > room) {
-        lines++;
-        used = w;
-      } else {
-        used += (used > 0 ? 1 : 0) + w;
-      }
-      while (used > room) {
-        lines++;
-        used -= room;
-      }
+  let used = 0;
+  let word = 0;
+  const place = () => {
+    if (used > 0 && used + 1 + word > room) {
+      lines++;
+      used = word;
+    } else {
+      used += (used > 0 ? 1 : 0) + word;
+    }
+    while (used > room) {
+      lines++;
+      used -= room;
+    }
+    word = 0;
+  };
+  lines++;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 10) {
+      place();
+      lines++;
+      used = 0;
+    } else if (isSpace(c)) {
+      place();
+      // A run of spaces separates once.
+      while (i + 1 < value.length && value.charCodeAt(i + 1) !== 10 && isSpace(value.charCodeAt(i + 1))) i++;
+    } else {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length && isLowSurrogate(value.charCodeAt(i + 1))) i++;
+      word++;
     }
   }
+  place();
   return lines;
 }
 
