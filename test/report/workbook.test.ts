@@ -79,6 +79,22 @@ describe('the workbook, opened again with exceljs', () => {
     }
   });
 
+  it('writes long free texts in their cells (inline strings), exactly as written, markup escaped', async () => {
+    const text = hostileFiles().find((f) => f.unit === 'phuong-ac')!.tasks['UB.1']!.summary!;
+    expect(text.length).toBeGreaterThanOrEqual(60);
+    const cell = rowWith(wb.getWorksheet('Tóm tắt kết quả')!, 6, text).getCell(6);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    const file = rowWith(wb.getWorksheet('Gửi báo cáo')!, 11, '2020-04/phuong-ac|<b>.yaml').getCell(11);
+    expect(file.type).toBe(ExcelJS.ValueType.String);
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = (await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')))).join('');
+    expect(xml).toContain('t="inlineStr"><is><t xml:space="preserve">Tóm tắt | có gạch\nxuống dòng &lt;img src=x onerror=alert(1)&gt;');
+    expect(xml).toContain('t="inlineStr"><is><t>2020-04/phuong-ac|&lt;b&gt;.yaml</t></is>');
+    // A short summary (stock phrases many units use alike) stays in the shared-string table.
+    expect(await zip.file('xl/sharedStrings.xml')!.async('string')).toContain('<t>=HYPERLINK(&quot;http://evil.example&quot;,&quot;bấm&quot;)</t>');
+    expect(xml).not.toContain('<t>=HYPERLINK(');
+  });
+
   it('formats numbers with thousands separators and percentages, colours states', () => {
     const indicators = wb.getWorksheet('Chỉ tiêu')!;
     const row = rowWith(indicators, 3, 'UB.1.ho_so_tiep_nhan');

@@ -25,7 +25,18 @@ export interface Column {
   wrap?: boolean;
   maxWidth?: number;
   align?: 'left' | 'center' | 'right';
+  /**
+   * Free text that seldom repeats (a file's name, a long summary): texts at least this long are
+   * written in their cell, not in the shared-string table, which they would only fill.
+   */
+  inlineFrom?: number;
 }
+
+/**
+ * From this length a summary is taken as written for its unit (inline in its cell); shorter ones are
+ * the stock phrases many units use ("Tiếp tục thực hiện tốt nhiệm vụ theo kế hoạch."), shared.
+ */
+export const LONG_TEXT = 60;
 
 export interface Fill { fill: string; font?: string }
 
@@ -131,7 +142,10 @@ function lookOf(col: Column): ColumnLook {
 export function bodyCell(col: Column, value: Value): Cell {
   const look = lookOf(col);
   if (typeof value === 'number' || (typeof value === 'object' && value !== null)) return { value, style: look.number };
-  if (typeof value === 'string') return { value, style: value.length <= 2 ? look.short : look.text };
+  if (typeof value === 'string') {
+    const style = value.length <= 2 ? look.short : look.text;
+    return col.inlineFrom !== undefined && value.length >= col.inlineFrom ? { value, style, inline: true } : { value, style };
+  }
   return { value: null, style: look.empty };
 }
 

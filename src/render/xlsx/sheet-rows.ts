@@ -1,13 +1,15 @@
 import type * as ExcelJS from 'exceljs';
 import { streamingParts, type SheetStream, type StreamingBook } from './streaming-parts.js';
+import { escapeXml as escapeText } from '../xml.js';
 
 /*
  * Table rows written straight into a streamed worksheet as SpreadsheetML. exceljs's own row objects
  * cost several microseconds a cell, and a city's year fills the other sheets with hundreds of
  * thousands of cells (submissions, summaries, difficulties): here a row is one string. Strings and
  * styles still go through the workbook's own shared-string and style tables, so the file is what
- * exceljs would write. Every text is a shared string (t="s"), never a formula, whatever it starts
- * with. The worksheet's stream and the workbook's tables are not in exceljs's typings: see
+ * exceljs would write. Every text is a shared string (t="s") or, for free texts that seldom repeat,
+ * an inline string (t="inlineStr"): tens of thousands of unique texts would only make the shared
+ * table slow to fill and to write. A text is never a formula, whatever it starts with. The worksheet's stream and the workbook's tables are not in exceljs's typings: see
  * streaming-parts.ts. (The long data sheet's rows are made apart: data-rows.ts.)
  */
 
@@ -17,6 +19,8 @@ export type Value = string | number | null | undefined | { formula: string; resu
 export interface Cell {
   value?: Value;
   style?: CellStyle;
+  /** A text written in the cell itself (an inline string) rather than in the shared-string table. */
+  inline?: boolean;
 }
 
 // exceljs's ValueType numbers, for the style table (a number style gets the "General" format).
@@ -99,7 +103,12 @@ export class SheetRows {
 
   private cell(cell: Cell, ref: string): string {
     const v = cell.value;
-    if (typeof v === 'string') return `<c r="${ref}"${this.s(cell.style, STRING)} t="s"><v>${this.stringId(v)}</v></c>`;
+    if (typeof v === 'string') {
+      if (!cell.inline) return `<c r="${ref}"${this.s(cell.style, STRING)} t="s"><v>${this.stringId(v)}</v></c>`;
+      // Spaces at the ends and line breaks kept, as exceljs keeps them in the shared-string table.
+      const space = /^\s|\n|\s$/.test(v) ? ' xml:space="preserve"' : '';
+      return `<c r="${ref}"${this.s(cell.style, STRING)} t="inlineStr"><is><t${space}>${escapeText(v)}</t></is></c>`;
+    }
     if (typeof v === 'number') return `<c r="${ref}"${this.s(cell.style, NUMBER)}><v>${v}</v></c>`;
     if (v !== null && v !== undefined) return `<c r="${ref}"${this.s(cell.style, NUMBER)}><f>${escapeXml(v.formula)}</f><v>${v.result}</v></c>`;
     const s = this.s(cell.style, NULL);

@@ -12,7 +12,7 @@ export async function writeSubmissionsSheet(ctx: SheetContext): Promise<void> {
   const columns: Column[] = [
     { header: c('number'), numFmt: COUNT }, { header: c('unit') }, { header: c('kind') }, { header: c('month'), align: 'center' },
     { header: c('deadline'), align: 'center' }, { header: c('submitted'), align: 'center' }, { header: c('state'), align: 'center' },
-    { header: c('daysLate'), numFmt: COUNT }, { header: c('errors'), numFmt: COUNT }, { header: c('warnings'), numFmt: COUNT }, { header: c('file'), maxWidth: 50 },
+    { header: c('daysLate'), numFmt: COUNT }, { header: c('errors'), numFmt: COUNT }, { header: c('warnings'), numFmt: COUNT }, { header: c('file'), maxWidth: 50, inlineFrom: 0 },
   ];
   const stateText = new Map(Object.keys(STATE_FILLS).map((s) => [s, say(`states.${s}`)]));
   const months = new Map(model.submissions.months.map((m) => [m.month, { month: monthShort(m.month), deadline: dateShort(m.deadline) }]));

@@ -1,5 +1,5 @@
 import { monthShort } from '../../vi-format.js';
-import type { Column, Value } from '../sheet-layout.js';
+import { LONG_TEXT, type Column, type Value } from '../sheet-layout.js';
 import { label, type SheetContext } from './context.js';
 import { writeTableSheet } from './table-sheet.js';
 
@@ -9,7 +9,7 @@ export async function writeSummariesSheet(ctx: SheetContext): Promise<void> {
   const c = (k: string) => say(`sheets.summaries.columns.${k}`);
   const columns: Column[] = [
     { header: c('unit') }, { header: c('month'), align: 'center' }, { header: c('task'), maxWidth: 8 }, { header: c('label'), wrap: true, maxWidth: 40 },
-    { header: c('status') }, { header: c('summary'), wrap: true, maxWidth: 90 },
+    { header: c('status') }, { header: c('summary'), wrap: true, maxWidth: 90, inlineFrom: LONG_TEXT },
   ];
   // Each task's summaries are in unit order: one pass per task, merged by unit below.
   const byUnit: Value[][][] = model.units.map(() => []);
