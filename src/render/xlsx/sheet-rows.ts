@@ -1,6 +1,6 @@
 import type * as ExcelJS from 'exceljs';
 import { streamingParts, type SheetStream, type StreamingBook } from './streaming-parts.js';
-import { escapeXml as escapeText } from '../xml.js';
+import { escapeXml } from '../xml.js';
 
 /*
  * Table rows written straight into a streamed worksheet as SpreadsheetML. exceljs's own row objects
@@ -43,7 +43,8 @@ export function columnLetter(n: number): string {
   return letters[n]!;
 }
 
-const escapeXml = (s: string) => s.replace(/[<>&"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '&quot;'));
+/** A formula's text: markup characters escaped (formulas are the totals this program makes, never a submission's text). */
+const escapeFormula = (s: string) => s.replace(/[<>&"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '&quot;'));
 
 /**
  * Writes rows from `first` on. exceljs's own rows (title, merged or annotated header) must all be
@@ -107,10 +108,10 @@ export class SheetRows {
       if (!cell.inline) return `<c r="${ref}"${this.s(cell.style, STRING)} t="s"><v>${this.stringId(v)}</v></c>`;
       // Spaces at the ends and line breaks kept, as exceljs keeps them in the shared-string table.
       const space = /^\s|\n|\s$/.test(v) ? ' xml:space="preserve"' : '';
-      return `<c r="${ref}"${this.s(cell.style, STRING)} t="inlineStr"><is><t${space}>${escapeText(v)}</t></is></c>`;
+      return `<c r="${ref}"${this.s(cell.style, STRING)} t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
     }
     if (typeof v === 'number') return `<c r="${ref}"${this.s(cell.style, NUMBER)}><v>${v}</v></c>`;
-    if (v !== null && v !== undefined) return `<c r="${ref}"${this.s(cell.style, NUMBER)}><f>${escapeXml(v.formula)}</f><v>${v.result}</v></c>`;
+    if (v !== null && v !== undefined) return `<c r="${ref}"${this.s(cell.style, NUMBER)}><f>${escapeFormula(v.formula)}</f><v>${v.result}</v></c>`;
     const s = this.s(cell.style, NULL);
     return s === '' ? '' : `<c r="${ref}"${s}/>`;
   }
