@@ -96,9 +96,10 @@ export async function startWorkbook(model: ReportModel, wording: WorkbookWording
       done();
     },
   });
-  // The fastest compression level: a city's year is some 500 MB of sheet XML, and level 6 takes twice
-  // as long for a file only a fifth smaller.
-  const level = 1;
+  // A fast compression level: a city's year is some 530 MB of sheet XML. On sheet XML, which repeats
+  // itself row after row, level 2 is as fast as level 1 and a tenth smaller (a city's year: 53.6
+  // against 59.4 MB); level 3 takes half as long again, level 6 twice as long.
+  const level = 2;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true, zip: { zlib: { level } } });
   const date = new Date(`${model.document.date}T00:00:00Z`);
   const org = model.document.organisation;
