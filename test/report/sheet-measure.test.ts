@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linesOf, textWidth } from '../../src/render/xlsx/sheet-layout.js';
+import { createRandom, type Random } from '../bench/prng.js';
 
 // The measures as first written (splitting into arrays): the scanning versions must agree with them.
 function linesBySplitting(value: string, width: number): number {
@@ -28,36 +29,26 @@ function linesBySplitting(value: string, width: number): number {
 }
 const widthBySplitting = (value: string) => Math.max(...value.split('\n').map((l) => [...l.normalize('NFC')].length));
 
-/** Seeded, so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-}
-
 // Letters with and without diacritics (composed and not), every kind of \s, line ends, and characters outside the BMP, whole and broken.
 const pieces = ['a', 'b', 'Đ', 'ư', 'ệ', 'e\u0302\u0301', 'Nguyễn', 'phường', ' ', ' ', '  ', '\t', '\n', '\n\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\u2028', '\ufeff', '😀', '\ud83d', '\ude00', '-', '1.250'];
 
+/** A text of up to `most` pieces, drawn from a seeded stream (a failure can be replayed). */
+const randomText = (random: Random, most: number) => Array.from({ length: random.int(0, most - 1) }, () => random.pick(pieces)).join('');
+
 describe('measuring texts for widths and row heights', () => {
   it('lines a wrapped text takes: the same as splitting it into paragraphs and words', () => {
-    const next = random(394);
+    const random = createRandom('linesOf');
     for (let n = 0; n < 5000; n++) {
-      const length = Math.floor(next() * 60);
-      let text = '';
-      for (let k = 0; k < length; k++) text += pieces[Math.floor(next() * pieces.length)];
-      const width = 1 + Math.floor(next() * 30);
+      const text = randomText(random, 60);
+      const width = random.int(1, 30);
       expect(linesOf(text, width), JSON.stringify([text, width])).toBe(linesBySplitting(text, width));
     }
   });
 
   it('the longest line in characters: the same as splitting it into lines and code points', () => {
-    const next = random(2020);
+    const random = createRandom('textWidth');
     for (let n = 0; n < 5000; n++) {
-      const length = Math.floor(next() * 40);
-      let text = '';
-      for (let k = 0; k < length; k++) text += pieces[Math.floor(next() * pieces.length)];
+      const text = randomText(random, 40);
       expect(textWidth(text), JSON.stringify(text)).toBe(widthBySplitting(text));
     }
   });
