@@ -56,6 +56,28 @@ export function previousPeriod(p: Period): Period {
   }
 }
 
+/**
+ * What the previous period of the same length holds inside the plan, and so what a comparison with
+ * it may say. A sum of one month set against a sum of three reads as "+1.209,7 %": a comparison is
+ * only made with a period wholly inside the plan. One partly inside is shown, named by the months it
+ * holds, without any change; one wholly before the plan (or in another year) is not shown at all.
+ */
+export interface Comparison {
+  /** The period of the same length just before. */
+  period: Period;
+  /** Its months inside the plan: the ones its figures are made of. */
+  months: string[];
+  /** 'whole': every month inside the plan, changes are given; 'partial': shown without changes; 'none': left out. */
+  coverage: 'whole' | 'partial' | 'none';
+}
+
+export function comparisonFor(p: Period, plan: { year: number; first_month?: string }): Comparison {
+  const period = previousPeriod(p);
+  const months = dueMonths(period.months, plan);
+  const coverage = months.length === 0 ? 'none' : months.length === period.months.length ? 'whole' : 'partial';
+  return { period, months, coverage };
+}
+
 /** Months from January of the period's year to its last month: the "lũy kế từ đầu năm" span. */
 export function yearToDate(p: Period): string[] {
   const last = p.months[p.months.length - 1] ?? '';

@@ -1,6 +1,6 @@
 import type { Organisation } from './config-schema.js';
 import type { Diagnostic } from './diagnostics.js';
-import type { Period } from './period.js';
+import type { Comparison, Period } from './period.js';
 import type { SubmissionState } from './submission-status.js';
 
 /*
@@ -46,8 +46,9 @@ export interface IndicatorRow {
   kind: 'flow' | 'stock';
   period: Figure;
   ytd: Figure;
-  previous: Figure;
-  /** period against previous; undefined when either is unreported. */
+  /** The previous period's figure; absent when `ReportModel.comparison.coverage` is 'none'. */
+  previous?: Figure;
+  /** period against previous; only when the comparison is 'whole' and both are reported. */
   change?: Change;
   /** Each unit's figure for the period, aligned with `units`; null = not reported or not expected. */
   unitValues: (number | null)[];
@@ -70,8 +71,9 @@ export interface RatioRow {
   denominator: { ref: string; label: string };
   period: RatioFigure;
   ytd: RatioFigure;
-  previous: RatioFigure;
-  /** Change in percentage points ×0.01 (fraction), when both periods have a value. */
+  /** The previous period's ratio; absent when `ReportModel.comparison.coverage` is 'none'. */
+  previous?: RatioFigure;
+  /** Change in percentage points ×0.01 (fraction); only when the comparison is 'whole' and both have a value. */
   change?: number;
 }
 
@@ -259,7 +261,8 @@ export interface ReportDocument {
 export interface ReportModel {
   plan: { number: string; title: string; issuer: string; date: string; year: number; deadlineDay: number };
   period: Period;
-  previous: Period;
+  /** The previous period and how much of it lies inside the plan: what the comparison columns may show. */
+  comparison: Comparison;
   ytdMonths: string[];
   document: ReportDocument;
   units: ReportUnit[];

@@ -1,4 +1,4 @@
-import type { Period } from '../core/period.js';
+import type { Comparison, Period } from '../core/period.js';
 
 /*
  * Vietnamese ways of writing numbers, dates and periods, shared by the Markdown and Excel reports.
@@ -69,6 +69,19 @@ export function periodLabel(p: Period): string {
     case 'half': return Number(first.slice(5, 7)) === 1 ? `6 tháng đầu năm ${p.year}` : `6 tháng cuối năm ${p.year}`;
     case 'year': return `năm ${p.year}`;
   }
+}
+
+/**
+ * The previous period as its column is headed: "quý I/2020", or, when only part of it lies inside the
+ * plan, with the months it holds: "quý I/2020 (chỉ có tháng 3)", "6 tháng đầu năm 2020 (chỉ có tháng 3 – 6)".
+ */
+export function comparisonLabel(c: Comparison): string {
+  const label = periodLabel(c.period);
+  const first = c.months[0];
+  const last = c.months[c.months.length - 1];
+  if (c.coverage !== 'partial' || first === undefined || last === undefined) return label;
+  const held = first === last ? `tháng ${Number(first.slice(5, 7))}` : `tháng ${Number(first.slice(5, 7))} – ${Number(last.slice(5, 7))}`;
+  return `${label} (chỉ có ${held})`;
 }
 
 /** The year-to-date span: "tháng 1 – 4/2020", or "tháng 1/2020" for January. */

@@ -69,24 +69,59 @@ describe('flows and stocks over a quarter', () => {
     expect(row.period.partial).toBe(0);
   });
 
-  it('gives the year to date and the change against the previous quarter', () => {
+  it('gives the year to date, and the previous quarter held by March alone without any change', () => {
     const model = report('2020-Q2', files);
     const flow = indicator(model, 'UB.1.ho_so_tiep_nhan');
     // The year to date starts at the plan's first reporting month, March: January and February are not due.
     expect(model.ytdMonths).toEqual(['2020-03', '2020-04', '2020-05', '2020-06']);
     expect(flow.ytd.value).toBe(560);
-    expect(flow.previous.value).toBe(90);
-    expect(flow.change).toEqual({ absolute: 380, relative: 380 / 90 });
+    // Q1 holds March only: its figure is shown for what it is, and three months set against one are no change.
+    expect(model.comparison).toMatchObject({ coverage: 'partial', months: ['2020-03'] });
+    expect(model.comparison.period.id).toBe('2020-Q1');
+    expect(flow.previous?.value).toBe(90);
+    expect(flow.change).toBeUndefined();
     const stock = indicator(model, 'UB.2.dvc_muc_3_4');
     expect(stock.ytd.value).toBe(24);
-    expect(stock.previous.value).toBe(7);
-    expect(stock.change?.absolute).toBe(17);
+    expect(stock.previous?.value).toBe(7);
+    expect(stock.change).toBeUndefined();
   });
 
-  it('has no previous figure for the first quarter (no 2019 data): change unknown, not 0', () => {
-    const row = indicator(report('2020-Q1', files), 'UB.1.ho_so_tiep_nhan');
+  it('compares a month with the previous month when that month is inside the plan', () => {
+    const model = report('2020-04', files);
+    expect(model.comparison).toMatchObject({ coverage: 'whole', months: ['2020-03'] });
+    const flow = indicator(model, 'UB.1.ho_so_tiep_nhan');
+    expect(flow.previous?.value).toBe(90);
+    expect(flow.change).toEqual({ absolute: 60, relative: 60 / 90 });
+    const stock = indicator(model, 'UB.2.dvc_muc_3_4');
+    expect(stock.change?.absolute).toBe(18 - 7);
+  });
+
+  it('compares the third quarter with the whole second one', () => {
+    const model = report('2020-Q3', [...files, { unit: 'phuong-vinh-tuy', month: '2020-07', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 47 } } } }]);
+    expect(model.comparison.coverage).toBe('whole');
+    expect(indicator(model, 'UB.1.ho_so_tiep_nhan').change).toEqual({ absolute: 47 - 470, relative: (47 - 470) / 470 });
+  });
+
+  it('leaves the comparison out of a first half-year, whose previous half lies wholly before the plan', () => {
+    const model = report('2020-H1', files);
+    expect(model.comparison).toMatchObject({ coverage: 'none', months: [] });
+    expect(model.comparison.period.id).toBe('2019-H2');
+    for (const row of model.groups.flatMap((g) => g.tasks).flatMap((t) => t.indicators)) {
+      expect(row.previous, row.ref).toBeUndefined();
+      expect(row.change, row.ref).toBeUndefined();
+    }
+    for (const ratio of model.ratios) {
+      expect(ratio.previous, ratio.id).toBeUndefined();
+      expect(ratio.change, ratio.id).toBeUndefined();
+    }
+  });
+
+  it('has no previous figure for the first quarter (nothing before March 2020 is inside the plan)', () => {
+    const model = report('2020-Q1', files);
+    const row = indicator(model, 'UB.1.ho_so_tiep_nhan');
     expect(row.period.value).toBe(90);
-    expect(row.previous.value).toBeUndefined();
+    expect(model.comparison.coverage).toBe('none');
+    expect(row.previous).toBeUndefined();
     expect(row.change).toBeUndefined();
   });
 });
@@ -102,6 +137,21 @@ describe('ratios', () => {
     const ratio = model.ratios.find((r) => r.id === 'ty_le_ho_so_dung_han')!;
     expect(ratio.period).toEqual({ numerator: 995, denominator: 1010, units: 2, value: 995 / 1010 });
     expect(ratio.period.value).not.toBeCloseTo((0.99 + 0.5) / 2, 2);
+  });
+
+  it('gives a ratio\'s change in points only against a previous period wholly inside the plan', () => {
+    const files: FileSpec[] = [
+      { unit: 'phuong-vinh-tuy', month: '2020-03', tasks: { 'UB.1': { indicators: { ho_so_da_giai_quyet: 100, ho_so_dung_han: 80 } } } },
+      { unit: 'phuong-vinh-tuy', month: '2020-04', tasks: { 'UB.1': { indicators: { ho_so_da_giai_quyet: 100, ho_so_dung_han: 90 } } } },
+    ];
+    const pick = (m: ReportModel) => m.ratios.find((r) => r.id === 'ty_le_ho_so_dung_han')!;
+    const month = pick(report('2020-04', files));
+    expect(month.previous?.value).toBe(0.8);
+    expect(month.change).toBeCloseTo(0.1, 10);
+    const quarter = pick(report('2020-Q2', files));
+    expect(quarter.previous?.value).toBe(0.8);
+    expect(quarter.change).toBeUndefined();
+    expect(pick(report('2020-H1', files)).previous).toBeUndefined();
   });
 
   it('has no value when the denominator is 0', () => {

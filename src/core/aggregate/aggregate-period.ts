@@ -1,6 +1,6 @@
 import type { Organisation } from '../config-schema.js';
 import type { FileResult } from '../file-result.js';
-import { dueMonths, previousPeriod, yearToDate, type Period } from '../period.js';
+import { comparisonFor, dueMonths, yearToDate, type Period } from '../period.js';
 import type { PlanModel } from '../plan.js';
 import type { ReportModel } from '../report-model.js';
 import type { Registry } from '../units.js';
@@ -32,11 +32,11 @@ export interface AggregateInput {
 export function aggregatePeriod(input: AggregateInput): ReportModel {
   const { plan, registry, period, results } = input;
   // Months before the plan's first reporting month (or outside its year) are neither expected nor summed.
-  const previous = previousPeriod(period);
+  const comparison = comparisonFor(period, plan.data);
   const ytd = dueMonths(yearToDate(period), plan.data);
   const periodMonths = dueMonths(period.months, plan.data);
-  const previousMonths = dueMonths(previous.months, plan.data);
-  const spans = { period: periodMonths, ytd, previous: previousMonths };
+  const previousMonths = comparison.months;
+  const spans = { period: periodMonths, ytd, previous: previousMonths, coverage: comparison.coverage };
   const months = [...new Set([...previousMonths, ...ytd, ...periodMonths])].sort();
   const counted = indexCounted(plan, registry.units, months, results);
   const units = orderUnits(plan, registry.units);
@@ -46,7 +46,7 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
   return {
     plan: { number: p.number, title: p.title, issuer: p.issuer, date: p.date, year: p.year, deadlineDay: p.deadline_day },
     period,
-    previous,
+    comparison,
     ytdMonths: ytd,
     document: {
       organisation: input.organisation ?? {},

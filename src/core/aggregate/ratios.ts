@@ -1,6 +1,7 @@
 import type { IndicatorInfo, PlanModel } from '../plan.js';
 import type { RatioFigure, RatioRow } from '../report-model.js';
 import type { Grid } from './grid.js';
+import type { Spans } from './tasks.js';
 
 /**
  * Σ numerator ÷ Σ denominator over the unit-months that reported both parts, so a unit that gave only
@@ -32,7 +33,7 @@ export function ratioOver(grid: Grid, months: readonly number[], num: IndicatorI
   return denominator === 0 ? { numerator, denominator, units } : { numerator, denominator, units, value: numerator / denominator };
 }
 
-export function ratioRows(plan: PlanModel, grid: Grid, spans: { period: string[]; ytd: string[]; previous: string[] }): RatioRow[] {
+export function ratioRows(plan: PlanModel, grid: Grid, spans: Spans): RatioRow[] {
   const [period, ytd, previous] = [spans.period, spans.ytd, spans.previous].map((m) => grid.monthIndexes(m)) as [number[], number[], number[]];
   return plan.data.ratios.flatMap((r): RatioRow[] => {
     const num = plan.indicators.get(r.numerator);
@@ -40,14 +41,15 @@ export function ratioRows(plan: PlanModel, grid: Grid, spans: { period: string[]
     if (!num || !den) return [];
     const p = ratioOver(grid, period, num, den);
     const y = ratioOver(grid, ytd, num, den);
-    const v = ratioOver(grid, previous, num, den);
-    const change = p.value !== undefined && v.value !== undefined ? p.value - v.value : undefined;
+    const v = spans.coverage === 'none' ? undefined : ratioOver(grid, previous, num, den);
+    const change = spans.coverage === 'whole' && p.value !== undefined && v?.value !== undefined ? p.value - v.value : undefined;
     return [{
       id: r.id,
       label: r.label,
       numerator: { ref: r.numerator, label: num.indicator.label },
       denominator: { ref: r.denominator, label: den.indicator.label },
-      period: p, ytd: y, previous: v,
+      period: p, ytd: y,
+      ...(v === undefined ? {} : { previous: v }),
       ...(change === undefined ? {} : { change }),
     }];
   });

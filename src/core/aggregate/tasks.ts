@@ -1,3 +1,4 @@
+import type { Comparison } from '../period.js';
 import type { PlanModel } from '../plan.js';
 import type { GroupRow, IndicatorGap, IndicatorRow, TaskRow } from '../report-model.js';
 import type { Grid } from './grid.js';
@@ -6,7 +7,9 @@ import { changeOf, sumFigures, unitFigure } from './indicators.js';
 export interface Spans {
   period: string[];
   ytd: string[];
+  /** The previous period's months inside the plan, and how much of it that is (see `Comparison`). */
   previous: string[];
+  coverage: Comparison['coverage'];
 }
 
 /**
@@ -41,8 +44,8 @@ export function groupRows(plan: PlanModel, grid: Grid, spans: Spans): { groups: 
           }
         });
         const periodFigure = sumFigures(periodFigures, indicator.kind, spans.period.length);
-        const previousFigure = sumFigures(over(previous), indicator.kind, spans.previous.length);
-        const change = changeOf(periodFigure.value, previousFigure.value);
+        const previousFigure = spans.coverage === 'none' ? undefined : sumFigures(over(previous), indicator.kind, spans.previous.length);
+        const change = spans.coverage === 'whole' ? changeOf(periodFigure.value, previousFigure?.value) : undefined;
         return {
           ref: `${task.id}.${indicator.id}`,
           taskId: task.id,
@@ -52,7 +55,7 @@ export function groupRows(plan: PlanModel, grid: Grid, spans: Spans): { groups: 
           kind: indicator.kind,
           period: periodFigure,
           ytd: sumFigures(ytdFigures, indicator.kind, spans.ytd.length),
-          previous: previousFigure,
+          ...(previousFigure === undefined ? {} : { previous: previousFigure }),
           ...(change === undefined ? {} : { change }),
           unitValues,
           unitYtd,

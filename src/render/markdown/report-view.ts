@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Figure, FileFinding, IndicatorRow, Narrative, RatioFigure, ReportModel, ReportUnit, TaskRow } from '../../core/report-model.js';
 import type { SubmissionState } from '../../core/submission-status.js';
 import { diagnosticMessage } from '../../i18n/diagnostic-messages.js';
-import { dateShort, monthShort, numberLine, periodLabel, placeDateLine, planSubject, roman, spanLabel } from '../vi-format.js';
+import { comparisonLabel, dateShort, monthShort, numberLine, periodLabel, placeDateLine, planSubject, roman, spanLabel } from '../vi-format.js';
 import { excerpt, mdInline, mermaidLabel, trusted, type Md } from './escape.js';
 
 /*
@@ -21,7 +21,11 @@ export interface FigureView extends Figure { /** True when the figure is a parti
 export interface ReportView {
   plan: { number: Md; title: Md; subject: Md; issuer: Md; date: Md; year: number; deadlineDay: number };
   period: { id: Md; kind: string; label: Md; chartLabel: string; isMonth: boolean; months: { id: Md; label: Md; deadline: Md }[] };
-  previous: { id: Md; label: Md };
+  /**
+   * The previous period: `label` names what it holds ("quý I/2020 (chỉ có tháng 3)"); `shown` when it
+   * has a column at all (some month inside the plan); `whole` when changes are given (wholly inside).
+   */
+  previous: { id: Md; label: Md; periodLabel: Md; shown: boolean; whole: boolean };
   ytd: { label: Md; months: number };
   header: { committee: Md; body: Md; party: Md; place: Md; numberLine: Md; dateLine: Md; date: Md; dateIsDefault: boolean };
   signer: { onBehalf: Md; title: Md; name: Md };
@@ -38,7 +42,7 @@ export interface ReportView {
     missing: { unit: UnitRef; months: Md[] }[];
     invalid: { unit: UnitRef | undefined; unitId: Md; month: Md; file: Md; errors: number; reason: string }[];
   };
-  ratios: { id: Md; label: Md; numeratorLabel: Md; denominatorLabel: Md; period: RatioFigure; ytd: RatioFigure; previous: RatioFigure; change?: number }[];
+  ratios: { id: Md; label: Md; numeratorLabel: Md; denominatorLabel: Md; period: RatioFigure; ytd: RatioFigure; previous?: RatioFigure; change?: number }[];
   groups: {
     id: Md; label: Md; roman: Md; number: number;
     tasks: {
@@ -47,7 +51,7 @@ export interface ReportView {
       hasIndicators: boolean;
       indicators: {
         ref: Md; id: Md; label: Md; measure: Md; kind: 'flow' | 'stock'; isStock: boolean;
-        period: FigureView; ytd: FigureView; previous: FigureView; change?: IndicatorRow['change'];
+        period: FigureView; ytd: FigureView; previous?: FigureView; change?: IndicatorRow['change'];
       }[];
       highlights: { unit: UnitRef; month: Md; text: Md }[];
       moreSummaries: number;
@@ -180,7 +184,10 @@ export function buildReportView(model: ReportModel): ReportView {
       id: mdInline(model.period.id), kind: model.period.kind, label: mdInline(periodLabel(model.period)), chartLabel: mermaidLabel(periodLabel(model.period)), isMonth: model.period.kind === 'month',
       months: s.months.map((m) => ({ id: mdInline(m.month), label: trusted(monthShort(m.month)), deadline: trusted(dateShort(m.deadline)) })),
     },
-    previous: { id: mdInline(model.previous.id), label: mdInline(periodLabel(model.previous)) },
+    previous: {
+      id: mdInline(model.comparison.period.id), label: mdInline(comparisonLabel(model.comparison)), periodLabel: mdInline(periodLabel(model.comparison.period)),
+      shown: model.comparison.coverage !== 'none', whole: model.comparison.coverage === 'whole',
+    },
     ytd: { label: mdInline(spanLabel(model.ytdMonths)), months: model.ytdMonths.length },
     header: {
       committee: mdInline(o.committee), body: mdInline(o.body), party: mdInline(o.party), place: mdInline(o.place),
@@ -206,7 +213,7 @@ export function buildReportView(model: ReportModel): ReportView {
     },
     ratios: model.ratios.map((r) => ({
       id: mdInline(r.id), label: mdInline(r.label), numeratorLabel: mdInline(r.numerator.label), denominatorLabel: mdInline(r.denominator.label),
-      period: r.period, ytd: r.ytd, previous: r.previous, ...(r.change === undefined ? {} : { change: r.change }),
+      period: r.period, ytd: r.ytd, ...(r.previous === undefined ? {} : { previous: r.previous }), ...(r.change === undefined ? {} : { change: r.change }),
     })),
     groups: model.groups.map((g, gi) => ({
       id: mdInline(g.id), label: mdInline(g.label), roman: trusted(roman(gi + 1)), number: gi + 1,
@@ -218,7 +225,7 @@ export function buildReportView(model: ReportModel): ReportView {
           hasIndicators: t.indicators.length > 0,
           indicators: t.indicators.map((i) => ({
             ref: mdInline(i.ref), id: mdInline(i.id), label: mdInline(i.label), measure: mdInline(i.measure), kind: i.kind, isStock: i.kind === 'stock',
-            period: figureView(i.period), ytd: figureView(i.ytd), previous: figureView(i.previous), ...(i.change ? { change: i.change } : {}),
+            period: figureView(i.period), ytd: figureView(i.ytd), ...(i.previous === undefined ? {} : { previous: figureView(i.previous) }), ...(i.change ? { change: i.change } : {}),
           })),
           highlights: shown,
           moreSummaries: t.summaries.length - shown.length,

@@ -1,7 +1,7 @@
 import * as HandlebarsModule from 'handlebars';
 import type { ReportModel } from '../../core/report-model.js';
 import { TemplateError } from '../markdown/render-markdown.js';
-import { dateShort, monthShort, numberLine, periodLabel, placeDateLine, planSubject, spanLabel } from '../vi-format.js';
+import { comparisonLabel, dateShort, monthShort, numberLine, periodLabel, placeDateLine, planSubject, spanLabel } from '../vi-format.js';
 
 const Handlebars = (HandlebarsModule as unknown as { default?: typeof HandlebarsModule }).default ?? HandlebarsModule;
 
@@ -44,7 +44,7 @@ export function wordingContext(model: ReportModel): Record<string, unknown> {
   return {
     plan: { number: model.plan.number, title: model.plan.title, subject: planSubject(model.plan.title), issuer: model.plan.issuer, date: dateShort(model.plan.date), year: model.plan.year, deadlineDay: model.plan.deadlineDay },
     period: { id: model.period.id, label: periodLabel(model.period), kind: model.period.kind, months: model.period.months.map(monthShort) },
-    previous: { id: model.previous.id, label: periodLabel(model.previous) },
+    previous: { id: model.comparison.period.id, label: comparisonLabel(model.comparison), periodLabel: periodLabel(model.comparison.period) },
     ytd: { label: spanLabel(model.ytdMonths) },
     organisation: { committee: o.committee ?? '', body: o.body ?? '', party: o.party ?? '', place: o.place ?? '' },
     document: {

@@ -19,13 +19,19 @@ export async function writeSummarySheet(ctx: SheetContext): Promise<void> {
   const block = (name: string, units: number, b: typeof s.total): Value[] => [name, units, b.expected, b.received, b.onTime, b.late, b.invalid, b.missing, b.rate ?? dash, b.onTimeRate ?? dash];
   const subRows = [...s.byKind.map((k) => block(k.label, k.units, k)), block(say('total'), model.units.length, s.total)];
 
+  // As on the indicators sheet: a previous period partly before the plan is shown without a change, one wholly before is left out.
+  const previous = model.comparison.coverage !== 'none';
+  const changes = model.comparison.coverage === 'whole';
   const ratioCols: Column[] = [
     { header: c('ratio'), maxWidth: 45 }, { header: c('period'), numFmt: PERCENT }, { header: c('numerator'), numFmt: COUNT }, { header: c('denominator'), numFmt: COUNT },
-    { header: c('ytd'), numFmt: PERCENT }, { header: c('previous'), numFmt: PERCENT }, { header: c('change'), numFmt: SIGNED_PERCENT },
+    { header: c('ytd'), numFmt: PERCENT },
+    ...(previous ? [{ header: c('previous'), numFmt: PERCENT }] : []),
+    ...(changes ? [{ header: c('change'), numFmt: SIGNED_PERCENT }] : []),
   ];
   const ratioRows: Value[][] = model.ratios.map((r) => [
-    r.label, r.period.value ?? dash, r.period.numerator, r.period.denominator,
-    r.ytd.value ?? dash, r.previous.value ?? dash, r.change ?? dash,
+    r.label, r.period.value ?? dash, r.period.numerator, r.period.denominator, r.ytd.value ?? dash,
+    ...(previous ? [r.previous?.value ?? dash] : []),
+    ...(changes ? [r.change ?? dash] : []),
   ]);
 
   const types = model.vocab.modelTypes;
