@@ -15,6 +15,12 @@ export const configSchema = {
     units: path('Danh sách đơn vị', 'Đường dẫn tệp units.yaml.'),
     submissions: path('Thư mục báo cáo của đơn vị', 'Thư mục chứa các thư mục tháng (2020-04/…).'),
     out: path('Thư mục kết quả', 'Nơi ghi báo cáo tổng hợp (Excel, Markdown).'),
+    receipt_dates: {
+      enum: ['git', 'submitted'],
+      title: 'Ngày nhận báo cáo',
+      description:
+        'git (mặc định): khi thư mục báo cáo nằm trong kho git, ngày nhận là ngày của lần commit đầu tiên đưa tệp vào kho, và muộn hay đúng hạn xét theo ngày muộn hơn giữa ngày nhận và ngày gửi ghi trong tệp. submitted: chỉ xét ngày gửi ghi trong tệp (submitted).',
+    },
     organisation: {
       type: 'object',
       title: 'Cơ quan ban hành báo cáo',

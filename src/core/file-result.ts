@@ -16,4 +16,6 @@ export interface FileResult {
   submission?: Submission;
   /** No error-severity diagnostic (warnings allowed). Only valid files are counted in reports. */
   valid: boolean;
+  /** YYYY-MM-DD the file arrived, from the first commit that added it, when the folder is in a git repository. */
+  received?: string;
 }

@@ -2,7 +2,7 @@ import { daysBetween } from './aggregate/report-date.js';
 import { compareVi } from './aggregate/unit-order.js';
 import type { FileResult } from './file-result.js';
 import type { PlanModel } from './plan.js';
-import { deadlineOf, submissionStatus, type SubmissionState } from './submission-status.js';
+import { datesDiffer, deadlineOf, judgedDate, submissionStatus, type ReceiptRule, type SubmissionState } from './submission-status.js';
 import type { Unit } from './units.js';
 
 export const submissionStates = ['on-time', 'late', 'invalid', 'missing'] as const satisfies readonly SubmissionState[];
@@ -12,7 +12,11 @@ export interface StatusRow {
   kindLabel: string;
   state: SubmissionState;
   submitted?: string;
-  /** Days after the deadline the valid file was sent (late only). */
+  /** The counted file's receipt date, when one was found (see ReceiptRule). */
+  received?: string;
+  /** Both dates are known and more than a day apart: both are shown. */
+  datesDiffer: boolean;
+  /** Days after the deadline of the later of `submitted` and `received` (late only). */
   daysLate?: number;
   errors: number;
   warnings: number;
@@ -47,6 +51,16 @@ export interface StatusReport {
    * registry in it: an unknown unit id, or a file in this month's folder that names another period.
    */
   strays: { file: string; errors: number }[];
+  receipts: StatusReceipts;
+}
+
+/** How receipt dates were judged this month, and the files they concern. */
+export interface StatusReceipts {
+  rule: ReceiptRule;
+  /** Counted files whose receipt date is more than a day away from their `submitted:` line, in row order. */
+  differing: { file: string; unit: Unit; submitted: string; received: string }[];
+  /** With rule 'git': counted files no commit has added yet (judged by `submitted:` alone). */
+  uncommitted: string[];
 }
 
 /**
@@ -54,14 +68,16 @@ export interface StatusReport {
  * counts and rates of the summary line. The states come from `submissionStatus`, which the report
  * uses too, so the two never disagree about a unit.
  */
-export function summarizeStatus(plan: PlanModel, units: readonly Unit[], month: string, results: readonly FileResult[], today: string): StatusReport {
+export function summarizeStatus(plan: PlanModel, units: readonly Unit[], month: string, results: readonly FileResult[], today: string, rule: ReceiptRule = 'off'): StatusReport {
   const deadline = deadlineOf(plan, month);
   const rows = submissionStatus(plan, units, month, results).map((s): StatusRow => ({
     unit: s.unit,
     kindLabel: plan.kinds.get(s.unit.kind)?.label ?? s.unit.kind,
     state: s.state,
     ...(s.submitted !== undefined && { submitted: s.submitted }),
-    ...(s.state === 'late' && s.submitted !== undefined && { daysLate: daysBetween(deadline, s.submitted) }),
+    ...(s.received !== undefined && { received: s.received }),
+    datesDiffer: datesDiffer(s.submitted, s.received),
+    ...(s.state === 'late' && judgedDate(s.submitted, s.received) !== undefined && { daysLate: daysBetween(deadline, judgedDate(s.submitted, s.received)!) }),
     errors: s.errors,
     warnings: s.warnings,
     files: s.files.map((f) => f.file),
@@ -85,6 +101,13 @@ export function summarizeStatus(plan: PlanModel, units: readonly Unit[], month: 
     .map((r) => ({ file: r.file, errors: r.diagnostics.filter((d) => d.severity === 'error').length }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
+  const counted = rows.filter((r) => r.state === 'on-time' || r.state === 'late');
+  const receipts: StatusReceipts = {
+    rule,
+    differing: counted.flatMap((r) => (r.datesDiffer ? [{ file: r.files[0] ?? '', unit: r.unit, submitted: r.submitted!, received: r.received! }] : [])),
+    uncommitted: rule === 'git' ? counted.filter((r) => r.received === undefined).map((r) => r.files[0] ?? '') : [],
+  };
+
   return {
     month,
     deadline,
@@ -95,6 +118,7 @@ export function summarizeStatus(plan: PlanModel, units: readonly Unit[], month: 
     reportingRate: rate(counts.received),
     onTimeRate: rate(onTime),
     strays,
+    receipts,
   };
 }
 

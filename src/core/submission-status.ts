@@ -1,8 +1,31 @@
+import { daysBetween } from './aggregate/report-date.js';
 import type { FileResult } from './file-result.js';
 import type { PlanModel } from './plan.js';
 import type { Unit } from './units.js';
 
 export type SubmissionState = 'on-time' | 'late' | 'invalid' | 'missing';
+
+/**
+ * How the date a file arrived was found. 'git': the first commit that added it to the repository
+ * holding the submissions folder. Otherwise there is no receipt date and the unit's own `submitted:`
+ * line alone decides, because receipt dates were turned off in the configuration ('off'), git is not
+ * installed ('no-git'), the folder is not in a repository ('not-repository'), or the repository is a
+ * shallow clone whose oldest commit would seem to bring every file at once ('shallow').
+ */
+export const receiptRules = ['git', 'off', 'no-git', 'not-repository', 'shallow'] as const;
+export type ReceiptRule = (typeof receiptRules)[number];
+
+/** The date lateness is judged by: the later of the date the unit wrote and the date its file arrived. */
+export function judgedDate(submitted: string | undefined, received: string | undefined): string | undefined {
+  if (submitted === undefined) return received;
+  if (received === undefined) return submitted;
+  return received > submitted ? received : submitted;
+}
+
+/** A receipt date more than a day away from the written date: both are shown, and the file is listed. */
+export function datesDiffer(submitted: string | undefined, received: string | undefined): boolean {
+  return submitted !== undefined && received !== undefined && Math.abs(daysBetween(submitted, received)) > 1;
+}
 
 export interface UnitMonthStatus {
   unit: Unit;
@@ -11,6 +34,8 @@ export interface UnitMonthStatus {
   /** The counted file (valid), or the invalid file(s) that were left out. */
   files: FileResult[];
   submitted?: string;
+  /** The receipt date of the counted file (see ReceiptRule), when one was found. */
+  received?: string;
   errors: number;
   warnings: number;
 }
@@ -21,7 +46,9 @@ export function deadlineOf(plan: PlanModel, month: string): string {
 }
 
 /**
- * Who submitted for a month: each unit of the registry is on time, late, invalid or missing.
+ * Who submitted for a month: each unit of the registry is on time, late, invalid or missing. A valid
+ * file is on time when the later of its `submitted:` date and its receipt date is on or before the
+ * deadline.
  * A unit with only invalid files is "invalid" (left out of the figures); two files for one unit and
  * month are both invalid (the validator flags them), so neither is counted.
  */
@@ -51,7 +78,9 @@ export function submissionStatus(plan: PlanModel, units: readonly Unit[], month:
     if (files.length === 0) return { ...base, state: 'missing', files };
     if (files.length > 1 || !files[0]!.valid) return { ...base, state: 'invalid', files };
     const submitted = files[0]!.submission?.submitted;
-    const state = submitted !== undefined && submitted <= deadline ? 'on-time' : 'late';
-    return { ...base, state, files, submitted };
+    const received = files[0]!.received;
+    const judged = judgedDate(submitted, received);
+    const state = judged !== undefined && judged <= deadline ? 'on-time' : 'late';
+    return { ...base, state, files, submitted, ...(received === undefined ? {} : { received }) };
   });
 }

@@ -1,4 +1,4 @@
-import type { SubmissionState } from '../core/submission-status.js';
+import type { ReceiptRule, SubmissionState } from '../core/submission-status.js';
 import type { Lang } from './lang.js';
 
 /** Words of `danvan status`. Dates arrive already formatted, percentages as numbers 0…1. */
@@ -23,6 +23,18 @@ const vi = {
   badFailOn: (v: string, allowed: string) => `--fail-on "${v}" không hợp lệ; dùng một hoặc nhiều giá trị: ${allowed}.`,
   badFormat: (v: string) => `--format "${v}" không hợp lệ; dùng text hoặc json.`,
   noSubmissions: 'Chưa biết thư mục báo cáo của các đơn vị: ghi "submissions:" trong danvan.config.yaml hoặc nêu thư mục sau lệnh, ví dụ: danvan status --period 2020-05 submissions/',
+  // Receipt dates (the first commit of a file in a git repository) beside the date the unit wrote.
+  received: (date: string) => `nhận ${date}`,
+  receiptRule: {
+    git: 'Ngày nhận: ngày của lần commit đầu tiên đưa tệp vào kho git; muộn hay đúng hạn xét theo ngày muộn hơn giữa ngày nhận và ngày gửi ghi trong tệp.',
+    off: 'Ngày nhận: không dùng (receipt_dates: submitted trong cấu hình); muộn hay đúng hạn xét theo ngày gửi ghi trong tệp (submitted).',
+    'no-git': 'Ngày nhận: máy này không có git; muộn hay đúng hạn xét theo ngày gửi ghi trong tệp (submitted).',
+    'not-repository': 'Ngày nhận: thư mục báo cáo không nằm trong kho git; muộn hay đúng hạn xét theo ngày gửi ghi trong tệp (submitted).',
+    shallow: 'Ngày nhận: kho git chỉ có một phần lịch sử (bản sao rút gọn), không biết lần commit đầu tiên của tệp; muộn hay đúng hạn xét theo ngày gửi ghi trong tệp (submitted). Lấy đủ lịch sử: git fetch --unshallow.',
+  } satisfies Record<ReceiptRule, string>,
+  differing: 'Tệp có ngày nhận khác ngày gửi ghi trong tệp hơn một ngày:',
+  differingLine: (file: string, submitted: string, received: string) => `${file}: ghi gửi ${submitted}, nhận ${received}`,
+  uncommitted: (n: number) => `${n} tệp chưa được commit vào kho git: xét theo ngày gửi ghi trong tệp.`,
 };
 
 type StatusUi = typeof vi;
@@ -47,6 +59,17 @@ const en: StatusUi = {
   badFailOn: (v, allowed) => `--fail-on "${v}" is not valid; use one or more of: ${allowed}.`,
   badFormat: (v) => `--format "${v}" is not valid; use text or json.`,
   noSubmissions: 'No submissions folder: set "submissions:" in danvan.config.yaml or name the folder after the command, e.g. danvan status --period 2020-05 submissions/',
+  received: (date) => `received ${date}`,
+  receiptRule: {
+    git: 'Receipt date: the first commit that added the file to the git repository; lateness is judged by the later of the receipt date and the date written in the file.',
+    off: 'Receipt date: not used (receipt_dates: submitted in the configuration); lateness is judged by the date written in the file (submitted).',
+    'no-git': 'Receipt date: git is not installed here; lateness is judged by the date written in the file (submitted).',
+    'not-repository': 'Receipt date: the submissions folder is not in a git repository; lateness is judged by the date written in the file (submitted).',
+    shallow: 'Receipt date: the git repository is a shallow clone, so the first commit of a file is unknown; lateness is judged by the date written in the file (submitted). Fetch the whole history: git fetch --unshallow.',
+  },
+  differing: 'Files whose receipt date is more than a day away from the date written in them:',
+  differingLine: (file, submitted, received) => `${file}: written ${submitted}, received ${received}`,
+  uncommitted: (n) => `${n} file(s) not yet committed to the git repository: judged by the date written in them.`,
 };
 
 export const statusUi: Record<Lang, StatusUi> = { vi, en };

@@ -16,6 +16,8 @@ export interface Settings {
   unitsFile?: string;
   submissionsDir?: string;
   outDir?: string;
+  /** 'submitted' turns receipt dates from git off (see ReceiptRule); default 'git'. */
+  receiptDates: 'git' | 'submitted';
   organisation: Organisation;
 }
 
@@ -38,7 +40,7 @@ export async function readSettings(options: SettingsOptions): Promise<Settings> 
 }
 
 function settingsFrom(configFile: string | undefined): Settings {
-  if (!configFile) return { planFile: defaultPlanFile, organisation: {} };
+  if (!configFile) return { planFile: defaultPlanFile, receiptDates: 'git', organisation: {} };
   const parsed = parseSetupFile<Config>(readText(configFile, 'tệp cấu hình'), configFile, compileValidator(configSchema));
   if (!parsed.data) throw new SetupError(configFile, parsed.diagnostics);
   const config = parsed.data ?? {};
@@ -50,6 +52,7 @@ function settingsFrom(configFile: string | undefined): Settings {
     unitsFile: at(config.units),
     submissionsDir: at(config.submissions),
     outDir: at(config.out),
+    receiptDates: config.receipt_dates ?? 'git',
     organisation: config.organisation ?? {},
   };
 }

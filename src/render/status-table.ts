@@ -28,11 +28,17 @@ function formatRate(rate: number, lang: Lang): string {
 function stateCell(row: StatusRow, report: StatusReport, lang: Lang): string {
   const t = statusUi[lang];
   const label = t.states[row.state];
+  // The receipt date is shown beside the written one where the two are more than a day apart, and
+  // wherever it is the later one: then it is the date the state and the days late were judged by.
+  const shownReceived = row.received !== undefined && (row.datesDiffer || row.received > (row.submitted ?? ''));
+  const received = shownReceived ? t.received(formatDate(row.received!, lang)) : undefined;
   switch (row.state) {
-    case 'on-time':
-      return row.submitted ? `${label} — ${t.sent(formatDate(row.submitted, lang))}` : label;
+    case 'on-time': {
+      const details = [row.submitted ? t.sent(formatDate(row.submitted, lang)) : undefined, received].filter((d) => d !== undefined).join(', ');
+      return details ? `${label} — ${details}` : label;
+    }
     case 'late': {
-      const details = [row.submitted ? t.sent(formatDate(row.submitted, lang)) : undefined, row.daysLate !== undefined ? t.daysLate(row.daysLate) : undefined];
+      const details = [row.submitted ? t.sent(formatDate(row.submitted, lang)) : undefined, received, row.daysLate !== undefined ? t.daysLate(row.daysLate) : undefined];
       const text = details.filter((d) => d !== undefined).join(', ');
       return text ? `${label} — ${text}` : label;
     }
@@ -69,6 +75,12 @@ export function renderStatusText(report: StatusReport, lang: Lang, options: Stat
     t.summary(c),
     t.rates(c.received, c.expected, formatRate(report.reportingRate, lang), c.onTime, formatRate(report.onTimeRate, lang)),
   ];
+  const r = report.receipts;
+  out.push('', t.receiptRule[r.rule]);
+  if (r.uncommitted.length > 0) out.push(t.uncommitted(r.uncommitted.length));
+  if (r.differing.length > 0) {
+    out.push(t.differing, ...r.differing.map((d) => `  ${t.differingLine(d.file, formatDate(d.submitted, lang), formatDate(d.received, lang))}`));
+  }
   if (report.strays.length > 0) {
     out.push('', t.strays, ...report.strays.map((s) => `  ${s.file}${s.errors > 0 ? ` (${t.errors(s.errors)})` : ''}`));
   }
@@ -91,12 +103,18 @@ export function renderStatusJson(report: StatusReport): string {
       kindLabel: r.kindLabel,
       state: r.state,
       submitted: r.submitted ?? null,
+      received: r.received ?? null,
       daysLate: r.daysLate ?? null,
       errors: r.errors,
       warnings: r.warnings,
       files: r.files,
     })),
     strays: report.strays,
+    receipts: {
+      rule: report.receipts.rule,
+      differing: report.receipts.differing.map((d) => ({ file: d.file, unit: d.unit.id, submitted: d.submitted, received: d.received })),
+      uncommitted: report.receipts.uncommitted,
+    },
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -32,14 +32,14 @@ const results: FileResult[] = [
   // On time, the deadline day itself, with a warning.
   { file: file('phuong-bach-dang'), pathUnit: 'phuong-bach-dang', pathPeriod: '2020-05', diagnostics: [warning(file('phuong-bach-dang'))], submission: submission('phuong-bach-dang', '2020-05-20'), valid: true },
   // Late by 3 days.
-  { file: file('ubnd-quan'), pathUnit: 'ubnd-quan', pathPeriod: '2020-05', diagnostics: [], submission: submission('ubnd-quan', '2020-05-23'), valid: true },
+  { file: file('ubnd-quan'), pathUnit: 'ubnd-quan', pathPeriod: '2020-05', diagnostics: [], submission: submission('ubnd-quan', '2020-05-23'), valid: true, received: '2020-05-23' },
   // Invalid: two errors.
   { file: file('phuong-cau-den'), pathUnit: 'phuong-cau-den', pathPeriod: '2020-05', diagnostics: [error(file('phuong-cau-den')), error(file('phuong-cau-den')), warning(file('phuong-cau-den'))], valid: false },
   // Two files for one unit and month: both invalid, neither counted.
   { file: file('phuong-dong-mac'), pathUnit: 'phuong-dong-mac', pathPeriod: '2020-05', diagnostics: [error(file('phuong-dong-mac'))], submission: submission('phuong-dong-mac', '2020-05-10'), valid: false },
   { file: 'submissions/2020-05/phuong-dong-mac-ban-sua.yaml', pathUnit: 'phuong-dong-mac-ban-sua', pathPeriod: '2020-05', diagnostics: [error('x')], submission: submission('phuong-dong-mac', '2020-05-11'), valid: false },
-  // On time.
-  { file: file('uy-ban-mttq'), pathUnit: 'uy-ban-mttq', pathPeriod: '2020-05', diagnostics: [], submission: submission('uy-ban-mttq', '2020-05-02'), valid: true },
+  // On time, received (first commit) two days after the date it says: both dates shown, still on time.
+  { file: file('uy-ban-mttq'), pathUnit: 'uy-ban-mttq', pathPeriod: '2020-05', diagnostics: [], submission: submission('uy-ban-mttq', '2020-05-02'), valid: true, received: '2020-05-04' },
   // hdnd-quan: missing. A stray in the month's folder: a unit the registry does not know.
   { file: file('phuong-khong-co'), pathUnit: 'phuong-khong-co', pathPeriod: '2020-05', diagnostics: [error(file('phuong-khong-co'))], submission: submission('phuong-khong-co', '2020-05-02'), valid: false },
   // Another month's file (a whole-folder run): neither counted nor a stray of May.
@@ -90,8 +90,54 @@ describe('summarizeStatus', () => {
   });
 });
 
+describe('receipt dates', () => {
+  const sent = (unit: string, submitted: string, received?: string): FileResult => ({
+    file: file(unit), pathUnit: unit, pathPeriod: '2020-05', diagnostics: [], submission: submission(unit, submitted), valid: true, ...(received ? { received } : {}),
+  });
+  const rowOf = (r: ReturnType<typeof summarizeStatus>, unit: string) => r.rows.find((row) => row.unit.id === unit)!;
+
+  it('judges lateness by the later of the written date and the receipt date', () => {
+    const report = summarizeStatus(plan, units, '2020-05', [
+      sent('phuong-bach-dang', '2020-05-18', '2020-05-25'),
+      sent('phuong-cau-den', '2020-05-23', '2020-05-19'),
+      sent('ubnd-quan', '2020-05-10', '2020-05-20'),
+    ], '2020-05-30', 'git');
+    expect(rowOf(report, 'phuong-bach-dang')).toMatchObject({ state: 'late', submitted: '2020-05-18', received: '2020-05-25', daysLate: 5, datesDiffer: true });
+    // Written after it arrived: the written date is the later one.
+    expect(rowOf(report, 'phuong-cau-den')).toMatchObject({ state: 'late', daysLate: 3, datesDiffer: true });
+    expect(rowOf(report, 'ubnd-quan')).toMatchObject({ state: 'on-time', datesDiffer: true });
+    expect(report.receipts.differing.map((d) => [d.file, d.submitted, d.received])).toEqual([
+      [file('phuong-bach-dang'), '2020-05-18', '2020-05-25'], [file('phuong-cau-den'), '2020-05-23', '2020-05-19'], [file('ubnd-quan'), '2020-05-10', '2020-05-20'],
+    ]);
+  });
+
+  it('does not list a receipt a day before the written date, and counts files no commit has brought', () => {
+    const report = summarizeStatus(plan, units, '2020-05', [sent('phuong-bach-dang', '2020-05-19', '2020-05-18'), sent('ubnd-quan', '2020-05-10')], '2020-05-30', 'git');
+    expect(rowOf(report, 'phuong-bach-dang')).toMatchObject({ state: 'on-time', datesDiffer: false });
+    expect(report.receipts).toMatchObject({ rule: 'git', differing: [], uncommitted: [file('ubnd-quan')] });
+    const text = renderStatusText(report, 'vi');
+    expect(text).not.toContain('nhận 18/5/2020');
+    expect(text).not.toContain('Tệp có ngày nhận khác');
+    expect(text).toContain('1 tệp chưa được commit vào kho git');
+  });
+
+  it('shows the receipt date that made a file late even when it is a single day after the written one', () => {
+    const report = summarizeStatus(plan, units, '2020-05', [sent('phuong-bach-dang', '2020-05-20', '2020-05-21')], '2020-05-30', 'git');
+    expect(rowOf(report, 'phuong-bach-dang')).toMatchObject({ state: 'late', daysLate: 1, datesDiffer: false });
+    expect(renderStatusText(report, 'vi')).toMatch(/Muộn — gửi 20\/5\/2020, nhận 21\/5\/2020, muộn 1 ngày\n/);
+    expect(report.receipts.differing).toEqual([]);
+  });
+
+  it('without receipt dates, the written date alone decides and the rule is named', () => {
+    const report = summarizeStatus(plan, units, '2020-05', [sent('phuong-bach-dang', '2020-05-18')], '2020-05-30', 'not-repository');
+    expect(rowOf(report, 'phuong-bach-dang').state).toBe('on-time');
+    expect(report.receipts.uncommitted).toEqual([]);
+    expect(renderStatusText(report, 'vi')).toContain('thư mục báo cáo không nằm trong kho git; muộn hay đúng hạn xét theo ngày gửi ghi trong tệp');
+  });
+});
+
 describe('renderStatusText / renderStatusJson', () => {
-  const report = summarizeStatus(plan, units, '2020-05', results, '2020-05-25');
+  const report = summarizeStatus(plan, units, '2020-05', results, '2020-05-25', 'git');
 
   it('renders the table and summary (compared with the committed expected output)', async () => {
     await expect(renderStatusText(report, 'vi', { validateCommand: 'danvan validate submissions/2020-05' })).toMatchFileSnapshot('../fixtures/status/expected-2020-05.vi.txt');
