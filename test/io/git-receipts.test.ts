@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/context.js';
 import { parseLog, readReceipts } from '../../src/io/git-receipts.js';
 import { tempDir } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { validSubmission, writeDataFolder } from '../status/data-folder.js';
 
 /*
@@ -28,14 +27,7 @@ function commitFile(dir: string, file: string, text: string, date: string): void
   git(dir, ['commit', '-q', '-m', `nhận ${file}`], date);
 }
 
-/** Runs the CLI in this process through main(argv, io), as the bin does. */
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY: false, env: { ...process.env, DANVAN_TODAY: '2020-05-30', NO_COLOR: '1' }, cwd };
-  const code = await main(['node', 'danvan', ...args], io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd: string) => runInProcess(args, cwd, { DANVAN_TODAY: '2020-05-30' });
 
 describe('receipt dates from git', () => {
   let repo: string;
