@@ -1,7 +1,7 @@
 import type { Organisation } from './config-schema.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Comparison, Period } from './period.js';
-import type { SubmissionState } from './submission-status.js';
+import type { ReceiptRule, SubmissionState } from './submission-status.js';
 
 /*
  * What a period report says, as data: the aggregation builds it, the Markdown and Excel renderers
@@ -116,7 +116,9 @@ export interface SubmissionCell {
   deadline: string;
   state: SubmissionState;
   submitted?: string;
-  /** Days after the deadline, for late submissions. */
+  /** The counted file's receipt date (first commit in git), when one was found. */
+  received?: string;
+  /** Days after the deadline of the later of `submitted` and `received`, for late submissions. */
   daysLate?: number;
   files: string[];
   errors: number;
@@ -148,11 +150,27 @@ export interface KindRates extends RateBlock {
   units: number;
 }
 
+export interface ReceiptDifference {
+  unit: number;
+  month: string;
+  file: string;
+  submitted: string;
+  received: string;
+}
+
 export interface Submissions {
   months: { month: string; deadline: string }[];
   rows: SubmissionRow[];
   total: RateBlock;
   byKind: KindRates[];
+  receipts: {
+    /** How lateness was judged: by receipt dates from git ('git'), or by `submitted:` alone and why. */
+    rule: ReceiptRule;
+    /** Counted files whose receipt date is more than a day away from their `submitted:` line, in row order. */
+    differing: ReceiptDifference[];
+    /** With rule 'git': counted files no commit had added (judged by `submitted:` alone). */
+    uncommitted: number;
+  };
 }
 
 export interface ModelItem {

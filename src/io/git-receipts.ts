@@ -13,6 +13,9 @@ export interface Receipts {
 
 const none = (rule: ReceiptRule): Receipts => ({ rule, dateOf: () => undefined });
 
+/** Receipt dates turned off in the configuration (`receipt_dates: submitted`). */
+export const receiptsOff: Receipts = none('off');
+
 interface GitAnswer {
   code: number | null;
   out: string;

@@ -2,12 +2,15 @@ import { resolve } from 'node:path';
 import { ReportFiles } from '../core/aggregate/report-files.js';
 import type { FileResult } from '../core/file-result.js';
 import { collectSubmissions, type CollectOptions } from './collect-submissions.js';
+import { withReceipts, type Receipts } from './git-receipts.js';
 
 export interface ReportCollectOptions extends Omit<CollectOptions, 'keepData' | 'cache' | 'shrink'> {
   /** The report period's months: the only ones whose task summaries are kept. */
   periodMonths: readonly string[];
   /** How a file is named in the report (relative to the submissions folder); applied to diagnostics too. */
   rename?: (file: string) => string;
+  /** When each file arrived (git); looked up before the files are renamed. */
+  receipts?: Receipts;
 }
 
 const unitKeyOf = (r: FileResult): string | undefined => r.submission?.unit ?? r.pathUnit;
@@ -25,7 +28,7 @@ const isTwin = (r: FileResult): boolean => r.diagnostics.some((d) => d.code === 
  * afresh with its final verdict. That is rare (a file copied into a second folder).
  */
 export async function collectForReport(options: ReportCollectOptions): Promise<FileResult[]> {
-  const { periodMonths, rename, ...check } = options;
+  const { periodMonths, rename, receipts, ...check } = options;
   const keep = new ReportFiles(periodMonths);
   const shrink = (r: FileResult) => keep.add(r);
   let results = await collectSubmissions({ ...check, shrink });
@@ -38,6 +41,7 @@ export async function collectForReport(options: ReportCollectOptions): Promise<F
     const redone = new Map((await collectSubmissions({ ...check, paths: again, exclude: [] })).map((r) => [r.file, keep.add(r)]));
     results = results.map((r) => redone.get(r.file) ?? r);
   }
+  if (receipts) results = withReceipts(results, receipts);
   if (!rename) return results;
   // Only names of files found here are renamed: a unit id in a diagnostic's arguments stays as it is.
   const found = new Set(results.map((r) => r.file));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLog, readReceipts } from '../../src/io/git-receipts.js';
@@ -79,6 +79,17 @@ describe('receipt dates from git', () => {
       differing: [{ file: may('phuong-bach-dang'), unit: 'phuong-bach-dang', submitted: '2020-05-15', received: '2020-05-25' }],
       uncommitted: [may('hdnd-quan')],
     });
+  });
+
+  it('report: late by the receipt date in section I, the file listed in section V, the rule stated', async () => {
+    const r = await run(['report', '--period', '2020-05', '--format', 'md', '--out', 'bao-cao'], repo);
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(repo, 'bao-cao', 'bao-cao-2020-05.md'), 'utf8');
+    expect(text).toContain('Ngày nhận báo cáo là ngày tệp được đưa vào kho lưu trữ (git) lần đầu');
+    expect(text).toContain('| Phường Bạch Đằng | 5/2020 | 20/5/2020 | 15/5/2020 (nhận 25/5/2020) | 5 |');
+    expect(text).toContain('| 2020-05/phuong-bach-dang.yaml | Phường Bạch Đằng | 5/2020 | 15/5/2020 | 25/5/2020 |');
+    // UBND quận: received a day after it says, before the deadline: on time, not listed.
+    expect(text).not.toContain('2020-05/ubnd-quan.yaml |');
   });
 
   it('receipt_dates: submitted in the configuration turns them off, and says so', async () => {

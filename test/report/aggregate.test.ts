@@ -334,3 +334,26 @@ describe('difficulties, proposals and the document', () => {
     expect(report('2020-04', [], { date: '2020-04-25', number: '25' }).document).toMatchObject({ date: '2020-04-25', dateIsDefault: false, number: '25' });
   });
 });
+
+describe('receipt dates in the submission figures', () => {
+  it('judges each month by the later of submitted: and the receipt date, and lists files whose dates differ', () => {
+    const model = report('2020-Q2', [
+      { unit: 'phuong-vinh-tuy', month: '2020-04', submitted: '2020-04-15', received: '2020-04-25' },
+      { unit: 'phuong-vinh-tuy', month: '2020-05', submitted: '2020-05-15', received: '2020-05-16' },
+      { unit: 'phuong-bach-mai', month: '2020-04', submitted: '2020-04-10' },
+    ], { receiptRule: 'git' });
+    const row = model.submissions.rows[unitIndex(model, 'phuong-vinh-tuy')]!;
+    expect(row.cells.map((c) => [c.month, c.state, c.daysLate])).toEqual([['2020-04', 'late', 5], ['2020-05', 'on-time', undefined], ['2020-06', 'missing', undefined]]);
+    expect(row.cells[0]).toMatchObject({ submitted: '2020-04-15', received: '2020-04-25' });
+    expect(model.submissions.receipts).toEqual({
+      rule: 'git',
+      differing: [{ unit: unitIndex(model, 'phuong-vinh-tuy'), month: '2020-04', file: '2020-04/phuong-vinh-tuy.yaml', submitted: '2020-04-15', received: '2020-04-25' }],
+      uncommitted: 1,
+    });
+  });
+
+  it('without receipt dates the rule is "off" and nothing is listed', () => {
+    const model = report('2020-04', [{ unit: 'phuong-vinh-tuy', month: '2020-04', submitted: '2020-04-15' }]);
+    expect(model.submissions.receipts).toEqual({ rule: 'off', differing: [], uncommitted: 0 });
+  });
+});

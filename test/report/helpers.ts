@@ -33,6 +33,8 @@ export interface FileSpec {
   valid?: boolean;
   diagnostics?: Diagnostic[];
   file?: string;
+  /** Receipt date (first commit), as io/git-receipts finds it. */
+  received?: string;
 }
 
 /** A FileResult as the validator would make it for a usable file. */
@@ -58,6 +60,7 @@ export function fileResult(spec: FileSpec): FileResult {
     diagnostics,
     submission,
     valid: spec.valid ?? !diagnostics.some((d) => d.severity === 'error'),
+    ...(spec.received === undefined ? {} : { received: spec.received }),
   };
 }
 

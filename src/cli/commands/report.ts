@@ -108,9 +108,12 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
       };
       // Each file cut down to what the report reads as soon as it is checked: a city's year stays well
       // within memory. The files' results are let go once added up; only the model is rendered.
+      // When each file arrived: its first commit, if the submissions folder is in a git repository.
+      const { readReceipts, receiptsOff } = await import('../../io/git-receipts.js');
+      const receipts = settings.receiptDates === 'submitted' ? receiptsOff : await readReceipts(inputs, cwd, ctx.io.env);
       const model = await (async () => aggregatePeriod({
-        plan, registry, period: p, organisation: settings.organisation,
-        results: inputs.length === 0 ? [] : await collectForReport({ paths: inputs, plan, registry, today: day, cwd, exclude, periodMonths: p.months, rename }),
+        plan, registry, period: p, organisation: settings.organisation, receiptRule: receipts.rule,
+        results: inputs.length === 0 ? [] : await collectForReport({ paths: inputs, plan, registry, today: day, cwd, exclude, periodMonths: p.months, rename, receipts }),
         ...(opts.number === undefined ? {} : { number: opts.number }),
         ...(opts.date === undefined ? {} : { date: opts.date }),
       }))();

@@ -6,7 +6,7 @@ import type { SubmissionState } from '../../core/submission-status.js';
 import type { Lang } from '../../i18n/lang.js';
 import { statusUi } from '../../i18n/status-ui.js';
 import { collectSubmissions, shownPath } from '../../io/collect-submissions.js';
-import { readReceipts, withReceipts, type Receipts } from '../../io/git-receipts.js';
+import { readReceipts, receiptsOff, withReceipts } from '../../io/git-receipts.js';
 import { pathsForMonth } from '../../io/month-folder.js';
 import { today } from '../../io/today.js';
 import { renderStatusJson, renderStatusText } from '../../render/status-table.js';
@@ -65,7 +65,7 @@ export async function runStatus(ctx: Context, request: StatusRequest): Promise<n
   const day = today(ctx.io.env);
   const [results, receipts] = await Promise.all([
     collectSubmissions({ paths: inputs, plan, registry, today: day, cwd }),
-    settings.receiptDates === 'submitted' ? Promise.resolve<Receipts>({ rule: 'off', dateOf: () => undefined }) : readReceipts(inputs, cwd, ctx.io.env),
+    settings.receiptDates === 'submitted' ? receiptsOff : readReceipts(inputs, cwd, ctx.io.env),
   ]);
   const report = summarizeStatus(plan, registry.units, request.month, withReceipts(results, receipts), day, receipts.rule);
 

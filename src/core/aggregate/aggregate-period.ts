@@ -3,6 +3,7 @@ import type { FileResult } from '../file-result.js';
 import { comparisonFor, dueMonths, yearToDate, type Period } from '../period.js';
 import type { PlanModel } from '../plan.js';
 import type { ReportModel } from '../report-model.js';
+import type { ReceiptRule } from '../submission-status.js';
 import type { Registry } from '../units.js';
 import { indexCounted } from './counted.js';
 import { buildGrid } from './grid.js';
@@ -26,6 +27,8 @@ export interface AggregateInput {
   number?: string;
   /** YYYY-MM-DD; default: `defaultReportDate`. */
   date?: string;
+  /** How the results' receipt dates were found (see ReceiptRule); default 'off'. */
+  receiptRule?: ReceiptRule;
 }
 
 /** Everything a period report says, from the validated files. Pure: same input, same model. */
@@ -55,7 +58,7 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
       dateIsDefault: input.date === undefined,
     },
     units,
-    submissions: submissionFigures(plan, counted, units, periodMonths),
+    submissions: submissionFigures(plan, counted, units, periodMonths, input.receiptRule),
     groups,
     ratios: ratioRows(plan, grid, spans),
     models: modelFigures(plan, grid, periodMonths, previousMonths),

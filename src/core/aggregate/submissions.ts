@@ -1,6 +1,6 @@
 import type { PlanModel } from '../plan.js';
 import type { KindRates, RateBlock, ReportUnit, SubmissionCell, SubmissionRow, Submissions } from '../report-model.js';
-import { deadlineOf, type UnitMonthStatus } from '../submission-status.js';
+import { datesDiffer, deadlineOf, judgedDate, type ReceiptRule, type UnitMonthStatus } from '../submission-status.js';
 import type { Counted } from './counted.js';
 import { daysBetween } from './report-date.js';
 
@@ -21,7 +21,8 @@ function withRates<T extends RateBlock>(block: T): T {
 }
 
 /** Who sent what for each month of the period: every registered unit is expected every month. */
-export function submissionFigures(plan: PlanModel, counted: Counted, units: readonly ReportUnit[], months: readonly string[]): Submissions {
+export function submissionFigures(plan: PlanModel, counted: Counted, units: readonly ReportUnit[], months: readonly string[], rule: ReceiptRule = 'off'): Submissions {
+  const receipts: Submissions['receipts'] = { rule, differing: [], uncommitted: 0 };
   const byMonth = months.map((month) => new Map<string, UnitMonthStatus>((counted.statuses.get(month) ?? []).map((s) => [s.unit.id, s])));
   const deadlines = months.map((month) => deadlineOf(plan, month));
   const total = emptyBlock();
@@ -40,7 +41,13 @@ export function submissionFigures(plan: PlanModel, counted: Counted, units: read
         warnings: s?.warnings ?? 0,
       };
       if (s?.submitted !== undefined) cell.submitted = s.submitted;
-      if (cell.state === 'late' && s?.submitted !== undefined) cell.daysLate = daysBetween(deadline, s.submitted);
+      if (s?.received !== undefined) cell.received = s.received;
+      const judged = judgedDate(s?.submitted, s?.received);
+      if (cell.state === 'late' && judged !== undefined) cell.daysLate = daysBetween(deadline, judged);
+      if (cell.state === 'on-time' || cell.state === 'late') {
+        if (datesDiffer(cell.submitted, cell.received)) receipts.differing.push({ unit: ui, month, file: cell.files[0] ?? '', submitted: cell.submitted!, received: cell.received! });
+        if (rule === 'git' && cell.received === undefined) receipts.uncommitted++;
+      }
       addCell(row, cell);
       addCell(total, cell);
       return cell;
@@ -59,5 +66,6 @@ export function submissionFigures(plan: PlanModel, counted: Counted, units: read
     rows,
     total: withRates(total),
     byKind: [...kinds.values()].filter((k) => k.units > 0).map(withRates),
+    receipts,
   };
 }

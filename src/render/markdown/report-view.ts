@@ -38,7 +38,10 @@ export interface ReportView {
     byKind: (ReportModel['submissions']['byKind'][number] & { label: Md })[];
     /** For periods of several months: each unit's state per month. */
     matrix: { unit: UnitRef; cells: { state: SubmissionState; submitted: Md; daysLate?: number }[]; received: number; onTime: number }[];
-    late: { unit: UnitRef; month: Md; submitted: Md; deadline: Md; daysLate: number }[];
+    /** `received`: the receipt date where it is shown beside the written one (later, or more than a day apart), else ''. */
+    late: { unit: UnitRef; month: Md; submitted: Md; received: Md; deadline: Md; daysLate: number }[];
+    /** `git`: lateness judged by receipt dates too; `differing`: files whose two dates are more than a day apart. */
+    receipts: { rule: string; git: boolean; uncommitted: number; differing: { unit: UnitRef; month: Md; file: Md; submitted: Md; received: Md }[] };
     missing: { unit: UnitRef; months: Md[] }[];
     invalid: { unit: UnitRef | undefined; unitId: Md; month: Md; file: Md; errors: number; reason: string }[];
   };
@@ -161,7 +164,13 @@ export function buildReportView(model: ReportModel): ReportView {
   for (const row of s.rows) {
     for (const c of row.cells) {
       if (c.state === 'missing') missingByUnit.set(row.unit, [...(missingByUnit.get(row.unit) ?? []), c.month]);
-      if (c.state === 'late') late.push({ unit: units[row.unit]!, month: trusted(monthShort(c.month)), submitted: trusted(c.submitted ? dateShort(c.submitted) : ''), deadline: trusted(dateShort(c.deadline)), daysLate: c.daysLate ?? 0 });
+      if (c.state === 'late') {
+        const showReceived = c.received !== undefined && (c.received > (c.submitted ?? '') || s.receipts.differing.some((d) => d.unit === row.unit && d.month === c.month));
+        late.push({
+          unit: units[row.unit]!, month: trusted(monthShort(c.month)), submitted: trusted(c.submitted ? dateShort(c.submitted) : ''),
+          received: trusted(showReceived ? dateShort(c.received!) : ''), deadline: trusted(dateShort(c.deadline)), daysLate: c.daysLate ?? 0,
+        });
+      }
     }
   }
   const excluded = model.quality.excluded.map((f) => findingView(f, units));
@@ -210,6 +219,12 @@ export function buildReportView(model: ReportModel): ReportView {
       late,
       missing: [...missingByUnit.entries()].map(([u, months]) => ({ unit: units[u]!, months: months.map((m) => trusted(monthShort(m))) })),
       invalid: excluded.map((f) => ({ unit: f.unit, unitId: f.unitId, month: f.month, file: f.file, errors: f.items.length, reason: f.reason })),
+      receipts: {
+        rule: s.receipts.rule, git: s.receipts.rule === 'git', uncommitted: s.receipts.uncommitted,
+        differing: s.receipts.differing.map((d) => ({
+          unit: units[d.unit]!, month: trusted(monthShort(d.month)), file: mdInline(d.file), submitted: trusted(dateShort(d.submitted)), received: trusted(dateShort(d.received)),
+        })),
+      },
     },
     ratios: model.ratios.map((r) => ({
       id: mdInline(r.id), label: mdInline(r.label), numeratorLabel: mdInline(r.numerator.label), denominatorLabel: mdInline(r.denominator.label),
@@ -259,7 +274,7 @@ export function buildReportView(model: ReportModel): ReportView {
         unit: units[g.unit]!, count: g.refs.length, refs: mdInline(g.refs.join(', ')),
         labels: mdInline(g.refs.map((r) => indicatorLabels.get(r) ?? r).join('; ')),
       })),
-      findings: model.quality.excluded.length + model.quality.warnings.length + model.quality.unplaced.length + model.quality.gaps.length,
+      findings: model.quality.excluded.length + model.quality.warnings.length + model.quality.unplaced.length + model.quality.gaps.length + s.receipts.differing.length,
     },
   };
 }
