@@ -48,9 +48,11 @@ export async function readReceipts(paths: readonly string[], cwd: string, env: N
   const anchor = statSync(first).isDirectory() ? first : dirname(first);
   const top = await git(['rev-parse', '--show-toplevel', '--is-shallow-repository'], anchor, env);
   if (top.missing) return none('no-git');
-  const [root, shallow] = top.out.trim().split('\n');
-  if (top.code !== 0 || !root) return none('not-repository');
+  const [shownRoot, shallow] = top.out.trim().split('\n');
+  if (top.code !== 0 || !shownRoot) return none('not-repository');
   if (shallow === 'true') return none('shallow');
+  // git writes the folder with forward slashes on every system.
+  const root = resolve(shownRoot);
 
   // Paths are looked up by their real location, as git names them (a temporary folder may be a link).
   const real = inputs.map((p) => ({ given: p, real: realpathSync(p) }));
@@ -61,17 +63,21 @@ export async function readReceipts(paths: readonly string[], cwd: string, env: N
     root,
     env,
   );
-  if (log.code !== 0) return none('not-repository');
+  // A repository without a commit yet: no file has arrived by git, each is judged by its own date.
+  if (log.code !== 0) return { rule: 'git', dateOf: () => undefined };
 
-  const dates = parseLog(log.out);
+  // Keyed by real absolute path, so that a look-up is one resolve and at most one prefix swap:
+  // a city's year asks for 36,000 files.
+  const dates = new Map<string, string>();
+  for (const [name, day] of parseLog(log.out)) dates.set(root + sep + (sep === '/' ? name : name.split('/').join(sep)), day);
   return {
     rule: 'git',
     dateOf(file) {
       const abs = resolve(cwd, file);
-      const base = inside.find((p) => abs === p.given || abs.startsWith(p.given + sep));
-      if (!base) return undefined;
-      const at = base.real + abs.slice(base.given.length);
-      return dates.get(relative(root, at).split(sep).join('/'));
+      const direct = dates.get(abs);
+      if (direct !== undefined) return direct;
+      const base = inside.find((p) => p.given !== p.real && abs.startsWith(p.given + sep));
+      return base ? dates.get(base.real + abs.slice(base.given.length)) : undefined;
     },
   };
 }

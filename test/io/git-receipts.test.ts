@@ -119,6 +119,14 @@ describe('receipt dates from git', () => {
 
     expect((await readReceipts(['submissions/2020-05'], repo, { ...process.env, PATH: '/khong-co-thu-muc-nay' })).rule).toBe('no-git');
     expect((await readReceipts(['khong-co'], repo)).rule).toBe('not-repository');
+
+    // A repository with no commit yet: git applies, and no file has a receipt date.
+    const fresh = writeDataFolder({ [may('phuong-bach-dang')]: validSubmission('phuong-bach-dang', '2020-05', '2020-05-15') });
+    folders.push(fresh);
+    git(fresh, ['init', '-q']);
+    const empty = await readReceipts(['submissions/2020-05'], fresh);
+    expect(empty.rule).toBe('git');
+    expect(empty.dateOf(may('phuong-bach-dang'))).toBeUndefined();
   });
 });
 
