@@ -22,6 +22,14 @@ export function judgedDate(submitted: string | undefined, received: string | und
   return received > submitted ? received : submitted;
 }
 
+/**
+ * The receipt date is shown beside the written one where the two are more than a day apart, and
+ * wherever it is the later one: then it is the date the state and the days late were judged by.
+ */
+export function showsReceipt(submitted: string | undefined, received: string | undefined): received is string {
+  return received !== undefined && (received > (submitted ?? '') || datesDiffer(submitted, received));
+}
+
 /** A receipt date more than a day away from the written date: both are shown, and the file is listed. */
 export function datesDiffer(submitted: string | undefined, received: string | undefined): boolean {
   return submitted !== undefined && received !== undefined && Math.abs(daysBetween(submitted, received)) > 1;

@@ -1,5 +1,5 @@
 import type { StatusReport, StatusRow } from '../core/status-summary.js';
-import type { SubmissionState } from '../core/submission-status.js';
+import { showsReceipt, type SubmissionState } from '../core/submission-status.js';
 import type { Lang } from '../i18n/lang.js';
 import { statusUi } from '../i18n/status-ui.js';
 import { formatDate } from './format.js';
@@ -28,10 +28,7 @@ function formatRate(rate: number, lang: Lang): string {
 function stateCell(row: StatusRow, report: StatusReport, lang: Lang): string {
   const t = statusUi[lang];
   const label = t.states[row.state];
-  // The receipt date is shown beside the written one where the two are more than a day apart, and
-  // wherever it is the later one: then it is the date the state and the days late were judged by.
-  const shownReceived = row.received !== undefined && (row.datesDiffer || row.received > (row.submitted ?? ''));
-  const received = shownReceived ? t.received(formatDate(row.received!, lang)) : undefined;
+  const received = showsReceipt(row.submitted, row.received) ? t.received(formatDate(row.received, lang)) : undefined;
   switch (row.state) {
     case 'on-time': {
       const details = [row.submitted ? t.sent(formatDate(row.submitted, lang)) : undefined, received].filter((d) => d !== undefined).join(', ');

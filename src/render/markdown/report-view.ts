@@ -1,7 +1,7 @@
 import type { Organisation } from '../../core/config-schema.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Figure, FileFinding, IndicatorRow, Narrative, RatioFigure, ReportModel, ReportUnit, TaskRow } from '../../core/report-model.js';
-import type { SubmissionState } from '../../core/submission-status.js';
+import { showsReceipt, type SubmissionState } from '../../core/submission-status.js';
 import { diagnosticMessage } from '../../i18n/diagnostic-messages.js';
 import { comparisonLabel, dateShort, monthShort, numberLine, periodLabel, placeDateLine, planSubject, roman, spanLabel } from '../vi-format.js';
 import { excerpt, mdInline, mermaidLabel, trusted, type Md } from './escape.js';
@@ -165,10 +165,9 @@ export function buildReportView(model: ReportModel): ReportView {
     for (const c of row.cells) {
       if (c.state === 'missing') missingByUnit.set(row.unit, [...(missingByUnit.get(row.unit) ?? []), c.month]);
       if (c.state === 'late') {
-        const showReceived = c.received !== undefined && (c.received > (c.submitted ?? '') || s.receipts.differing.some((d) => d.unit === row.unit && d.month === c.month));
         late.push({
           unit: units[row.unit]!, month: trusted(monthShort(c.month)), submitted: trusted(c.submitted ? dateShort(c.submitted) : ''),
-          received: trusted(showReceived ? dateShort(c.received!) : ''), deadline: trusted(dateShort(c.deadline)), daysLate: c.daysLate ?? 0,
+          received: trusted(showsReceipt(c.submitted, c.received) ? dateShort(c.received) : ''), deadline: trusted(dateShort(c.deadline)), daysLate: c.daysLate ?? 0,
         });
       }
     }
