@@ -12,8 +12,7 @@ export type SubmissionState = 'on-time' | 'late' | 'invalid' | 'missing';
  * installed ('no-git'), the folder is not in a repository ('not-repository'), or the repository is a
  * shallow clone whose oldest commit would seem to bring every file at once ('shallow').
  */
-export const receiptRules = ['git', 'off', 'no-git', 'not-repository', 'shallow'] as const;
-export type ReceiptRule = (typeof receiptRules)[number];
+export type ReceiptRule = 'git' | 'off' | 'no-git' | 'not-repository' | 'shallow';
 
 /** The date lateness is judged by: the later of the date the unit wrote and the date its file arrived. */
 export function judgedDate(submitted: string | undefined, received: string | undefined): string | undefined {
