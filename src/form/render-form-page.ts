@@ -56,8 +56,9 @@ input.number{max-width:12rem}
 button,.button{font:inherit;padding:.45rem .8rem;border-radius:4px;border:1px solid #1a5fb4;cursor:pointer;display:inline-block}
 .primary{background:#1a5fb4;color:#fff;font-weight:600}
 .secondary{background:#fff;color:#1a5fb4}
-input.file{position:absolute;width:1px;height:1px;opacity:0}
-input.file:focus-visible+*,label.button:focus-within{outline:3px solid #1a5fb4}
+label.button{position:relative}
+input.file{position:absolute;left:0;top:0;width:1px;height:1px;opacity:0}
+label.button:focus-within{outline:3px solid #1a5fb4;outline-offset:1px}
 .bar{position:fixed;left:0;right:0;bottom:0;background:#fff;border-top:2px solid #d6d8dc;padding:.4rem .75rem;max-height:38vh;overflow:auto;z-index:10}
 .bar-row{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;max-width:1100px;margin:0 auto}
 #counts{flex:1;margin:0;font-weight:600}
