@@ -78,6 +78,12 @@ describe.skipIf(browserMissing)('the form in a browser', () => {
     await expect.poll(() => messages(page, 'tasks/UB.1/indicators/ho_so_dung_han').innerText()).toMatch(/Lỗi: .*Hồ sơ giải quyết đúng hạn/);
     expect(await messages(page, 'tasks/UB.1/indicators/ho_so_da_giai_quyet').innerText()).toMatch(/Lỗi: /);
     expect(await control(page, 'tasks/UB.1/indicators/ho_so_dung_han').getAttribute('aria-invalid')).toBe('true');
+    // The README's picture of the form: refreshed on request, like the example reports.
+    if (process.env.DANVAN_UPDATE_EXAMPLES) {
+      await page.locator('#task-UB\\.1').scrollIntoViewIfNeeded();
+      await page.locator('#task-UB\\.1').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: join(repoRoot, 'docs', 'form.png') });
+    }
     // A thousands separator, as people write numbers on paper.
     await typeInto(page, 'tasks/CU.3/indicators/luot_cong_dan', '1.017');
     await settled(page);
