@@ -177,6 +177,32 @@ describe.skipIf(browserMissing)('the form in a browser', () => {
     expect(requests).toEqual([]);
   });
 
+  it('is usable with the keyboard alone: unit, month, then the reporter, by Tab', async () => {
+    const { page } = await openForm(browser, form);
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? document.activeElement?.id);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('f-unit');
+    await page.keyboard.type('quynh');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#f-unit').inputValue()).toBe('Phường Quỳnh Mai');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('period');
+    await page.keyboard.press('ArrowDown');
+    expect(await control(page, 'period').inputValue()).toBe('2020-03');
+    expect(await page.locator('#deadline').innerText()).toBe('Hạn gửi báo cáo tháng 3/2020: chậm nhất ngày 20/3/2020.');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('submitted');
+    // The browser's date field: Tab steps through its day, month and year (in the browser's own order), then out.
+    for (let i = 0; i < 4 && (await focused()) === 'submitted'; i++) await page.keyboard.press('Tab');
+    for (const expected of ['open-last-month', 'open-submission', 'reporter/name']) {
+      expect(await focused()).toBe(expected);
+      if (expected !== 'reporter/name') await page.keyboard.press('Tab');
+    }
+    await page.keyboard.type('Lê Thị Hoa');
+    expect(await control(page, 'reporter/name').inputValue()).toBe('Lê Thị Hoa');
+  });
+
   it('fits a phone-width screen without sideways scrolling', async () => {
     const { page } = await openForm(browser, form, { width: 375, height: 740 });
     await chooseUnitAndMonth(page, 'bach dang', '2020-04');
