@@ -16,14 +16,16 @@ export const registerForm: RegisterCommand = (program: Command, context) => {
     .option('--plan <file>', 'tệp kế hoạch')
     .action(async (opts: FormOptions) => {
       const ctx = context();
-      const [path, { buildFormPage, formFileName }, { readFormApp }, out, { writeFileAtomic }, { submissionSchemaName }] = await Promise.all([
+      const [path, { buildFormPage, formFileName }, { readFormApp }, out, { writeFileAtomic }, { submissionSchemaName }, { formUi }] = await Promise.all([
         import('node:path'),
         import('../../form/build-form-page.js'),
         import('../../io/form-assets.js'),
         import('../../io/init-output.js'),
         import('../../io/atomic-write.js'),
         import('../../core/schemas.js'),
+        import('../../i18n/form-ui.js'),
       ]);
+      const t = formUi[ctx.lang];
       const [settings, plan] = await Promise.all([ctx.settings(), ctx.plan(opts.plan)]);
       const registry = await ctx.registry(opts.units, opts.plan);
       const planFile = opts.plan !== undefined ? path.resolve(ctx.io.cwd, opts.plan) : settings.planFile;
@@ -33,7 +35,6 @@ export const registerForm: RegisterCommand = (program: Command, context) => {
       const target = path.resolve(ctx.io.cwd, opts.out ?? formFileName(plan));
       const html = buildFormPage({ plan, units: registry.units, schemaRef, appScript: readFormApp() });
       writeFileAtomic(target, html);
-      ctx.io.stdout(`${ctx.ui.wrote(target)}\n`);
-      ctx.io.stdout(`Gửi tệp này cho các đơn vị (thư điện tử, Zalo, USB): mở bằng trình duyệt, không cần cài đặt, không cần mạng; ${registry.units.length} đơn vị, báo cáo các tháng năm ${plan.data.year}.\n`);
+      ctx.io.stdout(`${t.wrote(target)}\n${t.sendIt(registry.units.length, plan.data.year)}\n`);
     });
 };

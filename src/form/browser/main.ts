@@ -16,6 +16,12 @@ import { field, modelCard, reporterSection, select, tasksSection, textArea, text
 import { clearDraft, emptyState, getField, loadDraft, saveDraft, setField, type FormState } from './state.js';
 import { unitPicker } from './unit-picker.js';
 
+/*
+ * The page is the units' own working document, so, like the comments `danvan init` writes, its words
+ * are Vietnamese whatever --lang the secretariat used; findings are worded by src/i18n, as in validate.
+ */
+
+/** Long enough that a check does not run between two keystrokes of one number, short enough to feel immediate. */
 const CHECK_DELAY_MS = 150;
 
 const data = JSON.parse(document.getElementById(PAGE_DATA_ID)?.textContent ?? '{}') as FormPageData;
