@@ -104,4 +104,8 @@ describe('the filled template (what the form saves)', () => {
     expect(read?.values.models).toEqual(values.models);
     expect(read?.values.reporter).toEqual(values.reporter);
   });
+
+  it('reads nothing back from a file that is not a YAML mapping (the form says so instead of loading half of it)', () => {
+    for (const text of ['tasks: [', '- a\n- b\n', 'just words', 'a: 1\na: 2\n---\nb: 1\n']) expect(readSubmissionValues(plan(), text), text).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -201,6 +201,26 @@ describe.skipIf(browserMissing)('the form in a browser', () => {
     }
     await page.keyboard.type('Lê Thị Hoa');
     expect(await control(page, 'reporter/name').inputValue()).toBe('Lê Thị Hoa');
+  });
+
+  it("is made from another plan file with that plan's deadline, statuses and checks, without code changes", async () => {
+    const planDir = tempDir('danvan-form-plan-');
+    const shipped = readFileSync(join(repoRoot, 'schemas', '394-KH-BDVQU.plan.yaml'), 'utf8');
+    const next = shipped.replace('deadline_day: 20', 'deadline_day: 25').replace('label: Thực hiện thường xuyên', 'label: Làm đều đặn hằng tháng');
+    expect(next).not.toBe(shipped);
+    const planFile = join(planDir, 'ke-hoach.plan.yaml');
+    writeFileSync(planFile, next);
+    const out = join(planDir, 'form.html');
+    const made = runCli(['form', '--config', examplesConfig, '--plan', planFile, '--out', out]);
+    expect(made.status, made.stderr).toBe(0);
+    const { page, errors } = await openForm(browser, out);
+    await chooseUnitAndMonth(page, 'bach dang', '2020-04');
+    expect(await page.locator('#deadline').innerText()).toContain('chậm nhất ngày 25/4/2020');
+    await control(page, 'tasks/UB.1/status').selectOption({ label: 'Làm đều đặn hằng tháng' });
+    await typeInto(page, 'tasks/UB.1/indicators/ho_so_dung_han', '-5');
+    await settled(page);
+    expect(await messages(page, 'tasks/UB.1/indicators/ho_so_dung_han').innerText()).toMatch(/Lỗi: .*-5/);
+    expect(errors).toEqual([]);
   });
 
   it('fits a phone-width screen without sideways scrolling', async () => {
