@@ -7,12 +7,13 @@ import { buildPlanModel } from '../../core/plan.js';
 import { deadlineOf } from '../../core/submission-status.js';
 import type { Registry, Unit } from '../../core/units.js';
 import { loadSubmissionValidator } from '../../core/validate/checker.js';
-import { diagnosticHint, diagnosticMessage } from '../../i18n/diagnostic-messages.js';
 import { PAGE_DATA_ID, type FormPageData } from '../form-page-data.js';
 import { readSubmissionValues } from '../submission-values.js';
-import { checkText, fieldsOf, submissionText } from './check.js';
+import { checkText, submissionText } from './check.js';
 import { fieldId, h, messageId } from './dom.js';
+import { drawFindings } from './findings-view.js';
 import { field, modelCard, reporterSection, select, tasksSection, textArea, textInput } from './fields.js';
+import { stateOfSubmission, takeCarry } from './opened-files.js';
 import { clearDraft, emptyState, getField, loadDraft, saveDraft, setField, type FormState } from './state.js';
 import { unitPicker } from './unit-picker.js';
 
@@ -117,15 +118,8 @@ function drawAll(): void {
 // ── Checking ────────────────────────────────────────────────────────────────────────────────
 let timer: ReturnType<typeof setTimeout> | undefined;
 let lastText = '';
-/**
- * "Not filled in yet" is said at a field only once the person has been there (or has tried to save):
- * a fresh form is not a page of errors. The list under the save button names every finding.
- */
-const EMPTY_CODES: ReadonlySet<string> = new Set(['empty-value', 'schema-required', 'summary-empty', 'task-missing']);
 const visited = new Set<string>();
 let saveTried = false;
-/** Hints that tell how to edit the YAML text; the form writes the text itself. */
-const TEXT_HINTS: ReadonlySet<string> = new Set(['empty-value', 'schema-required']);
 
 function knownKeys(): Set<string> {
   return new Set([...document.querySelectorAll<HTMLElement>('[data-field]')].map((el) => el.dataset.field ?? '').concat(['unit', 'period', 'submitted']));
@@ -134,11 +128,9 @@ function knownKeys(): Set<string> {
 function runCheck(): Diagnostic[] {
   timer = undefined;
   const unit = unitOf();
-  for (const el of document.querySelectorAll('.msgs')) el.replaceChildren();
-  for (const el of document.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
   if (!unit || !state.period) {
+    drawFindings([], { known: new Set(), visited, saveTried, list: findingsList });
     counts.textContent = 'Chọn đơn vị và tháng báo cáo để bắt đầu.';
-    findingsList.replaceChildren();
     return [];
   }
   const started = performance.now();
@@ -151,33 +143,10 @@ function runCheck(): Diagnostic[] {
 }
 
 function showFindings(diagnostics: readonly Diagnostic[]): void {
-  const known = knownKeys();
-  const items: HTMLElement[] = [];
-  let errors = 0;
-  for (const d of diagnostics) {
-    if (d.severity === 'error') errors++;
-    const text = diagnosticMessage(d, 'vi');
-    const hint = TEXT_HINTS.has(d.code) ? '' : diagnosticHint(d, 'vi');
-    const keys = fieldsOf(d, known);
-    const quiet = EMPTY_CODES.has(d.code) && !saveTried;
-    for (const key of keys) {
-      if (quiet && !visited.has(key)) continue;
-      document.getElementById(messageId(key))?.append(h('p', { class: `msg ${d.severity}` }, h('strong', {}, d.severity === 'error' ? 'Lỗi: ' : 'Lưu ý: '), text, hint ? h('span', { class: 'hint' }, ` ${hint}`) : undefined));
-      if (d.severity === 'error') document.getElementById(fieldId(key))?.setAttribute('aria-invalid', 'true');
-    }
-    const link = h('a', { href: keys[0] ? `#${fieldId(keys[0])}` : '#' }, text);
-    link.addEventListener('click', (e) => {
-      e.preventDefault();
-      const target = keys[0] ? document.getElementById(fieldId(keys[0])) ?? document.querySelector(`[data-field="${keys[0]}"]`) : undefined;
-      (target as HTMLElement | null | undefined)?.focus();
-      (target as HTMLElement | null | undefined)?.scrollIntoView({ block: 'center' });
-    });
-    items.push(h('li', { class: d.severity }, link));
-  }
+  const errors = drawFindings(diagnostics, { known: knownKeys(), visited, saveTried, list: findingsList });
   const warnings = diagnostics.length - errors;
   counts.textContent = diagnostics.length === 0 ? 'Kiểm tra: không có lỗi.' : `Kiểm tra: ${errors} lỗi, ${warnings} lưu ý.`;
   counts.className = errors > 0 ? 'has-errors' : warnings > 0 ? 'has-warnings' : 'ok';
-  findingsList.replaceChildren(...items);
 }
 
 /** After every change: keep the draft, redraw what depends on the structure, check a moment later. */
@@ -236,10 +205,7 @@ async function readChosen(input: HTMLInputElement): Promise<{ name: string; text
   return { name: file.name, text: await file.text() };
 }
 
-const nextMonth = (m: string) => {
-  const [y, mo] = m.split('-').map(Number) as [number, number];
-  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
-};
+const known = { units: new Set(registry.byId.keys()), months };
 
 lastMonthFile.addEventListener('change', async () => {
   const file = await readChosen(lastMonthFile);
@@ -255,15 +221,7 @@ lastMonthFile.addEventListener('change', async () => {
     notice.textContent = `Tệp "${file.name}" là báo cáo của đơn vị ${registry.byId.get(carry.unit)?.name ?? carry.unit}, không phải ${unitOf()?.name ?? state.unit}: không lấy số liệu từ tệp này.`;
     return;
   }
-  if (state.unit === '' && carry.unit !== undefined && registry.byId.has(carry.unit)) state.unit = carry.unit;
-  if (state.period === '' && carry.period !== undefined && months.includes(nextMonth(carry.period))) state.period = nextMonth(carry.period);
-  for (const key of ['name', 'position', 'phone'] as const) if (carry.reporter[key]) state.reporter[key] = carry.reporter[key];
-  state.models = carry.models.map((m) => ({ ...m }));
-  for (const [ref, value] of carry.stocks) {
-    const dot = ref.lastIndexOf('.');
-    setField(state, `tasks/${ref.slice(0, dot)}/indicators/${ref.slice(dot + 1)}`, String(value));
-  }
-  state.carried = { ...(carry.period && { period: carry.period }), stocks: [...carry.stocks] };
+  takeCarry(state, carry, known);
   notice.textContent = `Đã lấy từ "${file.name}"${carry.period ? ` (tháng ${viMonth(carry.period)})` : ''}: người báo cáo, ${carry.models.length} mô hình, điển hình và ${carry.stocks.size} số tồn cuối tháng. Xin kiểm tra lại.`;
   changed({ structure: true });
 });
@@ -276,18 +234,7 @@ correctFile.addEventListener('change', async () => {
     notice.textContent = `Không đọc được tệp "${file.name}": tệp không phải báo cáo YAML hợp lệ. Chạy "danvan validate ${file.name}" để biết chỗ sai.`;
     return;
   }
-  const next = emptyState();
-  next.unit = read.unit !== undefined && registry.byId.has(read.unit) ? read.unit : '';
-  next.period = read.period !== undefined && months.includes(read.period) ? read.period : '';
-  const v = read.values;
-  next.submitted = v.submitted ?? '';
-  next.reporter = { name: v.reporter?.name ?? '', position: v.reporter?.position ?? '', phone: v.reporter?.phone ?? '' };
-  for (const [id, t] of Object.entries(v.tasks ?? {})) {
-    next.tasks[id] = { status: t.status ?? '', indicators: { ...t.indicators }, summary: t.summary ?? '', evidence: (t.evidence ?? []).join('\n') };
-  }
-  next.models = (v.models ?? []).map((m) => ({ ...m }));
-  next.difficulties = v.difficulties ?? '';
-  next.proposals = v.proposals ?? '';
+  const next = stateOfSubmission(read, known);
   state = next;
   notice.textContent = `Đã mở "${file.name}" để sửa.${next.unit === '' ? ' Đơn vị trong tệp không có trong danh sách: chọn lại đơn vị.' : ''}${next.period === '' ? ' Chọn lại tháng báo cáo.' : ''}`;
   changed({ structure: true });
