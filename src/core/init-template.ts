@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { modelKeys, type CarryForward } from './carry-forward.js';
+import { modelKeys, type CarriedModel, type CarryForward } from './carry-forward.js';
 import type { PlanModel } from './plan.js';
 import { deadlineOf } from './submission-status.js';
 import type { Unit } from './units.js';
@@ -13,6 +13,28 @@ export interface InitTemplateInput {
   schemaRef: string;
   /** From `--from`: reporter, models and stock values of an earlier month. */
   carry?: CarryForward;
+  /**
+   * What the unit has filled in (the form): written in place of the empty values, with the same
+   * comments. An indicator without a value is then left out (not reported), as the comments ask.
+   */
+  values?: FilledValues;
+}
+
+/** Values as typed: numbers stay text, so a mistyped one reaches the validator as the unit wrote it. */
+export interface FilledValues {
+  submitted?: string;
+  reporter?: { name?: string; position?: string; phone?: string };
+  tasks?: Readonly<Record<string, FilledTask>>;
+  models?: readonly CarriedModel[];
+  difficulties?: string;
+  proposals?: string;
+}
+
+export interface FilledTask {
+  status?: string;
+  indicators?: Readonly<Record<string, string>>;
+  summary?: string;
+  evidence?: readonly string[];
 }
 
 /*
@@ -28,6 +50,28 @@ function scalar(value: string): string {
   return plain.includes('\n') ? JSON.stringify(value) : plain;
 }
 
+/**
+ * `key: value` for any text, as first line and continuation lines: yaml's own writer picks plain,
+ * quoted or a `|` block (line breaks), so the text reads back exactly. The block's lines are
+ * written for a key at column 0; shifting them all keeps an indentation indicator right.
+ */
+function textField(indent: string, key: string, value: string): [string, string[]] {
+  const [first = '', ...rest] = stringify({ [key]: value }, { lineWidth: 0 }).replace(/\n$/, '').split('\n');
+  // A block that keeps its final line breaks (`|+`) would also keep the blank line the template
+  // writes after it: such a text is written double-quoted, on one line (JSON's escapes are YAML's).
+  if (/[|>][0-9]?\+$/.test(first)) return [`${indent}${key}: ${JSON.stringify(value)}`, []];
+  return [`${indent}${first}`, rest.map((line) => (line === '' ? line : `${indent}${line}`))];
+}
+
+/** A typed number: written as typed when it looks like one (the validator then judges it), else as text. */
+function numberValue(typed: string): string {
+  const t = typed.trim();
+  return /^[-+]?[0-9][0-9.,_ ]*$/.test(t) ? t : scalar(t);
+}
+
+/** A date as typed: plain when it has the date's shape, else as text (the validator says why). */
+const dateValue = (typed: string) => (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(typed) ? typed : scalar(typed));
+
 const viDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d}/${m}/${y}`;
@@ -38,9 +82,16 @@ const viMonth = (month: string) => `${Number(month.slice(5, 7))}/${month.slice(0
  * Lines `left   # comment` with the comments of one block starting in the same column; a long value
  * (a carried model's result) keeps its comment close rather than pushing every other one far right.
  */
-function aligned(rows: readonly (readonly [left: string, comment?: string])[]): string[] {
+function aligned(rows: readonly (readonly [left: string, comment?: string, rest?: readonly string[]])[]): string[] {
   const width = Math.max(0, ...rows.filter(([l, c]) => c !== undefined && l.length <= 48).map(([l]) => l.length));
-  return rows.map(([left, comment]) => (comment === undefined ? left : `${left.padEnd(width)}   # ${comment}`));
+  return rows.flatMap(([left, comment, rest = []]) => [comment === undefined ? left : `${left.padEnd(width)}   # ${comment}`, ...rest]);
+}
+
+/** A text row for `aligned`: filled when the form gave a value, else the template's empty `key:`. */
+function textRow(indent: string, key: string, value: string | undefined, comment?: string): [string, string | undefined, string[]] {
+  if (value === undefined || value === '') return [`${indent}${key}:`, comment, []];
+  const [first, rest] = textField(indent, key, value);
+  return [first, comment, rest];
 }
 
 function header(input: InitTemplateInput, deadline: string): string[] {
@@ -73,20 +124,20 @@ function header(input: InitTemplateInput, deadline: string): string[] {
   return lines;
 }
 
-function reporterBlock(carry: CarryForward | undefined): string[] {
-  const r = carry?.reporter ?? {};
+function reporterBlock(input: InitTemplateInput): string[] {
+  const r = input.values?.reporter ?? input.carry?.reporter ?? {};
   return [
     'reporter:   # người lập báo cáo',
     ...aligned([
-      [`  name:${r.name !== undefined ? ` ${scalar(r.name)}` : ''}`, 'họ và tên'],
-      [`  position:${r.position !== undefined ? ` ${scalar(r.position)}` : ''}`, 'chức vụ, ví dụ: Trưởng ban Dân vận Đảng ủy phường'],
-      [`  phone:${r.phone !== undefined ? ` ${JSON.stringify(r.phone)}` : ''}`, 'số điện thoại, trong dấu ngoặc kép, ví dụ: "0243 821 2345"; không có thì để trống'],
+      textRow('  ', 'name', r.name, 'họ và tên'),
+      textRow('  ', 'position', r.position, 'chức vụ, ví dụ: Trưởng ban Dân vận Đảng ủy phường'),
+      [`  phone:${r.phone ? ` ${JSON.stringify(r.phone)}` : ''}`, 'số điện thoại, trong dấu ngoặc kép, ví dụ: "0243 821 2345"; không có thì để trống'],
     ]),
   ];
 }
 
 function tasksBlock(input: InitTemplateInput): string[] {
-  const { plan, unit, carry } = input;
+  const { plan, unit, carry, values } = input;
   const p = plan.data;
   const groups = new Set(plan.kinds.get(unit.kind)?.groups ?? []);
   const statuses = p.task_statuses.map((s) => `${s.id} (${s.label})`).join(' | ');
@@ -97,15 +148,21 @@ function tasksBlock(input: InitTemplateInput): string[] {
     lines.push('', `  # ════ ${group.id}. ${group.label.toLocaleUpperCase('vi')} ════`);
     for (const task of group.tasks) {
       lines.push('', `  # ${task.id}. ${task.label}`, `  ${task.id}:`);
-      const rows: [string, string?][] = [[`    status:`, statuses]];
-      if (task.indicators.length > 0) rows.push(['    indicators:']);
-      for (const ind of task.indicators) {
+      const filled = values?.tasks?.[task.id];
+      const rows: [string, string?, string[]?][] = [[`    status:${filled?.status ? ` ${scalar(filled.status)}` : ''}`, statuses]];
+      const typed = (id: string) => (values ? filled?.indicators?.[id]?.trim() || undefined : undefined);
+      const reported = values ? task.indicators.filter((ind) => typed(ind.id) !== undefined) : task.indicators;
+      if (reported.length > 0) rows.push(['    indicators:']);
+      for (const ind of reported) {
         const carried = ind.kind === 'stock' ? carry?.stocks.get(`${task.id}.${ind.id}`) : undefined;
+        const value = values ? typed(ind.id) : carried !== undefined ? String(carried) : undefined;
         const what = ind.kind === 'stock' ? 'số tồn cuối tháng' : 'số phát sinh trong tháng';
         const from = carried !== undefined && carry?.period ? `; đã lấy số tháng ${viMonth(carry.period)}, sửa nếu đã thay đổi` : '';
-        rows.push([`      ${ind.id}:${carried !== undefined ? ` ${carried}` : ''}`, `${ind.label} (${ind.unit}) — ${what}${from}`]);
+        rows.push([`      ${ind.id}:${value !== undefined ? ` ${numberValue(value)}` : ''}`, `${ind.label} (${ind.unit}) — ${what}${from}`]);
       }
-      rows.push(['    summary:', `tóm tắt kết quả nổi bật trong tháng${summaryRequired ? ` (cần có khi status là ${summaryRequired})` : ''}; không có thì để trống`]);
+      rows.push(textRow('    ', 'summary', filled?.summary, `tóm tắt kết quả nổi bật trong tháng${summaryRequired ? ` (cần có khi status là ${summaryRequired})` : ''}; không có thì để trống`));
+      const evidence = (filled?.evidence ?? []).filter((e) => e.trim() !== '');
+      if (evidence.length > 0) rows.push(['    evidence:', 'văn bản, minh chứng', evidence.map((e) => `      - ${scalar(e)}`)]);
       lines.push(...aligned(rows));
     }
   }
@@ -128,7 +185,7 @@ function modelsBlock(input: InitTemplateInput): string[] {
     '',
     '# Mô hình, điển hình "Dân vận khéo": ghi đầy đủ mỗi tháng, kể cả mục đã có từ tháng trước.',
   ];
-  const models = input.carry?.models ?? [];
+  const models = input.values?.models ?? input.carry?.models ?? [];
   if (models.length === 0) {
     const example: Record<string, string> = {
       id: 'ten-mo-hinh', type: p.models.types[0]?.id ?? '', name: 'Tên mô hình', field: p.models.fields[0]?.id ?? '',
@@ -141,6 +198,16 @@ function modelsBlock(input: InitTemplateInput): string[] {
       '# models:',
       ...aligned(modelKeys.map((k, i) => [`#   ${i === 0 ? '- ' : '  '}${k}: ${scalar(example[k] ?? '')}`, comments[k]])),
     ];
+  }
+  if (input.values) {
+    // Filled in the form: every key the unit must give is written, empty when still empty, so the
+    // validator names what is missing.
+    const lines = [...intro, 'models:'];
+    for (const model of models) {
+      const keys = modelKeys.filter((k) => !(k === 'since' || k === 'result') || (model[k] ?? '') !== '');
+      lines.push(...aligned(keys.map((k, i) => textRow(`  ${i === 0 ? '- ' : '  '}`, k, model[k], comments[k]))));
+    }
+    return lines;
   }
   const lines = [...intro, '# Danh sách dưới đây lấy từ tháng trước: cập nhật trạng thái (status) và kết quả (result).', 'models:'];
   for (const model of models) {
@@ -161,16 +228,16 @@ export function buildInitTemplate(input: InitTemplateInput): string {
     `plan: ${scalar(plan.data.number)}`,
     `unit: ${scalar(unit.id)}`,
     `period: ${scalar(period)}`,
-    ...aligned([['submitted:', `ngày gửi báo cáo, dạng NĂM-THÁNG-NGÀY, ví dụ: ${deadline}; gửi sau ngày ${viDate(deadline)} là muộn`]]),
+    ...aligned([[`submitted:${input.values?.submitted ? ` ${dateValue(input.values.submitted)}` : ''}`, `ngày gửi báo cáo, dạng NĂM-THÁNG-NGÀY, ví dụ: ${deadline}; gửi sau ngày ${viDate(deadline)} là muộn`]]),
     '',
-    ...reporterBlock(input.carry),
+    ...reporterBlock(input),
     '',
     ...tasksBlock(input),
     ...modelsBlock(input),
     '',
     ...aligned([
-      ['difficulties:', 'khó khăn, vướng mắc trong tháng; không có thì để trống'],
-      ['proposals:', 'đề xuất, kiến nghị với cấp trên; không có thì để trống'],
+      textRow('', 'difficulties', input.values?.difficulties, 'khó khăn, vướng mắc trong tháng; không có thì để trống'),
+      textRow('', 'proposals', input.values?.proposals, 'đề xuất, kiến nghị với cấp trên; không có thì để trống'),
     ]),
   ];
   return `${lines.join('\n')}\n`;

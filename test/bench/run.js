@@ -8,6 +8,7 @@
  *   rerun     b. danvan validate again with nothing changed (with --cache when danvan has it)
  *   report    c. danvan report --period <year>: wall time, peak RSS, against cold validation
  *   startup   d. danvan validate <one file> and danvan --version against node -e ''
+ *   form      f. the HTML form in chromium: opening it, and the check after a keystroke
  *   threshold    (only when named) danvan validate on 100 to 1,600 files of one month, to see
  *                where worker threads start to pay: ms per file should fall as the count grows
  * A command danvan does not have yet is shown as "not available yet" — never a made-up number.
@@ -20,9 +21,10 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MISTAKE_SHARE, DEFAULT_SEED, SIZES, benchRoot, generateSet, repoRoot } from './generate.js';
+import { measureForm } from './form.js';
 import { describeMachine, hasGnuTime, runNode, summarize } from './measure.js';
 
-const ROW_GROUPS = ['validate', 'rerun', 'report', 'startup'];
+const ROW_GROUPS = ['validate', 'rerun', 'report', 'startup', 'form'];
 const EXTRA_GROUPS = ['threshold'];
 const TARGETS = {
   validateVsAjv: 1, // danvan files/s ÷ ajv-cli files/s, at least
@@ -284,6 +286,10 @@ if (only.has('startup')) {
   const validateOne = { id: 'd3', name: 'danvan validate <one file>', display: `danvan validate ${oneFile}`, args: [danvan, 'validate', oneFile], cwd: district.dir, okStatus: [0] };
   if (hasCommand('validate')) rows.push(...measure([...specs, validateOne], startupRuns));
   else rows.push(...measure(specs, startupRuns), unavailable('d3', validateOne.name, validateOne.display));
+}
+
+if (only.has('form')) {
+  rows.push(...await measureForm({ danvan, dir: scratch, config: join(repoRoot, 'examples', 'danvan.config.yaml'), runs }));
 }
 
 if (only.has('threshold') && hasCommand('validate')) {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from '../helpers/cli.js';
@@ -18,6 +18,7 @@ describe('the npm package', () => {
     expect(listing).toContain('package/dist/cli/main.js');
     expect(listing).toContain('package/dist/bundle/main.js');
     expect(listing).toContain('package/schemas/394-KH-BDVQU.plan.yaml');
+    expect(listing).toContain('package/dist/form/form-app.js');
     expect(listing).not.toContain('package/src/');
     expect(listing).not.toContain('package/test/');
 
@@ -35,5 +36,11 @@ describe('the npm package', () => {
     expect(plan.status).toBe(0);
     expect(plan.stdout).toContain('Kế hoạch số 394-KH/BDVQU');
     expect(plan.stdout).toMatch(/^UB\.1\s/m);
+
+    // The secretariat makes the units' form from the installed package too.
+    const form = spawnSync(danvan, ['form', '--units', join(repoRoot, 'examples', 'units.yaml'), '--out', 'form.html'], { cwd: elsewhere, encoding: 'utf8', env });
+    expect(form.stderr).toBe('');
+    expect(form.status).toBe(0);
+    expect(readFileSync(join(elsewhere, 'form.html'), 'utf8')).toContain('Phường Bạch Đằng');
   }, 180_000);
 });

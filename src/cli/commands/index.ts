@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
+import { registerForm } from './form.js';
 import { registerInit } from './init.js';
 import { registerPlan } from './plan.js';
 import { registerReport } from './report.js';
@@ -15,4 +16,4 @@ import { registerValidate } from './validate.js';
  */
 export type RegisterCommand = (program: Command, context: () => Context, setExitCode: (code: number) => void) => void;
 
-export const commands: readonly RegisterCommand[] = [registerPlan, registerUnits, registerSchema, registerInit, registerStatus, registerValidate, registerReport];
+export const commands: readonly RegisterCommand[] = [registerPlan, registerUnits, registerSchema, registerInit, registerForm, registerStatus, registerValidate, registerReport];
