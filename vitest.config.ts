@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
+    // LibreOffice and chromium tests take tens of seconds alone, longer when the 2-core machine is busy.
+    testTimeout: 240_000,
   },
 });
