@@ -11,7 +11,8 @@ export type Severity = 'error' | 'warning';
 export interface DiagnosticArgs {
   // The secretariat's own files (plan, unit registry, config): broken YAML or off their schema.
   'setup-yaml': { detail: string };
-  'setup-schema': { detail: string };
+  /** `problem`: what is wrong, in terms the catalogue words; `detail` is the schema checker's own text, for the rare rest. */
+  'setup-schema': { detail: string; problem?: SetupProblem };
   // A plan file that contradicts itself.
   'plan-duplicate-id': { what: string; id: string };
   'plan-unknown-ref': { what: string; ref: string };
@@ -19,8 +20,16 @@ export interface DiagnosticArgs {
   // A unit registry that contradicts itself.
   'units-duplicate-id': { id: string };
   'units-unknown-parent': { id: string; parent: string };
+  /** `cycle`: the unit ids around the loop, the first repeated at the end. */
+  'units-parent-cycle': { cycle: string[] };
 
-  // ── Submissions (danvan validate). Layer 1: the bytes of the file.
+  // ── Submissions (danvan validate). Layer 0: the folder walk and opening the file.
+  'file-unreadable': { reason: UnreadableReason; detail: string };
+  /** A link whose target lies outside the submissions folder: it is not followed. */
+  'link-outside': { target: string };
+  /** A name that would be a submission but for white space at its end (`ubnd-quan.yaml `). */
+  'file-name-space': { name: string };
+  // Layer 1: the bytes of the file.
   'file-too-large': { size: number; limit: number };
   'utf16': Record<string, never>;
   /** `byte`: the first byte that is not UTF-8, as two hex digits. */
@@ -70,7 +79,21 @@ export interface DiagnosticArgs {
   'period-mismatch': { content: string; path: string };
   'unit-mismatch': { content: string; path: string };
   'duplicate-submission': { unit: string; period: string; others: string[] };
+  /** A valid file for a unit and month that a better placed file (`counted`) stands for. */
+  'copy-not-counted': { unit: string; period: string; counted: string };
 }
+
+/** Why a submission file was not read. */
+export type UnreadableReason = 'link-loop' | 'not-regular' | 'denied' | 'gone' | 'other';
+
+/** A setup file off its schema, told in terms an official can act on. */
+export type SetupProblem =
+  | { kind: 'unknown-key'; key: string; allowed: string[] }
+  | { kind: 'required'; key: string }
+  | { kind: 'type'; expected: ValueKind; found: ValueKind }
+  | { kind: 'enum'; value: string; allowed: string[] }
+  | { kind: 'id'; value: string }
+  | { kind: 'empty' };
 
 /** What a value is, in words an official knows (for "found … expected …"). */
 export type ValueKind = 'text' | 'number' | 'integer' | 'boolean' | 'list' | 'mapping' | 'empty';

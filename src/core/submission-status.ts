@@ -2,6 +2,7 @@ import { daysBetween } from './aggregate/report-date.js';
 import type { FileResult } from './file-result.js';
 import type { PlanModel } from './plan.js';
 import type { Unit } from './units.js';
+import { countingViewOfResult, decideCounting } from './validate/cross-file.js';
 
 export type SubmissionState = 'on-time' | 'late' | 'invalid' | 'missing';
 
@@ -55,9 +56,8 @@ export function deadlineOf(plan: PlanModel, month: string): string {
 /**
  * Who submitted for a month: each unit of the registry is on time, late, invalid or missing. A valid
  * file is on time when the later of its `submitted:` date and its receipt date is on or before the
- * deadline.
- * A unit with only invalid files is "invalid" (left out of the figures); two files for one unit and
- * month are both invalid (the validator flags them), so neither is counted.
+ * deadline. Which file counts is decided by the rule the checks across files use (`decideCounting`);
+ * a unit with files but none counted is "invalid" (left out of the figures).
  */
 export function submissionStatus(plan: PlanModel, units: readonly Unit[], month: string, results: readonly FileResult[]): UnitMonthStatus[] {
   const byUnit = new Map<string, FileResult[]>();
@@ -69,9 +69,13 @@ export function submissionStatus(plan: PlanModel, units: readonly Unit[], month:
     list.push(r);
     byUnit.set(unitId, list);
   }
+  const counted = new Map<string, FileResult>();
+  for (const c of decideCounting(results, countingViewOfResult)) if ('counted' in c && c.period === month) counted.set(c.unit, c.counted);
   const deadline = deadlineOf(plan, month);
   return units.map((unit): UnitMonthStatus => {
-    const files = byUnit.get(unit.id) ?? [];
+    const one = counted.get(unit.id);
+    // A file with errors of its own that claims this unit counts against itself only, not against the counted file.
+    const files = one ? [one] : (byUnit.get(unit.id) ?? []);
     // One pass, no closures: a city's year asks this 30,000 times.
     let errors = 0;
     let warnings = 0;
@@ -83,9 +87,9 @@ export function submissionStatus(plan: PlanModel, units: readonly Unit[], month:
     }
     const base = { unit, month, errors, warnings };
     if (files.length === 0) return { ...base, state: 'missing', files };
-    if (files.length > 1 || !files[0]!.valid) return { ...base, state: 'invalid', files };
-    const submitted = files[0]!.submission?.submitted;
-    const received = files[0]!.received;
+    if (!one) return { ...base, state: 'invalid', files };
+    const submitted = one.submission?.submitted;
+    const received = one.received;
     const judged = judgedDate(submitted, received);
     const state = judged !== undefined && judged <= deadline ? 'on-time' : 'late';
     return { ...base, state, files, submitted, ...(received === undefined ? {} : { received }) };

@@ -1,4 +1,4 @@
-import type { Diagnostic, DiagnosticArgs, DiagnosticCode, RuleOperand, ValueKind, YamlProblem } from '../core/diagnostics.js';
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode, RuleOperand, SetupProblem, UnreadableReason, ValueKind, YamlProblem } from '../core/diagnostics.js';
 import type { FieldRef } from '../core/validate/field.js';
 import type { Lang } from './lang.js';
 
@@ -133,13 +133,54 @@ const operandEn = (o: RuleOperand) => (o.ref ? `${o.ref} = ${thousandsEn(o.value
 const formatVi = { month: 'NĂM-THÁNG, ví dụ 2020-04', date: 'NĂM-THÁNG-NGÀY, ví dụ 2020-04-18', id: 'chữ thường không dấu nối bằng gạch ngang, ví dụ phuong-bach-dang' };
 const formatEn = { month: 'YEAR-MONTH, e.g. 2020-04', date: 'YEAR-MONTH-DAY, e.g. 2020-04-18', id: 'lower-case ASCII words joined by hyphens, e.g. phuong-bach-dang' };
 
+const unreadableVi: Record<UnreadableReason, string> = {
+  'link-loop': 'đây là lối tắt (liên kết) trỏ vòng tròn, không dẫn tới tệp nào',
+  'not-regular': 'đây không phải tệp thường (ống dẫn, thiết bị hoặc thư mục)',
+  denied: 'không có quyền đọc',
+  gone: 'tệp đã bị xóa hoặc chuyển đi trong lúc kiểm tra',
+  other: 'lỗi hệ thống',
+};
+const unreadableEn: Record<UnreadableReason, string> = {
+  'link-loop': 'it is a link in a loop that leads to no file',
+  'not-regular': 'it is not a regular file (a pipe, a device or a folder)',
+  denied: 'no permission to read it',
+  gone: 'it was deleted or moved during the check',
+  other: 'system error',
+};
+
+function setupProblemVi(p: SetupProblem): string {
+  switch (p.kind) {
+    case 'unknown-key': return `Mục "${p.key}" không có trong quy định${p.allowed.length > 0 ? `; các mục được dùng ở đây: ${p.allowed.join(', ')}` : ''}.`;
+    case 'required': return `Thiếu mục bắt buộc "${p.key}".`;
+    case 'type': return p.expected === 'mapping' && (p.found === 'empty' || p.found === 'list')
+      ? `Nội dung phải gồm các dòng dạng "tên: giá trị", nhưng ${p.found === 'empty' ? 'ở đây trống' : 'ở đây là một danh sách (các dòng bắt đầu bằng "-")'}.`
+      : `Giá trị ở đây phải là ${kindVi[p.expected]}, nhưng lại là ${kindVi[p.found]}.`;
+    case 'enum': return `"${p.value}" không phải giá trị được phép; chọn một trong: ${p.allowed.join(', ')}.`;
+    case 'id': return `Mã "${p.value}" không đúng dạng: ${formatVi.id}.`;
+    case 'empty': return 'Mục này không được để trống.';
+  }
+}
+
+function setupProblemEn(p: SetupProblem): string {
+  switch (p.kind) {
+    case 'unknown-key': return `"${p.key}" is not an allowed key${p.allowed.length > 0 ? `; allowed here: ${p.allowed.join(', ')}` : ''}.`;
+    case 'required': return `The required key "${p.key}" is missing.`;
+    case 'type': return p.expected === 'mapping' && (p.found === 'empty' || p.found === 'list')
+      ? `The content must be "key: value" lines, but ${p.found === 'empty' ? 'it is empty' : 'it is a list (lines starting with "-")'}.`
+      : `The value here must be ${kindEn[p.expected]}, but it is ${kindEn[p.found]}.`;
+    case 'enum': return `"${p.value}" is not an allowed value; choose one of: ${p.allowed.join(', ')}.`;
+    case 'id': return `The id "${p.value}" has the wrong form: ${formatEn.id}.`;
+    case 'empty': return 'This may not be left empty.';
+  }
+}
+
 const vi: Catalogue = {
   'setup-yaml': {
     message: (a) => `Tệp không đúng cú pháp YAML: ${a.detail}`,
     hint: () => 'Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau mỗi tên mục và dấu ngoặc kép.',
   },
   'setup-schema': {
-    message: (a) => `Nội dung không đúng cấu trúc quy định: ${a.detail}`,
+    message: (a) => (a.problem ? setupProblemVi(a.problem) : `Nội dung không đúng cấu trúc quy định: ${a.detail}`),
     hint: () => 'Đối chiếu với tệp mẫu trong thư mục examples/ và JSON Schema trong thư mục schemas/.',
   },
   'plan-duplicate-id': {
@@ -161,6 +202,25 @@ const vi: Catalogue = {
   'units-unknown-parent': {
     message: (a) => `Đơn vị "${a.id}" ghi đơn vị cấp trên "${a.parent}" nhưng không có đơn vị này trong danh sách.`,
     hint: () => 'Sửa mã đơn vị cấp trên cho đúng, hoặc bỏ dòng parent.',
+  },
+  'units-parent-cycle': {
+    message: (a) => `Các đơn vị lấy nhau làm cấp trên thành vòng tròn: ${a.cycle.join(' → ')}.`,
+    hint: () => 'Sửa dòng parent của một đơn vị trong vòng cho đúng đơn vị cấp trên thật, hoặc bỏ dòng đó.',
+  },
+  // ── Submissions: the folder walk and opening the file
+  'file-unreadable': {
+    message: (a) => `Không đọc được tệp này: ${unreadableVi[a.reason]}${a.reason === 'other' ? ` (${a.detail})` : ''}.`,
+    hint: (a) => (a.reason === 'link-loop' ? 'Xóa lối tắt (liên kết) này và chép tệp báo cáo thật vào đây.'
+      : a.reason === 'not-regular' ? 'Chỉ để tệp báo cáo .yaml trong thư mục báo cáo; chuyển mục này ra chỗ khác.'
+        : a.reason === 'denied' ? 'Cấp quyền đọc tệp cho người chạy lệnh, hoặc chép lại tệp.' : 'Kiểm tra tệp rồi chạy lại lệnh.'),
+  },
+  'link-outside': {
+    message: (a) => `Đây là lối tắt (liên kết) trỏ ra ngoài thư mục báo cáo, tới "${a.target}"; danvan không đọc tệp ở ngoài thư mục báo cáo.`,
+    hint: () => 'Chép tệp báo cáo thật vào thư mục báo cáo thay cho lối tắt.',
+  },
+  'file-name-space': {
+    message: (a) => `Tên tệp "${a.name}" có dấu cách ở cuối, sau ".yaml", nên tệp không được đọc như một báo cáo.`,
+    hint: (a) => `Đổi tên tệp thành "${a.name.trimEnd()}" (bỏ dấu cách ở cuối).`,
   },
   // ── Submissions
   'file-too-large': {
@@ -329,6 +389,10 @@ const vi: Catalogue = {
     message: (a) => `Đơn vị ${a.unit} có ${a.others.length + 1} báo cáo cho tháng ${a.period} (tệp này và ${quoteList(a.others)}); không tệp nào được tính.`,
     hint: () => 'Giữ lại một tệp đúng, xóa hoặc chuyển các tệp còn lại ra khỏi thư mục báo cáo.',
   },
+  'copy-not-counted': {
+    message: (a) => `Tệp này cũng là báo cáo của đơn vị ${a.unit} tháng ${a.period}, nhưng tệp được tính là "${a.counted}"; tệp này không được tính.`,
+    hint: () => 'Nếu đây là bản lưu, để nó ngoài thư mục báo cáo. Nếu tệp này mới là bản đúng, chép nó đè lên tệp được tính.',
+  },
 };
 
 const en: Catalogue = {
@@ -337,7 +401,7 @@ const en: Catalogue = {
     hint: () => 'Check the indentation (spaces, not tabs), the colon after each key and the quotes.',
   },
   'setup-schema': {
-    message: (a) => `The content does not have the required structure: ${a.detail}`,
+    message: (a) => (a.problem ? setupProblemEn(a.problem) : `The content does not have the required structure: ${a.detail}`),
     hint: () => 'Compare with the files in examples/ and the JSON Schemas in schemas/.',
   },
   'plan-duplicate-id': {
@@ -359,6 +423,25 @@ const en: Catalogue = {
   'units-unknown-parent': {
     message: (a) => `Unit "${a.id}" names parent "${a.parent}", which is not in the registry.`,
     hint: () => 'Correct the parent id, or remove the parent line.',
+  },
+  'units-parent-cycle': {
+    message: (a) => `Units name each other as parent in a loop: ${a.cycle.join(' → ')}.`,
+    hint: () => 'Correct the parent line of one unit in the loop, or remove it.',
+  },
+  // ── Submissions: the folder walk and opening the file
+  'file-unreadable': {
+    message: (a) => `This file cannot be read: ${unreadableEn[a.reason]}${a.reason === 'other' ? ` (${a.detail})` : ''}.`,
+    hint: (a) => (a.reason === 'link-loop' ? 'Delete this link and copy the real submission here.'
+      : a.reason === 'not-regular' ? 'Keep only .yaml submission files in the submissions folder; move this entry elsewhere.'
+        : a.reason === 'denied' ? 'Give the user running the command read permission, or copy the file again.' : 'Check the file and run the command again.'),
+  },
+  'link-outside': {
+    message: (a) => `This is a link pointing outside the submissions folder, to "${a.target}"; files outside the submissions folder are not read.`,
+    hint: () => 'Copy the real submission into the submissions folder instead of the link.',
+  },
+  'file-name-space': {
+    message: (a) => `The file name "${a.name}" ends in white space after ".yaml", so the file is not read as a submission.`,
+    hint: (a) => `Rename the file to "${a.name.trimEnd()}".`,
   },
   // ── Submissions
   'file-too-large': {
@@ -527,6 +610,10 @@ const en: Catalogue = {
     message: (a) => `Unit ${a.unit} has ${a.others.length + 1} reports for ${a.period} (this file and ${quoteList(a.others)}); none is counted.`,
     hint: () => 'Keep the right file and delete or move the others out of the submissions folder.',
   },
+  'copy-not-counted': {
+    message: (a) => `This file is also unit ${a.unit}'s report for ${a.period}, but "${a.counted}" is the one counted; this file is not.`,
+    hint: () => 'If this is a kept copy, keep it outside the submissions folder. If this is the right version, copy it over the counted file.',
+  },
 };
 
 export const catalogues: Record<Lang, Catalogue> = { vi, en };
@@ -540,6 +627,10 @@ const titlesVi: Record<DiagnosticCode, string> = {
   'plan-task-group': 'Mã nhiệm vụ không bắt đầu bằng mã nhóm',
   'units-duplicate-id': 'Mã đơn vị trùng trong danh sách đơn vị',
   'units-unknown-parent': 'Đơn vị cấp trên không có trong danh sách',
+  'units-parent-cycle': 'Các đơn vị lấy nhau làm cấp trên thành vòng tròn',
+  'file-unreadable': 'Không đọc được tệp (lối tắt vòng tròn, không phải tệp thường, không có quyền)',
+  'link-outside': 'Lối tắt trỏ ra ngoài thư mục báo cáo',
+  'file-name-space': 'Tên tệp có dấu cách ở cuối',
   'file-too-large': 'Tệp lớn hơn 1 MiB',
   'utf16': 'Tệp lưu theo bảng mã UTF-16',
   'not-utf8': 'Tệp không phải UTF-8 (TCVN3, VNI, Windows-1258…)',
@@ -580,6 +671,7 @@ const titlesVi: Record<DiagnosticCode, string> = {
   'period-mismatch': 'Kỳ báo cáo khác thư mục chứa tệp',
   'unit-mismatch': 'Mã đơn vị khác tên tệp',
   'duplicate-submission': 'Hai báo cáo cho cùng đơn vị, cùng tháng',
+  'copy-not-counted': 'Bản khác của báo cáo đã được tính, tệp này không được tính',
 };
 
 const titlesEn: Record<DiagnosticCode, string> = {
@@ -590,6 +682,10 @@ const titlesEn: Record<DiagnosticCode, string> = {
   'plan-task-group': 'Task id does not start with its group id',
   'units-duplicate-id': 'Duplicate unit id in the registry',
   'units-unknown-parent': 'Parent unit not in the registry',
+  'units-parent-cycle': 'Units are each other\'s parents in a loop',
+  'file-unreadable': 'File cannot be read (link loop, not a regular file, no permission)',
+  'link-outside': 'Link pointing outside the submissions folder',
+  'file-name-space': 'File name ending in white space',
   'file-too-large': 'File larger than 1 MiB',
   'utf16': 'File saved as UTF-16',
   'not-utf8': 'File is not UTF-8 (TCVN3, VNI, Windows-1258…)',
@@ -630,6 +726,7 @@ const titlesEn: Record<DiagnosticCode, string> = {
   'period-mismatch': 'Period differs from the file\'s folder',
   'unit-mismatch': 'Unit differs from the file name',
   'duplicate-submission': 'Two reports for one unit and month',
+  'copy-not-counted': 'Another copy of this report is counted, not this one',
 };
 
 const titles: Record<Lang, Record<DiagnosticCode, string>> = { vi: titlesVi, en: titlesEn };

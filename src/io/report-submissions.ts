@@ -14,7 +14,7 @@ export interface ReportCollectOptions extends Omit<CollectOptions, 'keepData' | 
 }
 
 const unitKeyOf = (r: FileResult): string | undefined => r.submission?.unit ?? r.pathUnit;
-const isTwin = (r: FileResult): boolean => r.diagnostics.some((d) => d.code === 'duplicate-submission');
+const isTwin = (r: FileResult): boolean => r.diagnostics.some((d) => d.code === 'duplicate-submission' || d.code === 'copy-not-counted');
 
 /**
  * Every submission file under the paths, validated with `collectSubmissions`, each result cut down

@@ -35,9 +35,9 @@ beforeAll(() => {
   dir = tempDir('danvan-report-batches-');
   cpSync(join(repoRoot, 'examples', 'submissions'), join(dir, 'submissions'), { recursive: true });
   const s = join(dir, 'submissions');
-  // June's file of Bạch Mai, copied into March's folder: it names June, so June has two files for
-  // Bạch Mai and neither counts — May's summaries are the ones to quote.
-  cpSync(join(s, '2020-06', 'phuong-bach-mai.yaml'), join(s, '2020-03', 'phuong-bach-mai-ban-sao.yaml'));
+  // June's file of Bạch Mai, copied beside it as .yml: June has two equally placed files for Bạch
+  // Mai and neither counts — May's summaries are the ones to quote.
+  cpSync(join(s, '2020-06', 'phuong-bach-mai.yaml'), join(s, '2020-06', 'phuong-bach-mai.yml'));
   // Đồng Tâm's June file broken: its summaries are never quoted, May's are.
   edit(join(s, '2020-06', 'phuong-dong-tam.yaml'), (t) => t.replace(/^(\s+\w+:\s*)\d+/m, '$1-5'));
   // A unit the registry does not know.
@@ -83,7 +83,7 @@ describe('the report\'s submissions, cut down as they arrive', () => {
     const unit = (id: string) => m.units.findIndex((u) => u.id === id);
     const june = m.submissions.rows.find((r) => r.unit === unit('phuong-bach-mai'))!.cells.find((c) => c.month === '2020-06')!;
     expect(june.state).toBe('invalid');
-    expect(june.files).toEqual(['2020-03/phuong-bach-mai-ban-sao.yaml', '2020-06/phuong-bach-mai.yaml']);
+    expect(june.files).toEqual(['2020-06/phuong-bach-mai.yaml', '2020-06/phuong-bach-mai.yml']);
     const quoted = m.groups.flatMap((g) => g.tasks.flatMap((t) => t.summaries)).filter((s) => s.unit === unit('phuong-bach-mai') || s.unit === unit('phuong-dong-tam'));
     // Their June summaries are not quoted; earlier ones are (May's, else April's).
     expect(quoted.length).toBeGreaterThan(0);

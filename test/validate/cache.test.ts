@@ -59,8 +59,8 @@ describe('validate --cache', () => {
     expect(second.loads).toEqual([]);
     expect(second.results).toStrictEqual(first.results);
     expect(second.sources).toStrictEqual(first.sources);
-    // The duplicate across files is found again on every run, with its place.
-    expect(summary(second)).toContainEqual(['submissions/2020-05/mttq-quan.yaml', false, ['duplicate-submission@2:7']]);
+    // The finding across files is made again on every run, with its place.
+    expect(summary(second)).toContainEqual(['submissions/copy/mttq-quan-ban-sua.yaml', true, ['copy-not-counted@2:7']]);
     // Compact: the day is written once, and the unit and month only where the path does not say them.
     const files = (stored() as unknown as { day: string; files: Record<string, { t?: string; u?: unknown }> });
     expect(files.day).toBe('2020-06-30');
@@ -162,8 +162,8 @@ describe('validate --cache', () => {
     const r = await run();
     expect(Object.keys(stored().files)).not.toContain('submissions/copy/mttq-quan-ban-sua.yaml');
     expect(summary(r)).toContainEqual(['submissions/2020-05/mttq-quan.yaml', true, []]);
-    // ubnd-quan was settled without positions; a copy makes it a twin, reported at its unit line.
-    cpSync(join(dir, 'submissions', '2020-04', 'ubnd-quan.yaml'), join(dir, 'submissions', 'copy', 'ubnd.yaml'));
+    // ubnd-quan was settled without positions; a copy beside it makes it a twin, reported at its unit line.
+    cpSync(join(dir, 'submissions', '2020-04', 'ubnd-quan.yaml'), join(dir, 'submissions', '2020-04', 'ubnd-quan.yml'));
     const twins = await run();
     expect(twins.checkedCount).toBe(1);
     expect(summary(twins)).toContainEqual(['submissions/2020-04/ubnd-quan.yaml', false, ['duplicate-submission@2:7']]);

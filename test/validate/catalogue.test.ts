@@ -16,6 +16,10 @@ const samples: { [C in DiagnosticCode]: DiagnosticArgs[C] } = {
   'plan-task-group': { task: 'UB.1', group: 'CU' },
   'units-duplicate-id': { id: 'a' },
   'units-unknown-parent': { id: 'a', parent: 'b' },
+  'units-parent-cycle': { cycle: ['a', 'b', 'a'] },
+  'file-unreadable': { reason: 'link-loop', detail: 'ELOOP' },
+  'link-outside': { target: '/tmp/x.yaml' },
+  'file-name-space': { name: 'a.yaml ' },
   'file-too-large': { size: 2_000_000, limit: 1_048_576 },
   'utf16': {},
   'not-utf8': { byte: 'D6' },
@@ -56,6 +60,7 @@ const samples: { [C in DiagnosticCode]: DiagnosticArgs[C] } = {
   'period-mismatch': { content: '2020-04', path: '2020-05' },
   'unit-mismatch': { content: 'a', path: 'b' },
   'duplicate-submission': { unit: 'a', period: '2020-04', others: ['x.yaml'] },
+  'copy-not-counted': { unit: 'a', period: '2020-04', counted: '2020-04/a.yaml' },
 };
 
 const diagnostic = (code: DiagnosticCode): Diagnostic =>

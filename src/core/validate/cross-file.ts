@@ -2,54 +2,136 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { FileResult } from '../file-result.js';
 import type { CheckedFile } from './validate-file.js';
 
-const byFile = (a: CheckedFile, b: CheckedFile) => (a.result.file < b.result.file ? -1 : a.result.file > b.result.file ? 1 : 0);
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byFile = (a: CheckedFile, b: CheckedFile) => byPath(a.result.file, b.result.file);
+
+/** What the counting rule needs to know of a file. */
+export interface CountingView {
+  file: string;
+  /** Valid on its own (before the checks across files) or after them: the rule gives the same answer. */
+  valid: boolean;
+  /** The unit and month the file's content is for (its path's when the content does not say). */
+  unit?: string;
+  period?: string;
+  pathUnit?: string;
+  pathPeriod?: string;
+}
+
+/** For one unit and month: the file that counts, or the files that stand against each other. */
+export type Counting<T> =
+  | { unit: string; period: string; counted: T; setAside: T[] }
+  | { unit: string; period: string; duplicates: T[] };
 
 /**
- * Layer 6, over all files: two files for one unit and month are both errors, so neither is counted
- * (the secretariat cannot know which one the unit meant). Returns the results sorted by path.
+ * The one rule for which file counts for a unit and month; validate, status and the report all
+ * decide through it, so they cannot disagree.
+ *
+ * A file with errors of its own is never counted and never stands against another file: a misfiled
+ * copy or a download copy (`ubnd-quan (1).yaml`) says so about itself only. Among the valid files,
+ * one in its own month folder under its own name beats one elsewhere, and a shallower path beats a
+ * deeper one, so the file in `2020-04/` counts and the keepsake in `luu/2020-04/` is set aside — the
+ * same file that `status`, reading `2020-04/` only, sees. Two valid files equally placed cannot be
+ * told apart: neither counts, and the other files of that unit and month are not counted either.
+ * Applied again to results marked by it, the rule gives the same answer (set-aside files stay valid).
+ */
+export function decideCounting<T>(files: readonly T[], view: (f: T) => CountingView): Counting<T>[] {
+  const groups = new Map<string, { v: CountingView; f: T }[]>();
+  for (const f of files) {
+    const v = view(f);
+    if (!v.valid || v.unit === undefined || v.period === undefined) continue;
+    const key = `${v.unit}\u0000${v.period}`;
+    const list = groups.get(key);
+    if (list) list.push({ v, f });
+    else groups.set(key, [{ v, f }]);
+  }
+  const out: Counting<T>[] = [];
+  for (const list of groups.values()) {
+    const { unit, period } = list[0]!.v as { unit: string; period: string };
+    if (list.length === 1) {
+      out.push({ unit, period, counted: list[0]!.f, setAside: [] });
+      continue;
+    }
+    list.sort((a, b) => rank(a.v) - rank(b.v) || byPath(a.v.file, b.v.file));
+    const best = rank(list[0]!.v);
+    if (rank(list[1]!.v) === best) out.push({ unit, period, duplicates: list.map((e) => e.f) });
+    else out.push({ unit, period, counted: list[0]!.f, setAside: list.slice(1).map((e) => e.f) });
+  }
+  return out;
+}
+
+/** Lower is more likely the file the unit meant: in its month folder under its own name, then shallower. */
+function rank(v: CountingView): number {
+  let depth = 0;
+  for (let i = v.file.indexOf('/'); i !== -1; i = v.file.indexOf('/', i + 1)) depth++;
+  const inPlace = v.pathUnit === v.unit && v.pathPeriod === v.period;
+  return (inPlace ? 0 : 1_000_000) + depth;
+}
+
+/** How the checks across files see a checked file: its own verdict, its content's unit and month. */
+export function countingViewOf(f: CheckedFile): CountingView {
+  const r = f.result;
+  return {
+    file: r.file,
+    valid: r.valid,
+    unit: f.unitMonth?.unit ?? r.pathUnit,
+    period: f.unitMonth?.period ?? r.pathPeriod,
+    pathUnit: r.pathUnit,
+    pathPeriod: r.pathPeriod,
+  };
+}
+
+/** How the status table and the report see a result after the checks across files. */
+export function countingViewOfResult(r: FileResult): CountingView {
+  return {
+    file: r.file,
+    valid: r.valid,
+    unit: r.submission?.unit ?? r.pathUnit,
+    period: r.submission?.period ?? r.pathPeriod,
+    pathUnit: r.pathUnit,
+    pathPeriod: r.pathPeriod,
+  };
+}
+
+/**
+ * Layer 6, over all files: the counting rule's verdicts as findings — two equally placed valid files
+ * for one unit and month are errors (the secretariat cannot know which one the unit meant); a valid
+ * copy set aside for a better placed one gets a warning. Returns the results sorted by path.
  */
 export function checkAcrossFiles(files: readonly CheckedFile[]): FileResult[] {
   const sorted = [...files].sort(byFile);
   const extra = new Map<CheckedFile, Diagnostic>();
-  for (const list of findTwins(sorted)) {
-    for (const f of list) {
-      const [unit, period] = unitMonth(f)!.split('\u0000') as [string, string];
-      const where = f.unitAt ?? { line: 1, column: 1 };
-      extra.set(f, {
-        code: 'duplicate-submission', severity: 'error', file: f.result.file, ...where, path: ['unit'],
-        args: { unit, period, others: list.filter((o) => o !== f).map((o) => o.result.file) },
-      });
+  for (const c of decideCounting(sorted, countingViewOf)) {
+    const { unit, period } = c;
+    if ('duplicates' in c) {
+      for (const f of c.duplicates) {
+        extra.set(f, {
+          code: 'duplicate-submission', severity: 'error', file: f.result.file, ...(f.unitAt ?? { line: 1, column: 1 }), path: ['unit'],
+          args: { unit, period, others: c.duplicates.filter((o) => o !== f).map((o) => o.result.file) },
+        });
+      }
+    } else {
+      for (const f of c.setAside) {
+        extra.set(f, {
+          code: 'copy-not-counted', severity: 'warning', file: f.result.file, ...(f.unitAt ?? { line: 1, column: 1 }), path: ['unit'],
+          args: { unit, period, counted: c.counted.result.file },
+        });
+      }
     }
   }
   return sorted.map((f) => {
     const d = extra.get(f);
     if (!d) return f.result;
     const diagnostics = [...f.result.diagnostics, d].sort((a, b) => a.line - b.line || a.column - b.column);
-    return { ...f.result, diagnostics, valid: false };
+    return { ...f.result, diagnostics, valid: f.result.valid && d.severity !== 'error' };
   });
 }
 
 /**
- * Groups of two or more files for the same unit and month, each in path order. The caller finds
- * where the unit id is written in files the fast path settled (`unitAtPending`) before
- * checkAcrossFiles reports them.
+ * Files the checks across files will speak of: the caller finds where the unit id is written in
+ * those the fast path settled (`unitAtPending`) before checkAcrossFiles reports them.
  */
 export function findTwins(files: readonly CheckedFile[]): CheckedFile[][] {
-  const groups = new Map<string, CheckedFile[]>();
-  for (const f of files) {
-    const key = unitMonth(f);
-    if (key === undefined) continue;
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  // Only the (rare) groups are sorted, not every file.
-  return [...groups.values()].filter((list) => list.length > 1).map((list) => list.sort(byFile));
-}
-
-/** The unit and month a file is for: its content when it says, else its path. */
-function unitMonth(f: CheckedFile): string | undefined {
-  const unit = f.unitMonth?.unit ?? f.result.pathUnit;
-  const period = f.unitMonth?.period ?? f.result.pathPeriod;
-  return unit === undefined || period === undefined ? undefined : `${unit}\u0000${period}`;
+  return decideCounting(files, countingViewOf)
+    .filter((c) => 'duplicates' in c || c.setAside.length > 0)
+    .map((c) => ('duplicates' in c ? c.duplicates : [c.counted, ...c.setAside]).sort(byFile));
 }
