@@ -84,7 +84,7 @@ export interface DiagnosticArgs {
 }
 
 /** Why a submission file was not read. */
-export type UnreadableReason = 'link-loop' | 'not-regular' | 'denied' | 'gone' | 'other';
+export type UnreadableReason = 'link-loop' | 'link-broken' | 'not-regular' | 'denied' | 'gone' | 'other';
 
 /** A setup file off its schema, told in terms an official can act on. */
 export type SetupProblem =

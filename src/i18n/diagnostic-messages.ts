@@ -135,6 +135,7 @@ const formatEn = { month: 'YEAR-MONTH, e.g. 2020-04', date: 'YEAR-MONTH-DAY, e.g
 
 const unreadableVi: Record<UnreadableReason, string> = {
   'link-loop': 'đây là lối tắt (liên kết) trỏ vòng tròn, không dẫn tới tệp nào',
+  'link-broken': 'đây là lối tắt (liên kết) tới một tệp không còn nữa',
   'not-regular': 'đây không phải tệp thường (ống dẫn, thiết bị hoặc thư mục)',
   denied: 'không có quyền đọc',
   gone: 'tệp đã bị xóa hoặc chuyển đi trong lúc kiểm tra',
@@ -142,6 +143,7 @@ const unreadableVi: Record<UnreadableReason, string> = {
 };
 const unreadableEn: Record<UnreadableReason, string> = {
   'link-loop': 'it is a link in a loop that leads to no file',
+  'link-broken': 'it is a link to a file that no longer exists',
   'not-regular': 'it is not a regular file (a pipe, a device or a folder)',
   denied: 'no permission to read it',
   gone: 'it was deleted or moved during the check',
@@ -210,7 +212,7 @@ const vi: Catalogue = {
   // ── Submissions: the folder walk and opening the file
   'file-unreadable': {
     message: (a) => `Không đọc được tệp này: ${unreadableVi[a.reason]}${a.reason === 'other' ? ` (${a.detail})` : ''}.`,
-    hint: (a) => (a.reason === 'link-loop' ? 'Xóa lối tắt (liên kết) này và chép tệp báo cáo thật vào đây.'
+    hint: (a) => (a.reason === 'link-loop' || a.reason === 'link-broken' ? 'Xóa lối tắt (liên kết) này và chép tệp báo cáo thật vào đây.'
       : a.reason === 'not-regular' ? 'Chỉ để tệp báo cáo .yaml trong thư mục báo cáo; chuyển mục này ra chỗ khác.'
         : a.reason === 'denied' ? 'Cấp quyền đọc tệp cho người chạy lệnh, hoặc chép lại tệp.' : 'Kiểm tra tệp rồi chạy lại lệnh.'),
   },
@@ -431,7 +433,7 @@ const en: Catalogue = {
   // ── Submissions: the folder walk and opening the file
   'file-unreadable': {
     message: (a) => `This file cannot be read: ${unreadableEn[a.reason]}${a.reason === 'other' ? ` (${a.detail})` : ''}.`,
-    hint: (a) => (a.reason === 'link-loop' ? 'Delete this link and copy the real submission here.'
+    hint: (a) => (a.reason === 'link-loop' || a.reason === 'link-broken' ? 'Delete this link and copy the real submission here.'
       : a.reason === 'not-regular' ? 'Keep only .yaml submission files in the submissions folder; move this entry elsewhere.'
         : a.reason === 'denied' ? 'Give the user running the command read permission, or copy the file again.' : 'Check the file and run the command again.'),
   },

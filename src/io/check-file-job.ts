@@ -1,5 +1,5 @@
 import type * as Crypto from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { PlanModel } from '../core/plan.js';
 import type { Registry } from '../core/units.js';
@@ -30,7 +30,30 @@ export type JobOutcome =
   | { kind: 'checked'; size: number; mtimeMs: number; hash?: string; checked: CheckedFile; lines?: [number, string][] }
   /** The content is the one the stored result was made from. */
   | { kind: 'unchanged'; size: number; mtimeMs: number; hash: string }
+  /** Not a file that can be read: a link in a loop, a pipe or a device, no permission… */
   | { kind: 'unreadable'; code?: string; message: string };
+
+// Opening a named pipe for reading would wait for a writer; without waiting, fstat then tells it is no file.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** The error of an open file that is not a regular file, in the form the others have. */
+const notRegular = (): NodeJS.ErrnoException => Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+
+/**
+ * A regular file's bytes, or its size when it is over `limit` (then it is not read), from one open
+ * and one fstat of that open handle — a file swapped between a check and the read is not read.
+ * Pipes, devices and folders throw (code ENOTREG or the system's).
+ */
+export function readRegularFile(abs: string, limit: number): { bytes?: Uint8Array; size: number; mtimeMs: number } {
+  const fd = openSync(abs, OPEN_FLAGS);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw notRegular();
+    return { size: info.size, mtimeMs: info.mtimeMs, ...(info.size <= limit ? { bytes: readAll(fd, info.size) } : {}) };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * Reads and checks one file. The lines the code frames of its findings show are kept now, while the
@@ -43,15 +66,7 @@ export function runFileJob(job: FileJob, setup: JobSetup): JobOutcome {
   let bytes: Uint8Array | undefined;
   try {
     // One open, one stat, one read: a file too large is never read.
-    const fd = openSync(job.abs, 'r');
-    try {
-      const info = fstatSync(fd);
-      size = info.size;
-      mtimeMs = info.mtimeMs;
-      if (size <= MAX_FILE_BYTES) bytes = readAll(fd, size);
-    } finally {
-      closeSync(fd);
-    }
+    ({ size, mtimeMs, bytes } = readRegularFile(job.abs, MAX_FILE_BYTES));
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     return { kind: 'unreadable', ...(e.code ? { code: e.code } : {}), message: e.message };

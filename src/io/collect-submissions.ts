@@ -1,17 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { DiagnosticCode, UnreadableReason } from '../core/diagnostics.js';
 import type { FileResult } from '../core/file-result.js';
 import type { PlanModel } from '../core/plan.js';
 import type { Registry } from '../core/units.js';
 import { loadSubmissionValidator } from '../core/validate/checker.js';
+import { MAX_FILE_BYTES } from '../core/validate/bytes.js';
 import { checkAcrossFiles, findTwins } from '../core/validate/cross-file.js';
+import { entryProblem } from '../core/validate/entry-problem.js';
 import { checkSubmissionExact, type CheckedFile } from '../core/validate/validate-file.js';
 import { linesForFrames, type SourceLines } from '../render/diagnostics/code-frame.js';
-import type { FileJob, JobOutcome, JobSetup } from './check-file-job.js';
-import type { ValidationCache } from './validation-cache.js';
+import { readRegularFile, type FileJob, type JobOutcome, type JobSetup } from './check-file-job.js';
+import { noCache, type ResultCache } from './validation-cache.js';
 import { runJobs, threadsFor, WorkerPool } from './validate-workers.js';
-import { unreadable, walkYamlFiles } from './walk.js';
+import { walkYamlFiles, type WalkEntry, type WalkProblem } from './walk.js';
 
 export interface CollectOptions {
   paths: string[];
@@ -30,7 +31,7 @@ export interface CollectOptions {
   /** Tests: this thread only hands out the files, so that the workers check them all. */
   workersOnly?: boolean;
   /** Results of files unchanged since the last run (validate --cache). Needs keepData: false. */
-  cache?: ValidationCache;
+  cache?: ResultCache;
   /**
    * Applied to each file's own result as it arrives, before the checks across files: the report
    * cuts a submission down to what it reads here, so that no thread's results pile up whole.
@@ -55,121 +56,178 @@ export async function collectSubmissions(options: CollectOptions): Promise<FileR
   return (await collectSubmissionsWithSources(options)).results;
 }
 
-/** As collectSubmissions, also keeping the text of files with findings (for the stylish code frame). */
+/**
+ * As collectSubmissions, also keeping the text of files with findings (for the stylish code frame).
+ * The run in stages: walk → cache look-up → check (here or on worker threads) → cache store →
+ * checks across files → code frames. With the cache off, `noCache` looks up and stores nothing.
+ */
 export async function collectSubmissionsWithSources(options: CollectOptions): Promise<CollectedSubmissions> {
   const runStarted = Date.now();
-  const files = await walkYamlFiles(options.paths, options.cwd, options.exclude);
-  const { cache, today } = options;
-  if (cache && options.keepData !== false) throw new Error('collectSubmissions: a cache keeps no submission data; pass keepData: false');
-  const sources = new Map<string, SourceLines>();
-  const checked: CheckedFile[] = [];
-  const absOf = new Map<string, string>();
-  const { shrink } = options;
-  const keep = (c: CheckedFile, lines: readonly [number, string][] | undefined) => {
-    checked.push(shrink ? { ...c, result: shrink(c.result) } : c);
-    if (lines && lines.length > 0) sources.set(c.result.file, new Map(lines));
-  };
+  const { today, cwd } = options;
+  const cache = options.cache ?? noCache;
+  if (options.cache && options.keepData !== false) throw new Error('collectSubmissions: a cache keeps no submission data; pass keepData: false');
+  const run: Run = { checked: [], sources: new Map(), absOf: new Map(), checkedCount: 0, shrink: options.shrink };
 
+  const entries = await walkYamlFiles(options.paths, cwd, options.exclude);
+  const jobs = lookUp(entries, cache, run, cwd, today);
+  const setup = setupOnce(options, cache);
+  await check(jobs, setup, options, (job, outcome) => store(run, cache, job, outcome, today, runStarted));
+  // A plan or registry that does not load is an error even when no file needed it — unless every
+  // file's result came from the cache, which holds only for texts that loaded before.
+  if (!(options.cache && run.checked.length > 0)) await setup();
+  const results = await checkAcross(run, cache, setup, today);
+  await addFrames(run, results);
+
+  if (options.cache) {
+    // Files stored from an earlier run that were looked for now and are gone.
+    const roots = options.paths.map((p) => resolve(cwd, p));
+    cache.forget((file) => !run.absOf.has(file) && roots.some((root) => isInside(resolve(cwd, file), root)));
+  }
+  return { results, sources: run.sources, checkedCount: run.checkedCount };
+}
+
+/** What the stages of one run share. */
+interface Run {
+  checked: CheckedFile[];
+  sources: Map<string, SourceLines>;
+  absOf: Map<string, string>;
+  checkedCount: number;
+  shrink: ((result: FileResult) => FileResult) | undefined;
+}
+
+function keep(run: Run, c: CheckedFile, lines?: readonly [number, string][]): void {
+  run.checked.push(run.shrink ? { ...c, result: run.shrink(c.result) } : c);
+  if (lines && lines.length > 0) run.sources.set(c.result.file, new Map(lines));
+}
+
+/** Stage 2: entries the walk could not take become their results; stored results are taken; the rest are jobs. */
+function lookUp(entries: readonly WalkEntry[], cache: ResultCache, run: Run, cwd: string, today: string): FileJob[] {
   const jobs: FileJob[] = [];
-  let checkedCount = 0;
-  for (const abs of files) {
-    const file = shownPath(abs, options.cwd);
-    absOf.set(file, abs);
-    if (!cache) {
-      jobs.push({ abs, file });
+  for (const { abs, problem } of entries) {
+    const file = shownPath(abs, cwd);
+    run.absOf.set(file, abs);
+    if (problem) {
+      keep(run, entryResult(file, problem));
       continue;
     }
-    let stat;
-    try {
-      stat = statSync(abs);
-    } catch (error) {
-      throw unreadable(file, error as NodeJS.ErrnoException);
-    }
-    const found = cache.lookup(file, stat, today);
-    if ('hit' in found) keep(found.hit.checked, found.hit.lines);
+    const found = cache.lookupFile(file, abs, today);
+    if ('hit' in found) keep(run, found.hit.checked, found.hit.lines);
     else jobs.push({ abs, file, ...(found.expectHash !== undefined ? { expectHash: found.expectHash } : {}) });
   }
+  return jobs;
+}
 
-  let setup: JobSetup | undefined;
-  const getSetup = async (): Promise<JobSetup> => {
-    if (setup) return setup;
+function entryResult(file: string, problem: WalkProblem): CheckedFile {
+  switch (problem.code) {
+    case 'link-outside': return entryProblem(file, 'link-outside', { target: problem.target });
+    case 'file-name-space': return entryProblem(file, 'file-name-space', { name: problem.name });
+    case 'link-loop': return entryProblem(file, 'file-unreadable', { reason: 'link-loop', detail: 'ELOOP' });
+    case 'link-broken': return entryProblem(file, 'file-unreadable', { reason: 'link-broken', detail: 'ENOENT' });
+  }
+}
+
+/** The plan and registry, loaded once and only when some file needs them. */
+function setupOnce(options: CollectOptions, cache: ResultCache): () => Promise<JobSetup> {
+  let setup: Promise<JobSetup> | undefined;
+  return () => (setup ??= (async () => {
     const plan = typeof options.plan === 'function' ? await options.plan() : options.plan;
     // The build's precompiled validator of the plan's submission schema, when there is one: only
     // commands that check submissions need it, and compiling the schema instead costs ~300 ms.
     await loadSubmissionValidator(plan);
-    setup ??= {
+    return {
       plan,
       registry: typeof options.registry === 'function' ? await options.registry() : options.registry,
-      today,
+      today: options.today,
       keepData: options.keepData ?? true,
-      hash: cache !== undefined,
+      hash: cache.hashes,
     };
-    return setup;
-  };
+  })());
+}
 
-  if (jobs.length > 0) {
-    // Workers start now and load their modules while this thread reads the plan and the registry.
-    const threads = threadsFor(jobs.length, options.threads);
-    const pool = threads.workers > 0 ? new WorkerPool(threads.workers) : undefined;
-    try {
-      const s = await getSetup();
-      await runJobs(jobs, s, pool, (job: FileJob, outcome: JobOutcome) => {
-        if (outcome.kind === 'unreadable') {
-          throw unreadable(job.file, Object.assign(new Error(outcome.message), outcome.code ? { code: outcome.code } : {}));
-        }
-        const stat = { size: outcome.size, mtimeMs: outcome.mtimeMs };
-        if (outcome.kind === 'unchanged') {
-          const reused = cache!.reuse(job.file, stat, runStarted);
-          keep(reused.checked, reused.lines);
-          return;
-        }
-        checkedCount++;
-        keep(outcome.checked, outcome.lines);
-        cache?.record(job.file, stat, outcome.hash ?? '', today, runStarted, { checked: outcome.checked, lines: outcome.lines });
-      }, { mainChecks: threads.mainChecks && !options.workersOnly });
-    } finally {
-      await pool?.stop();
-    }
+/** Stage 3: checks the jobs in this thread or on worker threads, as --jobs and the number of files say. */
+async function check(jobs: readonly FileJob[], setup: () => Promise<JobSetup>, options: CollectOptions, onOutcome: (job: FileJob, outcome: JobOutcome) => void): Promise<void> {
+  if (jobs.length === 0) return;
+  // Workers start now and load their modules while this thread reads the plan and the registry.
+  const threads = threadsFor(jobs.length, options.threads);
+  const pool = threads.workers > 0 ? new WorkerPool(threads.workers) : undefined;
+  try {
+    await runJobs(jobs, await setup(), pool, onOutcome, { mainChecks: threads.mainChecks && !options.workersOnly });
+  } finally {
+    await pool?.stop();
   }
+}
 
-  // A plan or registry that does not load is an error even when no file needed it — unless every
-  // file's result came from the cache, which holds only for texts that loaded before.
-  if (!setup && !(cache && checked.length > 0)) await getSetup();
+/** Stage 4: keeps each outcome, and stores what was checked. */
+function store(run: Run, cache: ResultCache, job: FileJob, outcome: JobOutcome, today: string, runStarted: number): void {
+  if (outcome.kind === 'unreadable') {
+    keep(run, entryProblem(job.file, 'file-unreadable', { reason: unreadableReason(outcome.code), detail: outcome.code ?? outcome.message }));
+    return;
+  }
+  const stat = { size: outcome.size, mtimeMs: outcome.mtimeMs };
+  if (outcome.kind === 'unchanged') {
+    const reused = cache.reuse(job.file, stat, runStarted);
+    keep(run, reused.checked, reused.lines);
+    return;
+  }
+  run.checkedCount++;
+  keep(run, outcome.checked, outcome.lines);
+  cache.record(job.file, stat, outcome.hash ?? '', today, runStarted, { checked: outcome.checked, lines: outcome.lines });
+}
 
+function unreadableReason(code: string | undefined): UnreadableReason {
+  switch (code) {
+    case 'ELOOP': return 'link-loop';
+    case 'ENOTREG': case 'EISDIR': case 'ENXIO': return 'not-regular';
+    case 'EACCES': case 'EPERM': return 'denied';
+    case 'ENOENT': return 'gone';
+    default: return 'other';
+  }
+}
+
+/** Stage 5: the checks across files, once every file that will speak of a twin knows where its unit id is. */
+async function checkAcross(run: Run, cache: ResultCache, setup: () => Promise<JobSetup>, today: string): Promise<FileResult[]> {
   // A file the fast path settled does not know where its unit id is written; only a file with a
-  // twin needs it, for the duplicate's line and column: the exact path finds it.
-  for (const twins of findTwins(checked)) {
+  // twin needs it, for the finding's line and column: the exact path finds it.
+  for (const twins of findTwins(run.checked)) {
     for (const f of twins) {
       if (!f.unitAtPending) continue;
-      const s = await getSetup();
-      const bytes = await readFile(absOf.get(f.result.file)!).catch((e: NodeJS.ErrnoException) => { throw unreadable(f.result.file, e); });
-      const exact = checkSubmissionExact({ bytes, file: f.result.file, plan: s.plan, registry: s.registry, today });
-      if (exact.unitAt) {
+      const s = await setup();
+      const bytes = readBytes(run.absOf.get(f.result.file)!);
+      const exact = bytes && checkSubmissionExact({ bytes, file: f.result.file, plan: s.plan, registry: s.registry, today });
+      if (exact?.unitAt) {
         f.unitAt = exact.unitAt;
-        cache?.placeUnit(f.result.file, exact.unitAt);
+        cache.placeUnit(f.result.file, exact.unitAt);
       }
       delete f.unitAtPending;
     }
   }
-  const results = checkAcrossFiles(checked);
+  return checkAcrossFiles(run.checked);
+}
 
-  // A file flagged only across files (a duplicate) was valid alone: read its text again for the frame.
+/** Files that were not read, or not whole: never read for a frame (a link out of the folder stays unread). */
+const NOT_READ_AGAIN = new Set<DiagnosticCode>(['file-too-large', 'file-unreadable', 'link-outside', 'file-name-space']);
+
+/** Stage 6: a file flagged only across files was valid alone and kept no lines: read it again for the frame. */
+async function addFrames(run: Run, results: readonly FileResult[]): Promise<void> {
   for (const r of results) {
-    const abs = absOf.get(r.file);
-    if (abs && r.diagnostics.length > 0 && !r.diagnostics.some((d) => d.code === 'file-too-large')) {
-      const before = sources.get(r.file);
+    const abs = run.absOf.get(r.file);
+    if (abs && r.diagnostics.length > 0 && !r.diagnostics.some((d) => NOT_READ_AGAIN.has(d.code))) {
+      const before = run.sources.get(r.file);
       if (!before || r.diagnostics.some((d) => !before.has(d.line))) {
-        sources.set(r.file, linesForFrames(new TextDecoder().decode(await readFile(abs).catch(() => new Uint8Array())), r.diagnostics));
+        run.sources.set(r.file, linesForFrames(new TextDecoder().decode(readBytes(abs) ?? new Uint8Array()), r.diagnostics));
       }
     }
   }
+}
 
-  if (cache) {
-    // Files stored from an earlier run that were looked for now and are gone.
-    const roots = options.paths.map((p) => resolve(options.cwd, p));
-    cache.forget((file) => !absOf.has(file) && roots.some((root) => isInside(resolve(options.cwd, file), root)));
+/** A file read again after its check: a copy of its bytes, or nothing if it has changed into something unreadable since. */
+function readBytes(abs: string): Uint8Array | undefined {
+  try {
+    const bytes = readRegularFile(abs, MAX_FILE_BYTES).bytes;
+    return bytes && Uint8Array.from(bytes);
+  } catch {
+    return undefined;
   }
-  return { results, sources, checkedCount };
 }
 
 function isInside(path: string, root: string): boolean {

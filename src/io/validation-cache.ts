@@ -75,8 +75,36 @@ export interface CachedResult {
 
 export type Lookup = { hit: CachedResult } | { expectHash?: string };
 
-export class ValidationCache {
+/**
+ * What the validation run asks of a store of earlier results. Without --cache it is `noCache`,
+ * which holds nothing and keeps nothing, so the run has one path whether the cache is on or off.
+ */
+export interface ResultCache {
+  /** Whether file contents are hashed, for `record`. */
+  readonly hashes: boolean;
+  /** The stored result of a file as it is on disk now; or, when only the content can tell, its expected hash. */
+  lookupFile(file: string, abs: string, today: string): Lookup;
+  reuse(file: string, stat: FileStat, runStarted: number): CachedResult;
+  record(file: string, stat: FileStat, contentHash: string, today: string, runStarted: number, result: CachedResult): void;
+  placeUnit(file: string, unitAt: Range): void;
+  forget(isGone: (file: string) => boolean): void;
+}
+
+export const noCache: ResultCache = {
+  hashes: false,
+  lookupFile: () => ({}),
+  // Never asked: nothing is looked up, so no content is ever found unchanged.
+  reuse: () => {
+    throw new Error('noCache holds no result to reuse');
+  },
+  record: () => {},
+  placeUnit: () => {},
+  forget: () => {},
+};
+
+export class ValidationCache implements ResultCache {
   private changed = false;
+  readonly hashes = true;
 
   private constructor(readonly file: string, private readonly key: string, private readonly files: Map<string, Entry>) {}
 
@@ -119,6 +147,17 @@ export class ValidationCache {
     if (!e || !(e.t === today || (e.dt === undefined && today > e.t!))) return {};
     if (e.s === stat.size && e.m === stat.mtimeMs) return { hit: toResult(file, e) };
     return { expectHash: e.h };
+  }
+
+  lookupFile(file: string, abs: string, today: string): Lookup {
+    let stat: FileStat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      // Reading the file will say what is wrong with it.
+      return {};
+    }
+    return this.lookup(file, stat, today);
   }
 
   /** The stored result after the content turned out unchanged (a touched file, a fresh checkout). */

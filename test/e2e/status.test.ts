@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bin, repoRoot, runCli } from '../helpers/cli.js';
@@ -24,10 +24,10 @@ describe('danvan status (the built bin)', () => {
       // mttq-quan: nothing for May.
       ...Object.fromEntries(units.map((u) => [april(u.id), validSubmission(u.id, '2020-04', '2020-04-10')])),
     });
-    // A dangling link in March: reading that month's folder fails with exit 2, so a status of another
-    // month that exits 0 has not read it.
+    // MTTQ's May report misfiled in March's folder: a status of May that read March would show MTTQ
+    // as invalid rather than missing.
     mkdirSync(join(dir, 'submissions', '2020-03'), { recursive: true });
-    symlinkSync(join(dir, 'khong-co.yaml'), join(dir, 'submissions', '2020-03', 'hong.yaml'));
+    writeFileSync(join(dir, 'submissions', '2020-03', 'mttq-quan.yaml'), validSubmission('mttq-quan', '2020-05', '2020-05-10'));
   });
 
   const status = (...args: string[]) => runCli(['status', ...args], { cwd: dir, env });
@@ -99,8 +99,10 @@ describe('danvan status (the built bin)', () => {
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
-    // The month folder that holds the broken link cannot be read: that is an I/O error too.
-    expect(status('--period', '2020-03').status).toBe(2);
+    // March's folder is read when March is asked: the misfiled May report is listed there as a stray.
+    const march = status('--period', '2020-03', '--format', 'json');
+    expect(march.status).toBe(0);
+    expect((JSON.parse(march.stdout) as { strays: { file: string }[] }).strays.map((s) => s.file)).toEqual(['submissions/2020-03/mttq-quan.yaml']);
   });
 
   it('never loads the report modules (exceljs, handlebars)', () => {

@@ -20,6 +20,10 @@ const SETUP = /^(setup|plan|units)-/;
 /** Codes with no example file, and why. */
 const NOT_IN_EXAMPLES: Record<string, string> = {
   'file-too-large': 'a 1 MiB file is not worth committing; test/validate/layers.test.ts makes one',
+  'file-unreadable': 'link loops and pipes do not survive every checkout; test/validate/folder-entries.test.ts makes them',
+  'link-outside': 'a link out of the folder depends on where it is checked out; test/validate/folder-entries.test.ts makes one',
+  'file-name-space': 'a name ending in a space cannot be checked out on Windows; test/validate/folder-entries.test.ts makes one',
+  'copy-not-counted': 'the file it is set aside for is valid, and every file here is flagged; test/e2e/counting.test.ts shows it',
 };
 
 describe('examples/invalid', async () => {

@@ -2,7 +2,8 @@
  * Worker threads run the compiled worker script, so these tests load the built modules (dist/, made
  * by `npm run build`, which `npm test` runs first) — the same code as src/, compiled.
  */
-import { rmSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,13 +66,18 @@ describe('validation on worker threads', () => {
     expect(lean).toStrictEqual(full.map(({ submission: _, ...r }) => r));
   });
 
-  it('an unreadable file stops the run with a usage error (exit 2), as without threads', async () => {
-    const dangling = join(dir, 'submissions', '2020-05', 'zz-khong-co.yaml');
-    symlinkSync(join(dir, 'nowhere.yaml'), dangling);
+  it('a file that cannot be read is reported for itself on a worker as in this thread, and the others are checked', async () => {
+    // A named pipe: opening it to read would wait for a writer forever.
+    const pipe = join(dir, 'submissions', '2020-05', 'zz-ong-dan.yaml');
+    execFileSync('mkfifo', [pipe]);
     try {
-      await expect(collect.collectSubmissions(options(2, false))).rejects.toMatchObject({ name: 'CliError' });
+      const [here, onWorkers] = [await collect.collectSubmissions(options(0, false)), await collect.collectSubmissions(options(2, false))];
+      expect(onWorkers).toStrictEqual(here);
+      expect(here).toHaveLength(fileCount + 1);
+      const found = here.find((r) => r.file === 'submissions/2020-05/zz-ong-dan.yaml');
+      expect(found?.diagnostics).toMatchObject([{ code: 'file-unreadable', args: { reason: 'not-regular' } }]);
     } finally {
-      rmSync(dangling);
+      rmSync(pipe);
     }
   });
 });
