@@ -92,7 +92,8 @@ export type SetupProblem =
   | { kind: 'required'; key: string }
   | { kind: 'type'; expected: ValueKind; found: ValueKind }
   | { kind: 'enum'; value: string; allowed: string[] }
-  | { kind: 'id'; value: string }
+  /** A text off its required form (`other`: a form without a name, such as the plan number's). */
+  | { kind: 'form'; value: string; form: FormatKind | 'other' }
   | { kind: 'empty' };
 
 /** What a value is, in words an official knows (for "found … expected …"). */

@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import { parseDocument } from './yaml-lazy.js';
 import type { ValidateFunction } from './ajv.js';
-import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from './diagnostics.js';
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode, FormatKind, SetupProblem, ValueKind } from './diagnostics.js';
 import { LineIndex } from './source.js';
 import { readPlainYaml } from './validate/ordinary-reader.js';
 import { locate, type DocPath } from './yaml-locate.js';
@@ -46,18 +46,65 @@ export function parseSetupFile<T>(text: string, file: string, validate: Validate
   } catch (error) {
     return fail([span('setup-yaml', 0, 0, [], { detail: (error as Error).message })]);
   }
-  if (!validate(data)) {
-    return fail((validate.errors ?? []).map((e) => {
-      const path = pathFromPointer(e.instancePath);
-      if (e.keyword === 'additionalProperties') {
-        const key = (e.params as { additionalProperty: string }).additionalProperty;
-        return at('setup-schema', [...path, key], { detail: `unknown key "${key}"` }, 'key');
-      }
-      const detail = `${e.instancePath || '/'}: ${e.message ?? e.keyword}`;
-      return at('setup-schema', path, { detail }, e.keyword === 'required' ? 'key' : 'value');
-    }));
-  }
+  if (!validate(data)) return fail((validate.errors ?? []).map((e) => schemaFinding(e, data, at)));
   return { data: data as T, at, diagnostics: [] };
+}
+
+type SchemaError = NonNullable<ValidateFunction['errors']>[number];
+
+/** One schema error as a finding in the official's terms; the checker's own English only for the rare rest. */
+function schemaFinding(e: SchemaError, data: unknown, at: Exact['at']): Diagnostic {
+  const path = pathFromPointer(e.instancePath);
+  const value = valueAt(data, path);
+  const params = e.params as Record<string, unknown>;
+  const finding = (problem: SetupProblem, where: DocPath = path, target: 'key' | 'value' = 'value') =>
+    at('setup-schema', where, { detail: `${e.instancePath || '/'}: ${e.message ?? e.keyword}`, problem }, target);
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return finding({ kind: 'unknown-key', key, allowed }, [...path, key], 'key');
+    }
+    case 'required':
+      return finding({ kind: 'required', key: String(params.missingProperty) }, path, 'key');
+    case 'type':
+      return finding({ kind: 'type', expected: kindOfType(String(params.type)), found: kindOfValue(value) });
+    case 'enum':
+      return finding({ kind: 'enum', value: String(value), allowed: (params.allowedValues as unknown[]).map(String) });
+    case 'pattern':
+      return finding({ kind: 'form', value: String(value), form: formOfPattern(String(params.pattern)) });
+    case 'minLength':
+    case 'minItems':
+    case 'minProperties':
+      return finding({ kind: 'empty' });
+    default:
+      return at('setup-schema', path, { detail: `${e.instancePath || '/'}: ${e.message ?? e.keyword}` });
+  }
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let node = data;
+  for (const key of path) node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+  return node;
+}
+
+function kindOfType(type: string): ValueKind {
+  return type === 'object' ? 'mapping' : type === 'array' ? 'list' : type === 'string' ? 'text' : type === 'integer' ? 'integer' : type === 'boolean' ? 'boolean' : 'number';
+}
+
+function kindOfValue(value: unknown): ValueKind {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'mapping';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return 'boolean';
+  return Number.isInteger(value) ? 'integer' : 'number';
+}
+
+function formOfPattern(pattern: string): FormatKind | 'other' {
+  if (pattern.startsWith('^[a-z0-9]+(-[a-z0-9]+)*')) return 'id';
+  if (pattern.startsWith('^[0-9]{4}-(0[1-9]|1[0-2])') || pattern.startsWith('^\\d{4}-(0[1-9]|1[0-2])')) return 'month';
+  return 'other';
 }
 
 interface Exact {

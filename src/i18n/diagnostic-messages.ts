@@ -158,7 +158,7 @@ function setupProblemVi(p: SetupProblem): string {
       ? `Nội dung phải gồm các dòng dạng "tên: giá trị", nhưng ${p.found === 'empty' ? 'ở đây trống' : 'ở đây là một danh sách (các dòng bắt đầu bằng "-")'}.`
       : `Giá trị ở đây phải là ${kindVi[p.expected]}, nhưng lại là ${kindVi[p.found]}.`;
     case 'enum': return `"${p.value}" không phải giá trị được phép; chọn một trong: ${p.allowed.join(', ')}.`;
-    case 'id': return `Mã "${p.value}" không đúng dạng: ${formatVi.id}.`;
+    case 'form': return p.form === 'other' ? `"${p.value}" không đúng dạng quy định.` : `"${p.value}" không đúng dạng: ${formatVi[p.form]}.`;
     case 'empty': return 'Mục này không được để trống.';
   }
 }
@@ -171,7 +171,7 @@ function setupProblemEn(p: SetupProblem): string {
       ? `The content must be "key: value" lines, but ${p.found === 'empty' ? 'it is empty' : 'it is a list (lines starting with "-")'}.`
       : `The value here must be ${kindEn[p.expected]}, but it is ${kindEn[p.found]}.`;
     case 'enum': return `"${p.value}" is not an allowed value; choose one of: ${p.allowed.join(', ')}.`;
-    case 'id': return `The id "${p.value}" has the wrong form: ${formatEn.id}.`;
+    case 'form': return p.form === 'other' ? `"${p.value}" does not have the required form.` : `"${p.value}" has the wrong form: ${formatEn[p.form]}.`;
     case 'empty': return 'This may not be left empty.';
   }
 }

@@ -57,7 +57,13 @@ export function loadWorkbookWording(customFile?: string): { raw: RawWording; fil
   const defaultFile = packageFile('templates', 'workbook.yaml');
   const defaults = parseWordingFile(defaultFile);
   if (customFile === undefined) return { raw: defaults as RawWording, file: defaultFile };
-  return { raw: mergeWording(defaults as RawWording, parseWordingFile(customFile), customFile), file: customFile };
+  const custom = parseWordingFile(customFile);
+  try {
+    return { raw: mergeWording(defaults as RawWording, custom, customFile), file: customFile };
+  } catch (error) {
+    // A file that does not fit the default's shape is the user's to fix, not a fault of the program.
+    throw new CliError(`Mẫu chữ bảng tính "${customFile}" không dùng được: ${(error as Error).message}`, 'Chỉ ghi những mục có trong templates/workbook.yaml, giữ đúng cấu trúc của nó; mục nào không ghi thì giữ chữ mặc định.', { cause: error });
+  }
 }
 
 function parseWordingFile(file: string): unknown {
