@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { Plan } from '../core/plan-schema.js';
 import type { Unit } from '../core/units.js';
 import { runFileJob, type FileJob, type JobOutcome, type JobSetup } from './check-file-job.js';
+import { startWorkers } from './worker-launcher.js';
 
 /**
  * Below this many files a worker thread cannot help: starting one (loading the validator, building
@@ -35,8 +33,6 @@ export interface WorkerReady {
   ready: true;
 }
 
-const workerScript = new URL('./validate-worker.js', import.meta.url);
-
 /** How the files of a run are shared: worker threads, and whether this thread checks files too. */
 export interface ThreadPlan {
   workers: number;
@@ -53,8 +49,7 @@ export interface ThreadPlan {
  */
 export function threadsFor(count: number, wanted: number | 'auto' = 'auto'): ThreadPlan {
   if (wanted !== 'auto') return { workers: Math.max(0, Math.min(wanted, Math.ceil(count / BATCH))), mainChecks: true };
-  // Running from the TypeScript sources (the tests) there is no compiled worker script: check here.
-  if (count < WORKER_THRESHOLD || !existsSync(fileURLToPath(workerScript))) return { workers: 0, mainChecks: true };
+  if (count < WORKER_THRESHOLD) return { workers: 0, mainChecks: true };
   const cores = availableParallelism();
   if (cores < 2) return { workers: 1, mainChecks: false };
   return { workers: Math.min(cores - 1, Math.ceil(count / BATCH)), mainChecks: true };
@@ -68,9 +63,7 @@ export class WorkerPool {
   readonly workers: Worker[];
 
   constructor(count: number) {
-    // node:worker_threads is loaded only when workers are started: a one-file run never needs it.
-    const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-    this.workers = Array.from({ length: count }, () => new WorkerThread(workerScript));
+    this.workers = startWorkers('io/validate-worker.js', count);
     // Until runJobs listens, an error (a worker that cannot start) must not go unhandled.
     for (const w of this.workers) w.on('error', () => {});
   }

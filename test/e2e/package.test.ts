@@ -16,7 +16,7 @@ describe('the npm package', () => {
     const listing = execFileSync('tar', ['tzf', join(packDir, tarball!)], { encoding: 'utf8' });
     expect(listing).toContain('package/bin/danvan.js');
     expect(listing).toContain('package/dist/cli/main.js');
-    expect(listing).toContain('package/dist/bundle/main.js');
+    expect(listing).toContain('package/dist/io/validate-worker.js');
     expect(listing).toContain('package/schemas/394-KH-BDVQU.plan.yaml');
     expect(listing).toContain('package/dist/form/form-app.js');
     expect(listing).not.toContain('package/src/');

@@ -22,7 +22,7 @@ describe('modules loaded at start-up', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(`${(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version}\n`);
     expect([...packagesOf(run.modules).keys()]).toEqual([]);
-    // No command is registered: nothing that defines one is loaded (the bundle's chunks, or dist/cli/commands).
+    // No command is registered: nothing that defines one is loaded (dist/cli/commands).
     const ours = run.modules.filter((m) => m.includes(join(repoRoot, 'dist')));
     expect(ours.length).toBeGreaterThan(0);
     const definesValidate = (m: string) => /\.command\(["']validate["']\)/.test(readFileSync(m, 'utf8'));

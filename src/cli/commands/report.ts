@@ -13,6 +13,7 @@ interface ReportOptions {
   strict?: boolean;
   units?: string;
   plan?: string;
+  jobs: string;
 }
 
 const FORMATS = ['xlsx', 'md'] as const;
@@ -39,6 +40,7 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
     .option('--strict', 'không lập báo cáo nếu có tệp báo cáo không hợp lệ trong kỳ (mã thoát 1)')
     .option('--units <file>', 'tệp danh sách đơn vị (units.yaml)')
     .option('--plan <file>', 'tệp kế hoạch')
+    .option('--jobs <n>', 'luồng kiểm tra: auto (theo số tệp và số lõi máy), 0 (chỉ luồng chính) hoặc số luồng phụ', 'auto')
     .action(async (paths: string[], opts: ReportOptions) => {
       const ctx = context();
       // V8 lets its heap grow to several times what is alive before it collects; a city's year makes
@@ -60,6 +62,8 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
       ]);
       const t = reportUi[ctx.lang];
       const cwd = ctx.io.cwd;
+      const threads = (await import('../../io/worker-launcher.js')).parseJobs(opts.jobs);
+      if (threads === undefined) throw new CliError(t.badJobs(opts.jobs));
 
       const p = period.parsePeriod(opts.period);
       if (!p) throw new CliError(t.badPeriod(opts.period));
@@ -113,7 +117,7 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
       const receipts = settings.receiptDates === 'submitted' ? receiptsOff : await readReceipts(inputs, cwd, ctx.io.env);
       const model = await (async () => aggregatePeriod({
         plan, registry, period: p, organisation: settings.organisation, receiptRule: receipts.rule,
-        results: inputs.length === 0 ? [] : await collectForReport({ paths: inputs, plan, registry, today: day, cwd, exclude, periodMonths: p.months, rename, receipts }),
+        results: inputs.length === 0 ? [] : await collectForReport({ paths: inputs, plan, registry, today: day, cwd, exclude, periodMonths: p.months, rename, receipts, threads }),
         ...(opts.number === undefined ? {} : { number: opts.number }),
         ...(opts.date === undefined ? {} : { date: opts.date }),
       }))();

@@ -15,6 +15,7 @@ type ValidateOptions = {
   plan?: string;
   cache?: boolean;
   cacheLocation?: string;
+  jobs: string;
 } & { [K in `output${Capitalize<(typeof FORMATS)[number]>}`]?: string };
 
 const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
@@ -35,11 +36,12 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
     .option('--plan <file>', 'tệp kế hoạch')
     .option('--cache', 'chỉ kiểm tra lại các tệp đã thay đổi từ lần trước; kết quả lưu trong tệp .danvan-cache (xóa lúc nào cũng được)')
     .option('--cache-location <file>', 'tệp (hoặc thư mục) lưu kết quả cho --cache, mặc định .danvan-cache trong thư mục đang làm việc; nêu tùy chọn này là dùng --cache');
+  command.option('--jobs <n>', 'luồng kiểm tra: auto (theo số tệp và số lõi máy), 0 (chỉ luồng chính) hoặc số luồng phụ', 'auto');
   for (const f of FORMATS) command.option(`--output-${f} <file>`, `ghi kết quả dạng ${f} vào tệp này thay vì màn hình`);
 
   command.action(async (paths: string[], opts: ValidateOptions) => {
     const ctx = context();
-    const [path, { CliError }, { collectSubmissionsWithSources }, { today }, { writeFileAtomic }, { packageVersion }, summary, formats, { validateUi }] = await Promise.all([
+    const [path, { CliError }, { collectSubmissionsWithSources }, { today }, { writeFileAtomic }, { packageVersion }, summary, formats, { validateUi }, { parseJobs }] = await Promise.all([
       import('node:path'),
       import('../../core/errors.js'),
       import('../../io/collect-submissions.js'),
@@ -49,8 +51,11 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
       import('../../core/validate/summary.js'),
       import('../../render/diagnostics/formats.js'),
       import('../../i18n/validate-ui.js'),
+      import('../../io/worker-launcher.js'),
     ]);
     const t = validateUi[ctx.lang];
+    const threads = parseJobs(opts.jobs);
+    if (threads === undefined) throw new CliError(t.badJobs(opts.jobs));
     const cwd = ctx.io.cwd;
     for (const f of opts.format) if (!formats.isDiagnosticFormat(f)) throw new CliError(t.badFormat(f, FORMATS.join(', ')));
     const outputs = new Map(FORMATS.flatMap((f) => {
@@ -88,7 +93,7 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
     const plan = (): Promise<PlanModel> => ctx.plan(planFile);
     const registry = unitsFile === undefined ? undefined : (): Promise<Registry> => ctx.registry(unitsFile, planFile);
     if (unitsFile === undefined) ctx.io.stderr(`${t.noRegistry}\n`);
-    const { results, sources, checkedCount } = await collectSubmissionsWithSources({ paths: inputs, plan, registry, today: day, cwd, exclude, keepData: false, cache });
+    const { results, sources, checkedCount } = await collectSubmissionsWithSources({ paths: inputs, plan, registry, today: day, cwd, exclude, keepData: false, cache, threads });
     if (cache) {
       const failed = cache.save();
       if (failed !== undefined) ctx.io.stderr(`${t.cacheNotWritten(path.relative(cwd, cache.file) || cache.file, failed)}\n`);
