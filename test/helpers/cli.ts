@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,15 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const made: string[] = [];
+
+/** A new temporary folder, removed when the test file ends (test/setup/remove-temp-dirs.ts). */
 export function tempDir(prefix = 'danvan-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
