@@ -30,7 +30,7 @@ describe('danvan report (the built bin)', () => {
     expect(first.stderr).toContain('Không tính 3 tệp báo cáo trong kỳ');
     expect(first.stderr).toMatch(/2020-04\/phuong-dong-mac\.yaml — Phường Đống Mác, tháng 4\/2020: 1 lỗi: 9:\d+ /);
     expect(first.stderr).toContain('2020-04/ubnd-quan.yaml — =1+1 UBND quận');
-    expect(first.stderr).toContain('2020-04/ubnd-quan-ban-sao.yaml');
+    expect(first.stderr).toContain('2020-04/ubnd-quan.yml');
   });
 
   it('counts only the valid file: the invalid ward and the duplicate pair add nothing', () => {
