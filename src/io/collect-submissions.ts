@@ -10,7 +10,7 @@ import { entryProblem } from '../core/validate/entry-problem.js';
 import { checkSubmissionExact, type CheckedFile } from '../core/validate/validate-file.js';
 import { linesForFrames, type SourceLines } from '../render/diagnostics/code-frame.js';
 import { readRegularFile, type FileJob, type JobOutcome, type JobSetup } from './check-file-job.js';
-import { noCache, type ResultCache } from './validation-cache.js';
+import { noCache, type ResultCache } from './result-cache.js';
 import { runJobs, threadsFor, WorkerPool } from './validate-workers.js';
 import { walkYamlFiles, type WalkEntry, type WalkProblem } from './walk.js';
 

@@ -41,6 +41,8 @@ describe('modules loaded at start-up', () => {
     // every position, is not loaded; without colour, neither is chalk.
     expect(packagesOf(run.modules).has('yaml')).toBe(false);
     expect(packagesOf(run.modules).has('chalk')).toBe(false);
+    // Without --cache, nothing of the cache's store (it loads node:crypto).
+    expect(loaded(run.modules, 'dist/io/validation-cache.js')).toEqual([]);
     // The config, the registry and the submission are checked by precompiled code; the shipped plan
     // file is not read with positions, so neither its validator nor (for it) the YAML parser is needed.
     expect(loaded(run.modules, `${PRECOMPILED}config.schema.js`, `${PRECOMPILED}units.schema.js`, `${PRECOMPILED}submission-394.schema.js`, `${PRECOMPILED}394-KH-BDVQU.plan.js`))
