@@ -85,7 +85,7 @@ function linkProblem(error: NodeJS.ErrnoException): WalkProblem | undefined {
   return error.code === 'ELOOP' ? { code: 'link-loop' } : error.code === 'ENOENT' || error.code === 'ENOTDIR' ? { code: 'link-broken' } : undefined;
 }
 
-export function unreadable(path: string, error: NodeJS.ErrnoException): CliError {
+function unreadable(path: string, error: NodeJS.ErrnoException): CliError {
   const reason = error.code === 'ENOENT' ? 'không có tệp hoặc thư mục này'
     : error.code === 'EACCES' || error.code === 'EPERM' ? 'không có quyền đọc'
       : error.code === 'ELOOP' ? 'đường dẫn là lối tắt (liên kết) trỏ vòng tròn'

@@ -10,7 +10,7 @@ import { packageFile } from './package-files.js';
  * same code compiled by `npm run build`; without a build there is no worker to start, and that is
  * said, not worked around.
  */
-export function workerScriptPath(script: string): string {
+function workerScriptPath(script: string): string {
   return packageFile('dist', ...script.split('/'));
 }
 
