@@ -3,7 +3,7 @@
  * with a comment saying what goes there, so the secretariat only writes its own words.
  */
 export function buildNotesTemplate(period: string, schemaRef: string | undefined): string {
-  const block = (key: string, comment: string, indent = '') => `${indent}# ${comment}\n${indent}${key}: |\n${indent}  \n`;
+  const block = (key: string, comment: string, indent = '') => `${indent}# ${comment}\n${indent}${key}: |\n`;
   return [
     ...(schemaRef ? [`# yaml-language-server: $schema=${schemaRef}`] : []),
     `# Ý kiến của cơ quan tổng hợp cho báo cáo kỳ ${period}: phần "Đánh giá chung" và "Phương hướng, nhiệm vụ".`,

@@ -1,5 +1,5 @@
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, PageNumber, PageOrientation, Packer, Paragraph, ShadingType, Table, TableCell,
+  AlignmentType, BorderStyle, TableLayoutType, Document, Footer, Header, PageNumber, PageOrientation, Packer, Paragraph, ShadingType, Table, TableCell,
   TableRow, TextRun, UnderlineType, WidthType, convertMillimetersToTwip, type ISectionOptions,
 } from 'docx';
 import type { ReportModel } from '../../core/report-model.js';
@@ -59,21 +59,36 @@ function paragraph(inline: Inline, options: { alignment?: Alignment; indent?: nu
   });
 }
 
-/** Column widths from the longest text of each column, so narrow number columns stay narrow. */
-function columnWidths(header: Inline[], rows: Inline[][], total: number): number[] {
+/**
+ * Column widths in twips: each column at least as wide as the longest word of its header (a header
+ * wraps between words, never inside one), the rest of the width shared by how much text a column
+ * holds, so narrow number columns stay narrow and names get the room.
+ */
+function columnWidths(header: Inline[], rows: Inline[][], total: number, size: number): number[] {
   const count = Math.max(header.length, ...rows.map((r) => r.length));
-  const weights = Array.from({ length: count }, (_, c) => {
+  // An average Times New Roman character is about half the type size wide; a header word is bold
+  // and may hold wide capitals (M, Đ), so it is given more.
+  const em = (size / 2) * 20;
+  const padding = 200;
+  const min: number[] = [];
+  const want: number[] = [];
+  for (let c = 0; c < count; c++) {
+    const word = Math.max(0, ...plain(header[c] ?? []).split(/\s+/).map((w) => w.length));
     const longest = Math.max(0, ...rows.map((r) => plain(r[c] ?? []).length));
-    // A header wraps between its words, never inside one.
-    const word = Math.max(...plain(header[c] ?? []).split(/\s+/).map((w) => w.length));
-    return Math.max(Math.min(longest, 45), word + 1, 5);
-  });
-  const sum = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.floor((w / sum) * total));
+    min.push(Math.ceil(Math.max(word, 3) * em * 0.7 + padding));
+    want.push(Math.max(min[c]!, Math.ceil(Math.min(longest, 60) * em * 0.5 + padding)));
+  }
+  const sumMin = min.reduce((a, b) => a + b, 0);
+  const sumWant = want.reduce((a, b) => a + b, 0);
+  if (sumWant <= total) return want.map((w) => Math.floor((w / sumWant) * total));
+  const spare = Math.max(total - sumMin, 0);
+  const extra = want.map((w, c) => w - min[c]!);
+  const sumExtra = extra.reduce((a, b) => a + b, 0) || 1;
+  return min.map((m, c) => Math.floor(m + (extra[c]! / sumExtra) * spare));
 }
 
 function dataTable(block: Extract<Block, { kind: 'table' }>, width: number, size: number): Table {
-  const widths = columnWidths(block.header, block.rows, width);
+  const widths = columnWidths(block.header, block.rows, width, size);
   const row = (cells: Inline[], header: boolean) => new TableRow({
     tableHeader: header,
     cantSplit: true,
@@ -84,7 +99,7 @@ function dataTable(block: Extract<Block, { kind: 'table' }>, width: number, size
       children: [paragraph(cells[c] ?? [], { alignment: header ? AlignmentType.CENTER : ALIGN[block.align[c] ?? 'left'], indent: 0, style: { size, bold: header }, after: 0 })],
     })),
   });
-  return new Table({ rows: [row(block.header, true), ...block.rows.map((r) => row(r, false))], width: { size: width, type: WidthType.DXA }, columnWidths: widths, borders: GRID });
+  return new Table({ rows: [row(block.header, true), ...block.rows.map((r) => row(r, false))], width: { size: width, type: WidthType.DXA }, columnWidths: widths, borders: GRID, layout: TableLayoutType.FIXED });
 }
 
 /**
@@ -92,7 +107,7 @@ function dataTable(block: Extract<Block, { kind: 'table' }>, width: number, size
  * it, and the place and date in italics, on the right. Borderless, as on a typed Party document.
  */
 function headerTable(block: Extract<Block, { kind: 'table' }>): Table {
-  const widths = [Math.round(PORTRAIT_WIDTH * 0.45), PORTRAIT_WIDTH - Math.round(PORTRAIT_WIDTH * 0.45)];
+  const widths = [Math.round(PORTRAIT_WIDTH * 0.42), PORTRAIT_WIDTH - Math.round(PORTRAIT_WIDTH * 0.42)];
   const rows = [block.header, ...block.rows];
   return new Table({
     width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
@@ -107,7 +122,7 @@ function headerTable(block: Extract<Block, { kind: 'table' }>): Table {
           borders: NO_BORDERS,
           children: [new Paragraph({
             alignment: AlignmentType.CENTER,
-            indent: { firstLine: 0, ...(party ? { left: mm(7), right: mm(7) } : {}) },
+            indent: { firstLine: 0, ...(party ? { left: mm(3), right: mm(3) } : {}) },
             spacing: { before: 0, after: party ? 60 : 0 },
             // The rule under "ĐẢNG CỘNG SẢN VIỆT NAM", about as long as the words.
             ...(party && plain(inline) !== '' ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 2 } } } : {}),
