@@ -16,7 +16,8 @@ import { type Align, type Block, type Inline, parseBlocks, parseInline } from '.
  */
 
 const mm = convertMillimetersToTwip;
-const A4 = { width: mm(210), height: mm(297) };
+/** A4 in twips, as Word writes it (210 × 297 mm). */
+const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
 const PORTRAIT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 const LANDSCAPE_WIDTH = A4.height - MARGIN.left - MARGIN.right;
