@@ -82,6 +82,14 @@ function columnWidths(header: Inline[], rows: Inline[][], total: number, size: n
   const sumMin = min.reduce((a, b) => a + b, 0);
   const sumWant = want.reduce((a, b) => a + b, 0);
   if (sumWant <= total) return want.map((w) => Math.floor((w / sumWant) * total));
+  // Short columns (numbers, dates) keep their whole width when they can: the long texts wrap instead.
+  const short = want.map((w) => w <= 16 * em * 0.5 + padding);
+  const fixed = want.reduce((n, w, c) => n + (short[c] ? w : 0), 0);
+  const flexibleMin = min.reduce((n, m, c) => n + (short[c] ? 0 : m), 0);
+  const flexibleWant = want.reduce((n, w, c) => n + (short[c] ? 0 : w), 0);
+  if (flexibleWant > 0 && fixed + flexibleMin <= total) {
+    return want.map((w, c) => (short[c] ? w : Math.floor(min[c]! + ((w - min[c]!) / (flexibleWant - flexibleMin || 1)) * (total - fixed - flexibleMin))));
+  }
   const spare = Math.max(total - sumMin, 0);
   const extra = want.map((w, c) => w - min[c]!);
   const sumExtra = extra.reduce((a, b) => a + b, 0) || 1;
