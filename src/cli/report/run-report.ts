@@ -81,7 +81,9 @@ export async function runReport(ctx: Context, paths: string[], opts: ReportOptio
   try {
     const input: RenderInput = { model, ...(templates ? { markdown: renderMarkdown(model, templates) } : {}), ...(wording ? { wording } : {}) };
     const renderers = await Promise.all(entries.map(async ([f, e]) => [f, await e.load()] as const));
-    for (const [f, render] of renderers) outputs.push([join(outDir, `bao-cao-${p.id}.${f}`), await render(input)]);
+    // Side by side: the workbook compresses its data sheet on another thread while the others render.
+    const rendered = await Promise.all(renderers.map(([, render]) => render(input)));
+    renderers.forEach(([f], i) => outputs.push([join(outDir, `bao-cao-${p.id}.${f}`), rendered[i]!]));
   } catch (error) {
     if (error instanceof TemplateError) throw new CliError(t.template(shown(error.template), error.message), t.templateHint, { cause: error });
     if (error instanceof RangeError) throw new CliError(t.tooLarge(error.message), t.tooLargeHint, { cause: error });
