@@ -40,7 +40,7 @@ export function parseReportRequest(opts: ReportOptions, t: (typeof reportUi)['vi
   };
 }
 
-export function isDate(s: string): boolean {
+function isDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
