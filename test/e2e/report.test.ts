@@ -20,7 +20,7 @@ describe('danvan report (the built bin)', () => {
   beforeAll(() => {
     dir = district();
     first = runCli(['report', '--period', '2020-04'], { cwd: dir, env });
-  });
+  }, 60_000);
 
   it('writes the three reports into the configured folder, creating it; exit 0 with invalid files listed', () => {
     expect(first.status).toBe(0);
