@@ -14,13 +14,14 @@ export const configSchema = {
     plan: path('Tệp kế hoạch', 'Đường dẫn tệp kế hoạch (.plan.yaml). Bỏ trống: dùng Kế hoạch 394-KH/BDVQU có sẵn.'),
     units: path('Danh sách đơn vị', 'Đường dẫn tệp units.yaml.'),
     submissions: path('Thư mục báo cáo của đơn vị', 'Thư mục chứa các thư mục tháng (2020-04/…).'),
-    out: path('Thư mục kết quả', 'Nơi ghi báo cáo tổng hợp (Excel, Markdown).'),
+    out: path('Thư mục kết quả', 'Nơi ghi báo cáo tổng hợp (Word, Excel, Markdown).'),
     receipt_dates: {
       enum: ['git', 'submitted'],
       title: 'Ngày nhận báo cáo',
       description:
         'git (mặc định): khi thư mục báo cáo nằm trong kho git, ngày nhận là ngày của lần commit đầu tiên đưa tệp vào kho, và muộn hay đúng hạn xét theo ngày muộn hơn giữa ngày nhận và ngày gửi ghi trong tệp. submitted: chỉ xét ngày gửi ghi trong tệp (submitted).',
     },
+    notes: path('Thư mục ý kiến của cơ quan tổng hợp', 'Thư mục chứa tệp <kỳ>.yaml (ví dụ notes/2020-04.yaml) với phần Đánh giá chung và Phương hướng, nhiệm vụ. Bỏ trống: thư mục notes cạnh tệp cấu hình.'),
     organisation: {
       type: 'object',
       title: 'Cơ quan ban hành báo cáo',

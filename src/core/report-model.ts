@@ -1,5 +1,6 @@
 import type { Organisation } from './config-schema.js';
 import type { Diagnostic } from './diagnostics.js';
+import type { Notes } from './notes/notes-schema.js';
 import type { Comparison, Period } from './period.js';
 import type { ReceiptRule, SubmissionState } from './submission-status.js';
 
@@ -274,6 +275,8 @@ export interface ReportDocument {
   /** The report's date, YYYY-MM-DD. */
   date: string;
   dateIsDefault: boolean;
+  /** The secretariat's own assessment and direction (notes/<period>.yaml); undefined when it wrote none. */
+  notes?: Notes;
 }
 
 export interface ReportModel {

@@ -1,4 +1,5 @@
 import { configSchema } from './config-schema.js';
+import { notesSchema } from './notes/notes-schema.js';
 import { planSchema } from './plan-schema.js';
 import type { PlanModel } from './plan.js';
 import { buildSubmissionSchema, buildUnitsSchema } from './submission-schema.js';
@@ -16,5 +17,6 @@ export function generateSchemas(plan: PlanModel): Map<string, string> {
     ['units.schema.json', json(buildUnitsSchema(plan))],
     ['plan.schema.json', json(planSchema)],
     ['config.schema.json', json(configSchema)],
+    ['notes.schema.json', json(notesSchema)],
   ]);
 }

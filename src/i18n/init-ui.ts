@@ -6,6 +6,7 @@ const vi = {
   badPeriod: (p: string) => `Tháng "${p}" không đúng dạng NĂM-THÁNG, ví dụ 2020-05.`,
   outsideYear: (p: string, first: string, year: number, plan: string) => `Tháng ${p} không nằm trong thời gian báo cáo của Kế hoạch số ${plan} (từ tháng ${Number(first.slice(5))}/${first.slice(0, 4)} đến tháng 12/${year}).`,
   unknownUnit: (id: string) => `Không có đơn vị "${id}" trong danh sách đơn vị.`,
+  noUnit: 'Cần mã đơn vị: danvan init --unit <mã đơn vị> --period <NĂM-THÁNG> (xem mã các đơn vị: danvan units). Tệp ý kiến của cơ quan tổng hợp: danvan init --notes --period <kỳ>.',
   didYouMean: (id: string) => `Có phải là "${id}"? Xem mã các đơn vị: danvan units`,
   listUnits: 'Xem mã các đơn vị: danvan units',
   fromUnreadable: (file: string, problem: CarryProblem) =>
@@ -32,6 +33,7 @@ const en: InitUi = {
   badPeriod: (p) => `Month "${p}" is not in the form YEAR-MONTH, e.g. 2020-05.`,
   outsideYear: (p, first, year, plan) => `Month ${p} is outside the reporting months of plan ${plan} (${first} to ${year}-12).`,
   unknownUnit: (id) => `The unit registry has no unit "${id}".`,
+  noUnit: 'A unit id is needed: danvan init --unit <unit id> --period <YYYY-MM> (see the ids: danvan units). For the secretariat\'s notes: danvan init --notes --period <period>.',
   didYouMean: (id) => `Did you mean "${id}"? The unit ids: danvan units`,
   listUnits: 'The unit ids: danvan units',
   fromUnreadable: (file, problem) =>

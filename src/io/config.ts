@@ -18,6 +18,8 @@ export interface Settings {
   outDir?: string;
   /** 'submitted' turns receipt dates from git off (see ReceiptRule); default 'git'. */
   receiptDates: 'git' | 'submitted';
+  /** The secretariat's notes per period (notes/2020-04.yaml). */
+  notesDir: string;
   organisation: Organisation;
 }
 
@@ -36,11 +38,11 @@ export async function readSettings(options: SettingsOptions): Promise<Settings> 
   const cwd = options.cwd ?? process.cwd();
   const configFile = options.config ? resolve(cwd, options.config) : findConfig(cwd);
   if (configFile) await loadPrecompiled([configSchema]);
-  return settingsFrom(configFile);
+  return settingsFrom(configFile, cwd);
 }
 
-function settingsFrom(configFile: string | undefined): Settings {
-  if (!configFile) return { planFile: defaultPlanFile, receiptDates: 'git', organisation: {} };
+function settingsFrom(configFile: string | undefined, cwd: string): Settings {
+  if (!configFile) return { planFile: defaultPlanFile, receiptDates: 'git', notesDir: resolve(cwd, 'notes'), organisation: {} };
   const parsed = parseSetupFile<Config>(readText(configFile, 'tệp cấu hình'), configFile, compileValidator(configSchema));
   if (!parsed.data) throw new SetupError(configFile, parsed.diagnostics);
   const config = parsed.data ?? {};
@@ -53,6 +55,7 @@ function settingsFrom(configFile: string | undefined): Settings {
     submissionsDir: at(config.submissions),
     outDir: at(config.out),
     receiptDates: config.receipt_dates ?? 'git',
+    notesDir: at(config.notes) ?? resolve(base, 'notes'),
     organisation: config.organisation ?? {},
   };
 }

@@ -20,11 +20,11 @@ describe('danvan report (the built bin)', () => {
   beforeAll(() => {
     dir = district();
     first = runCli(['report', '--period', '2020-04'], { cwd: dir, env });
-  });
+  }, 60_000);
 
-  it('writes both reports into the configured folder, creating it; exit 0 with invalid files listed', () => {
+  it('writes the three reports into the configured folder, creating it; exit 0 with invalid files listed', () => {
     expect(first.status).toBe(0);
-    expect(readdirSync(join(dir, 'reports')).sort()).toEqual(['bao-cao-2020-04.md', 'bao-cao-2020-04.xlsx']);
+    expect(readdirSync(join(dir, 'reports')).sort()).toEqual(['bao-cao-2020-04.docx', 'bao-cao-2020-04.md', 'bao-cao-2020-04.xlsx']);
     expect(first.stdout).toContain('Đã ghi reports/bao-cao-2020-04.md');
     expect(first.stdout).toContain('Báo cáo tháng 4/2020: đã nhận 1/4 báo cáo hợp lệ (25%); đúng hạn 0, muộn 1, không hợp lệ 2, chưa nộp 1.');
     expect(first.stderr).toContain('Không tính 3 tệp báo cáo trong kỳ');
@@ -54,14 +54,17 @@ describe('danvan report (the built bin)', () => {
   it('writes the same bytes on a second run, in another time zone, from another folder', () => {
     const md = readFileSync(join(dir, 'reports', 'bao-cao-2020-04.md'));
     const xlsx = readFileSync(join(dir, 'reports', 'bao-cao-2020-04.xlsx'));
+    const docx = readFileSync(join(dir, 'reports', 'bao-cao-2020-04.docx'));
     const out = tempDir('danvan-report-out-');
     const again = runCli(['--config', join(dir, 'danvan.config.yaml'), 'report', '--period', '2020-04', '--out', out], { cwd: repoRoot, env: { ...env, TZ: 'America/Los_Angeles', LANG: 'C' } });
     expect(again.status).toBe(0);
     expect(readFileSync(join(out, 'bao-cao-2020-04.md')).equals(md)).toBe(true);
     expect(readFileSync(join(out, 'bao-cao-2020-04.xlsx')).equals(xlsx)).toBe(true);
+    expect(readFileSync(join(out, 'bao-cao-2020-04.docx')).equals(docx)).toBe(true);
     const third = runCli(['report', '--period', '2020-04', '--out', out], { cwd: dir, env: { ...env, TZ: 'Asia/Ho_Chi_Minh' } });
     expect(third.status).toBe(0);
     expect(readFileSync(join(out, 'bao-cao-2020-04.xlsx')).equals(xlsx)).toBe(true);
+    expect(readFileSync(join(out, 'bao-cao-2020-04.docx')).equals(docx)).toBe(true);
   });
 
   it('--strict refuses to write when a file of the period is invalid: exit 1, files listed, nothing written', () => {

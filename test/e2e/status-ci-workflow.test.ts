@@ -107,7 +107,7 @@ describe('examples/ci/danvan.yml', () => {
       expect(run.env.PERIOD).toBe('2020-05');
       expect(run.summary).toMatch(/^```text\nTình hình gửi báo cáo tháng 5\/2020/);
       expect(run.summary).toContain('Phường Quỳnh Lôi');
-      expect(readdirSync(join(repo, 'reports')).sort()).toEqual(['bao-cao-2020-05.md', 'bao-cao-2020-05.xlsx']);
+      expect(readdirSync(join(repo, 'reports')).sort()).toEqual(['bao-cao-2020-05.docx', 'bao-cao-2020-05.md', 'bao-cao-2020-05.xlsx']);
     });
 
     it('a quarter chosen by hand skips the monthly status and reports the quarter', () => {

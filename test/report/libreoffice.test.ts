@@ -76,5 +76,5 @@ describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads the workbook'
     const summary = hostileFiles().find((f) => f.unit === 'phuong-ac')?.tasks?.['UB.1']?.summary ?? '';
     expect(sheet('Tóm tắt kết quả').map((row) => row[5])).toContain(summary);
     expect(sheet('Gửi báo cáo').map((row) => row[10])).toContain('2020-04/phuong-ac|<b>.yaml');
-  });
+  }, 180_000);
 });

@@ -14,7 +14,7 @@ const env = { DANVAN_TODAY: '2020-06-30' };
 /** ajv's compiler and the ajv-formats plugin: needed only to compile a schema at run time. */
 const AJV_COMPILER = ['ajv/dist/2020.js', 'ajv/dist/core.js', 'ajv/dist/compile/index.js', 'ajv-formats/dist/index.js'];
 const PRECOMPILED = 'dist/core/precompiled/generated/';
-const REPORT_ONLY = ['exceljs', 'handlebars', 'markdown-it', 'jszip'];
+const REPORT_ONLY = ['exceljs', 'docx', 'handlebars', 'markdown-it', 'jszip'];
 
 describe('modules loaded at start-up', () => {
   it('danvan --version loads no package at all, and answers as commander would', () => {
@@ -66,6 +66,18 @@ describe('modules loaded at start-up', () => {
     expect(packagesOf(run.modules).has('chalk')).toBe(false);
     expect(loaded(run.modules, ...AJV_COMPILER)).toEqual([]);
     for (const pkg of REPORT_ONLY) expect(packagesOf(run.modules).has(pkg), pkg).toBe(false);
+  });
+
+  it('danvan report loads the heavy library of a format only when that format is asked for', () => {
+    const out = tempDir('danvan-report-formats-');
+    const md = runAudited(bin, ['report', '--period', '2020-04', '--format', 'md', '--out', out], { cwd: examples, env });
+    expect(md.status, md.stderr).toBe(0);
+    expect(packagesOf(md.modules).has('handlebars')).toBe(true);
+    for (const pkg of ['exceljs', 'docx']) expect(packagesOf(md.modules).has(pkg), pkg).toBe(false);
+    const docx = runAudited(bin, ['report', '--period', '2020-04', '--format', 'docx', '--out', out], { cwd: examples, env });
+    expect(docx.status, docx.stderr).toBe(0);
+    expect(packagesOf(docx.modules).has('docx')).toBe(true);
+    expect(packagesOf(docx.modules).has('exceljs')).toBe(false);
   });
 
   it('a custom plan file still works: its schemas are compiled by ajv at run time, with the same findings', () => {

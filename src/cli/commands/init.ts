@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { RegisterCommand } from './index.js';
 
 interface InitOptions {
-  unit: string;
+  unit?: string;
+  notes?: boolean;
   period: string;
   from?: string;
   out?: string;
@@ -15,8 +16,9 @@ export const registerInit: RegisterCommand = (program: Command, context) => {
   program
     .command('init')
     .description('Tạo tệp báo cáo tháng sẵn để điền cho một đơn vị (write a ready-to-fill monthly submission)')
-    .requiredOption('--unit <id>', 'mã đơn vị, ví dụ phuong-bach-dang')
-    .requiredOption('--period <YYYY-MM>', 'tháng báo cáo, ví dụ 2020-05')
+    .option('--unit <id>', 'mã đơn vị, ví dụ phuong-bach-dang')
+    .requiredOption('--period <YYYY-MM>', 'tháng báo cáo, ví dụ 2020-05 (với --notes: kỳ báo cáo, ví dụ 2020-04, 2020-Q2)')
+    .option('--notes', 'tạo tệp ý kiến của cơ quan tổng hợp (Đánh giá chung, Phương hướng, nhiệm vụ) cho kỳ báo cáo, thay cho báo cáo của đơn vị')
     .option('--from <file>', 'báo cáo một tháng trước: mang sang người báo cáo, mô hình và các số tồn cuối kỳ')
     .option('--out <file>', 'ghi vào tệp này (mặc định: <thư mục báo cáo>/<NĂM-THÁNG>/<mã đơn vị>.yaml)')
     .option('--force', 'ghi đè nếu tệp đã có (nội dung cũ sẽ mất)')
@@ -24,6 +26,11 @@ export const registerInit: RegisterCommand = (program: Command, context) => {
     .option('--plan <file>', 'tệp kế hoạch')
     .action(async (opts: InitOptions) => {
       const ctx = context();
+      if (opts.notes) {
+        const { initNotes } = await import('./init-notes.js');
+        await initNotes(ctx, { period: opts.period, ...(opts.out === undefined ? {} : { out: opts.out }), force: opts.force ?? false });
+        return;
+      }
       const [{ existsSync }, path, { CliError }, { MONTH_PATTERN, dueMonths, firstMonth, previousPeriod, parsePeriod }, { suggest }, { readCarryForward }, { buildInitTemplate }, { submissionSchemaName }, { readText }, out, { initUi }] = await Promise.all([
         import('node:fs'),
         import('node:path'),
@@ -44,6 +51,7 @@ export const registerInit: RegisterCommand = (program: Command, context) => {
         return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
       };
 
+      if (opts.unit === undefined) throw new CliError(t.noUnit);
       if (!MONTH_PATTERN.test(opts.period)) throw new CliError(t.badPeriod(opts.period));
       const [settings, plan] = await Promise.all([ctx.settings(), ctx.plan(opts.plan)]);
       if (dueMonths([opts.period], plan.data).length === 0) throw new CliError(t.outsideYear(opts.period, firstMonth(plan.data), plan.data.year, plan.data.number));

@@ -1,6 +1,8 @@
 import type { Organisation } from '../../core/config-schema.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Figure, FileFinding, IndicatorRow, Narrative, RatioFigure, ReportModel, ReportUnit, TaskRow } from '../../core/report-model.js';
+import type { NoteText } from '../../core/notes/notes-schema.js';
+import { parsePeriod, type Period } from '../../core/period.js';
 import { showsReceipt, type SubmissionState } from '../../core/submission-status.js';
 import { diagnosticMessage } from '../../i18n/diagnostic-messages.js';
 import { comparisonLabel, dateShort, monthShort, numberLine, periodLabel, placeDateLine, planSubject, roman, spanLabel } from '../vi-format.js';
@@ -26,6 +28,10 @@ export interface ReportView {
    * has a column at all (some month inside the plan); `whole` when changes are given (wholly inside).
    */
   previous: { id: Md; label: Md; periodLabel: Md; shown: boolean; whole: boolean };
+  /** The period after this one, for "Phương hướng, nhiệm vụ tháng 5/2020". */
+  next: { id: Md; label: Md };
+  /** The secretariat's own words (notes/<period>.yaml); `present` false when there is no notes file. */
+  notes: { present: boolean; strengths: NoteView; shortcomings: NoteView; causes: NoteView; direction: NoteView };
   ytd: { label: Md; months: number };
   header: { committee: Md; body: Md; party: Md; place: Md; numberLine: Md; dateLine: Md; date: Md; dateIsDefault: boolean };
   signer: { onBehalf: Md; title: Md; name: Md };
@@ -81,6 +87,9 @@ export interface ReportView {
     findings: number;
   };
 }
+
+/** A section of the notes: paragraphs, or list items when the secretariat wrote a list; blank when empty. */
+export interface NoteView { blank: boolean; list: boolean; paragraphs: Md[] }
 
 /** Identical statements from several units are quoted once, with all their names. */
 export interface NarrativeView { units: UnitRef[]; unitNames: Md; months: Md; text: Md }
@@ -147,6 +156,18 @@ function highlights(task: TaskRow, units: UnitRef[]): ReportView['groups'][numbe
     .map((s) => ({ unit: units[s.unit]!, month: trusted(monthShort(s.month)), text: mdInline(excerpt(s.text, EXCERPT)) }));
 }
 
+const noteView = (t: NoteText | undefined): NoteView => ({ blank: !t || t.items.length === 0, list: t?.list ?? false, paragraphs: (t?.items ?? []).map(mdInline) });
+
+/** The period of the same kind right after this one (2020-04 → 2020-05, 2020-Q4 → 2021-Q1). */
+function nextPeriod(p: Period): Period {
+  const last = p.months[p.months.length - 1] ?? `${p.year}-12`;
+  const index = Number(last.slice(0, 4)) * 12 + Number(last.slice(5, 7));
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const id = p.kind === 'month' ? `${year}-${String(month).padStart(2, '0')}` : p.kind === 'quarter' ? `${year}-Q${Math.ceil(month / 3)}` : p.kind === 'half' ? `${year}-H${month <= 6 ? 1 : 2}` : String(year);
+  return parsePeriod(id) ?? p;
+}
+
 export function buildReportView(model: ReportModel): ReportView {
   const units = model.units.map(unitRef);
   const label = (items: { id: string; label: string }[], id: string) => items.find((i) => i.id === id)?.label ?? id;
@@ -195,6 +216,14 @@ export function buildReportView(model: ReportModel): ReportView {
     previous: {
       id: mdInline(model.comparison.period.id), label: mdInline(comparisonLabel(model.comparison)), periodLabel: mdInline(periodLabel(model.comparison.period)),
       shown: model.comparison.coverage !== 'none', whole: model.comparison.coverage === 'whole',
+    },
+    next: (() => { const n = nextPeriod(model.period); return { id: mdInline(n.id), label: mdInline(periodLabel(n)) }; })(),
+    notes: {
+      present: model.document.notes !== undefined,
+      strengths: noteView(model.document.notes?.strengths),
+      shortcomings: noteView(model.document.notes?.shortcomings),
+      causes: noteView(model.document.notes?.causes),
+      direction: noteView(model.document.notes?.direction),
     },
     ytd: { label: mdInline(spanLabel(model.ytdMonths)), months: model.ytdMonths.length },
     header: {

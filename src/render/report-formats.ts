@@ -1,0 +1,57 @@
+import type { ReportModel } from '../core/report-model.js';
+import type { WorkbookWording } from './xlsx/render-workbook.js';
+
+/*
+ * The report's formats, in one table: adding a format is one renderer file and one line here, and a
+ * format left out of the table is a compile error. Heavy libraries (docx, exceljs) are loaded here
+ * and nowhere else, only for a format that was asked for.
+ */
+
+export const REPORT_FORMATS = ['docx', 'xlsx', 'md'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface RenderInput {
+  model: ReportModel;
+  /** The Markdown report; rendered once, it is also the Word document's wording. */
+  markdown?: string;
+  wording?: WorkbookWording;
+}
+
+export type Renderer = (input: RenderInput) => Promise<Uint8Array | string>;
+
+export interface FormatEntry {
+  /** Needs the Markdown templates (the wording of the .md and the .docx). */
+  markdown: boolean;
+  /** Needs the workbook's wording (templates/workbook.yaml). */
+  wording: boolean;
+  load: () => Promise<Renderer>;
+}
+
+const needed = <T>(value: T | undefined, what: string): T => {
+  if (value === undefined) throw new Error(`${what} was not prepared for this format`);
+  return value;
+};
+
+export const REPORT_RENDERERS: Record<ReportFormat, FormatEntry> = {
+  docx: {
+    markdown: true,
+    wording: false,
+    load: async () => {
+      const { renderDocx } = await import('./docx/render-docx.js');
+      return (input) => renderDocx({ model: input.model, markdown: needed(input.markdown, 'markdown') });
+    },
+  },
+  xlsx: {
+    markdown: false,
+    wording: true,
+    load: async () => {
+      const { renderWorkbook } = await import('./xlsx/render-workbook.js');
+      return (input) => renderWorkbook(input.model, needed(input.wording, 'wording'));
+    },
+  },
+  md: {
+    markdown: true,
+    wording: false,
+    load: async () => async (input) => needed(input.markdown, 'markdown'),
+  },
+};
