@@ -78,6 +78,6 @@ describe('validate, status and report agree on which file counts', () => {
     const md = readFileSync(join(dir, 'reports', 'bao-cao-2020-05.md'), 'utf8');
     // 6 units: UBND counted; HĐND's pair left out; the four others sent nothing for May.
     expect(md).toContain('Đã nhận **1** báo cáo hợp lệ');
-    expect(md).toMatch(/Không hợp lệ, không tính vào số liệu: 1\. Chưa nộp: 4\./);
+    expect(md).toMatch(/; 1 báo cáo không hợp lệ, không tính vào số liệu; chưa nộp 4\./);
   });
 });
