@@ -43,6 +43,23 @@ export interface DiagnosticArgs {
   'root-not-mapping': { found: ValueKind };
   'alias-bomb': { limit: number };
   'forbidden-key': { key: string };
+  // Reading and value checks: what a file holds that would be lost, misread or break a report.
+  /** A NUL character (code 0) at this place: a damaged file or something pasted from another program. */
+  'nul-byte': Record<string, never>;
+  /** Lines end with CR alone (old Mac style): YAML would read the file as one line. */
+  'cr-line-ends': Record<string, never>;
+  /** More than `limit` levels of nesting ([ { or indentation). */
+  'too-deep': { limit: number };
+  /** A plain free text cut by " #": `lost` is what YAML reads as a comment. */
+  'text-cut-by-comment': { field: FieldRef; kept: string; lost: string };
+  /** A character no report (XML 1.0) can hold; `char` as U+XXXX. */
+  'char-not-allowed': { field: FieldRef; char: string };
+  /** `tasks:` written with no task in it. */
+  'tasks-empty': Record<string, never>;
+  /** `!!str 3`: a tag makes a number text. */
+  'number-tagged-as-text': { field: FieldRef; text: string; suggestion: string };
+  /** A date in the form YYYY-MM-DD that is not on the calendar; `monthDays` when the month exists. */
+  'date-not-in-calendar': { field: FieldRef; value: string; monthDays?: number };
   // Layer 3: the submission schema (with the plan's tasks, indicators and vocabularies).
   'unknown-key': { key: string; parent: FieldRef; allowed: string[]; suggestion?: string };
   'unknown-task': { task: string; suggestion?: string; suggestionLabel?: string };

@@ -3,7 +3,8 @@ import { parseDocument } from './yaml-lazy.js';
 import type { ValidateFunction } from './ajv.js';
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode, FormatKind, SetupProblem, ValueKind } from './diagnostics.js';
 import { LineIndex } from './source.js';
-import { readPlainYaml } from './validate/ordinary-reader.js';
+import { readFastAsWritten } from './validate/fast-reader.js';
+import { MAX_NESTING, tooDeepAt } from './yaml-depth.js';
 import { locate, type DocPath } from './yaml-locate.js';
 
 /**
@@ -23,7 +24,7 @@ export function pathFromPointer(pointer: string): (string | number)[] {
 }
 
 /**
- * A plain file that its schema accepts is read by the small reader, and yaml — which keeps every
+ * A plain file that its schema accepts is read by the fast reader, and yaml — which keeps every
  * position — reads it only if a later check needs a position (`at`). Anything else is read by yaml
  * at once, so that every problem comes with its line and column. `exact` always reads with yaml.
  */
@@ -31,8 +32,16 @@ export function parseSetupFile<T>(text: string, file: string, validate: Validate
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let exact: Exact | undefined;
   const exactly = () => (exact ??= readExactly(source, file));
+  const deep = tooDeepAt(source);
+  if (deep >= 0) {
+    // Not parsed at all (a reader would exhaust the stack); positions come from the text alone.
+    const lines = new LineIndex(source);
+    const at = lines.position(deep);
+    const diagnostic = { code: 'too-deep', severity: 'error', file, line: at.line, column: at.column, path: [], args: { limit: MAX_NESTING } } as Diagnostic;
+    return { at: () => diagnostic, diagnostics: [diagnostic] };
+  }
   if (!options.exact) {
-    const data = readPlainYaml(source);
+    const data = readFastAsWritten(source);
     if (data !== undefined && validate(data)) return { data: data as T, at: (code, path, args) => exactly().at(code, path, args), diagnostics: [] };
   }
   const { doc, span, at } = exactly();

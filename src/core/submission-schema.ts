@@ -9,8 +9,13 @@ import type { PlanModel } from './plan.js';
 const text = (title: string, description: string) => ({ type: 'string', title, description }) as const;
 const yearMonth = '^[0-9]{4}-(0[1-9]|1[0-2])$';
 const kebab = '^[a-z0-9]+(-[a-z0-9]+)*$';
-/** Largest whole number a spreadsheet and JavaScript hold exactly (2^53 − 1). */
-export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
+/**
+ * The largest value one indicator may have: one billion. Reports add values up over units and
+ * months, and JavaScript and spreadsheets hold whole numbers exactly only up to 2^53 − 1; with
+ * every value at most 10^9, a sum of up to 9,007,199 values (units × months, far beyond any set)
+ * stays exact. No count of documents, meetings or people a unit reports comes near it.
+ */
+export const MAX_COUNT = 1_000_000_000;
 
 const reporter = {
   type: 'object',
@@ -45,6 +50,7 @@ const genericSubmission = {
     reporter,
     tasks: {
       type: 'object',
+      minProperties: 1,
       title: 'Kết quả thực hiện các nhiệm vụ',
       description: 'Mỗi nhiệm vụ của kế hoạch mà đơn vị phụ trách, theo mã nhiệm vụ (ví dụ CU.3, UB.1).',
       additionalProperties: {
@@ -104,8 +110,15 @@ const choice = (items: readonly { id: string; label: string }[]) => ({
   description: items.map((i) => `${i.id}: ${i.label}`).join('; '),
 });
 
-/** An optional text `danvan init` writes empty: an editor must not mark it (the validator drops it before the schema). */
-const emptyAllowed = (s: unknown): Json => ({ ...(s as Json), type: ['string', 'null'] });
+/**
+ * An optional field left empty (`summary:`, `evidence:`, `since:`…) means the same as not writing it:
+ * the validator drops it before the schema (drop-empty.ts), so the published schema allows it too,
+ * or an editor would mark red what `danvan validate` accepts.
+ */
+const emptyAllowed = (s: unknown): Json => {
+  const type = (s as Json).type;
+  return { ...(s as Json), type: [...(Array.isArray(type) ? type : [type]), 'null'] };
+};
 
 /**
  * The JSON Schema (draft 2020-12) a unit's monthly submission must satisfy, for this plan.
@@ -122,16 +135,17 @@ export function buildSubmissionSchema(plan: PlanModel): Json {
     count: clone(count) as unknown as Json,
     status: { ...generic.status, enum: statuses.enum, description: `${String(generic.status!.description)} ${statuses.description}.` },
     summary: emptyAllowed(generic.summary),
-    evidence: generic.evidence!,
+    evidence: emptyAllowed(generic.evidence),
   };
   const ref = (name: string) => ({ $ref: `#/$defs/${name}` });
   const tasks: Json = {};
   const taskProps: Json = {};
   for (const group of p.groups) {
     for (const task of group.tasks) {
-      const indicators = task.indicators.length === 0 ? {} : {
+      // A task without indicators: `indicators:` left empty means nothing, as the validator reads it.
+      const indicators = task.indicators.length === 0 ? { indicators: { type: 'null', title: 'Chỉ tiêu', description: 'Nhiệm vụ này không có chỉ tiêu số liệu: bỏ dòng này.' } } : {
         indicators: {
-          ...generic.indicators,
+          ...emptyAllowed(generic.indicators),
           additionalProperties: false,
           properties: Object.fromEntries(task.indicators.map((ind) => [ind.id, {
             ...ref('count'),
@@ -164,6 +178,8 @@ export function buildSubmissionSchema(plan: PlanModel): Json {
     model[key] = { ...model[key], enum: c.enum, description: `${String(model[key]!.description)} ${c.description}.` };
   }
   model.result = emptyAllowed(model.result);
+  model.since = emptyAllowed(model.since);
+  schema.properties.models = emptyAllowed(schema.properties.models);
   schema.properties.difficulties = emptyAllowed(schema.properties.difficulties);
   schema.properties.proposals = emptyAllowed(schema.properties.proposals);
   schema.properties.plan = { ...schema.properties.plan, const: p.number, description: `Luôn ghi: ${p.number} (${p.title}).` };

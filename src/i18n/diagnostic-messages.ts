@@ -269,6 +269,39 @@ const vi: Catalogue = {
     message: (a) => `Không được dùng "${a.key}" làm tên mục.`,
     hint: () => 'Xóa mục này; báo cáo không có mục nào mang tên đó.',
   },
+  // Reading and value checks
+  'nul-byte': {
+    message: () => 'Tệp có ký tự NUL (mã số 0) ở đây; tệp có thể bị hỏng hoặc bị dán lẫn nội dung từ chương trình khác.',
+    hint: () => 'Mở tệp bằng Notepad++ (View → Show Symbol → Show All Characters), xóa ký tự NUL rồi lưu lại; hoặc tạo lại tệp bằng lệnh danvan init.',
+  },
+  'cr-line-ends': {
+    message: () => 'Các dòng trong tệp chỉ kết thúc bằng ký tự CR (kiểu máy Mac cũ) nên YAML đọc cả tệp thành một dòng.',
+    hint: () => 'Lưu lại tệp với dấu xuống dòng kiểu Windows (CRLF) hoặc Unix (LF): trong Notepad++ chọn Edit → EOL Conversion → Windows (CR LF).',
+  },
+  'too-deep': {
+    message: (a) => `Tệp lồng nhau quá ${a.limit} cấp (dấu [ hoặc { mở liên tiếp, hoặc thụt lề quá nhiều cấp); danvan dừng đọc tệp này.`,
+    hint: () => 'Báo cáo chỉ cần vài cấp: kiểm tra chỗ này có dán nhầm nội dung hay thừa dấu [ { không, sửa lại theo tệp mẫu của danvan init.',
+  },
+  'text-cut-by-comment': {
+    message: (a) => `${cap(fieldVi(a.field))} bị cắt ở dấu " #": YAML coi "#${a.lost}" là ghi chú và bỏ đi, chỉ giữ "${a.kept}".`,
+    hint: () => 'Đặt cả câu trong dấu ngoặc kép để giữ nguyên, ví dụ: summary: "Ban hành Kế hoạch #12 về tuyên truyền".',
+  },
+  'char-not-allowed': {
+    message: (a) => `${cap(fieldVi(a.field))} có ký tự đặc biệt ${a.char} không thể đưa vào báo cáo Excel, Word.`,
+    hint: () => 'Xóa ký tự này (thường do sao chép từ trang web hoặc chương trình khác); gõ lại đoạn chữ nếu cần.',
+  },
+  'tasks-empty': {
+    message: () => 'Mục tasks không có nhiệm vụ nào; báo cáo tháng phải có kết quả các nhiệm vụ đơn vị phụ trách.',
+    hint: () => 'Ghi từng nhiệm vụ dưới tasks (ví dụ   UB.1:  rồi status, indicators…); tệp mẫu của danvan init có sẵn các nhiệm vụ của đơn vị.',
+  },
+  'number-tagged-as-text': {
+    message: (a) => `${cap(fieldVi(a.field))} viết "${a.text}": dấu !!str biến số thành chữ.`,
+    hint: (a) => `Bỏ !!str: viết ${a.suggestion}.`,
+  },
+  'date-not-in-calendar': {
+    message: (a) => `${cap(fieldVi(a.field))} "${a.value}" không có trên lịch${a.monthDays ? ` (tháng này có ${a.monthDays} ngày)` : ' (tháng phải từ 01 đến 12)'}.`,
+    hint: () => 'Kiểm tra lại ngày, tháng; viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-04-18.',
+  },
   'unknown-key': {
     message: (a) => `${a.parent.kind === 'root' ? 'Báo cáo' : cap(fieldVi(a.parent))} không có mục "${a.key}".${a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"?` : ''}`,
     hint: (a) => (a.suggestion ? `Sửa "${a.key}" thành "${a.suggestion}".` : `Các mục dùng được ở đây: ${a.allowed.join(', ')}.`),
@@ -490,6 +523,39 @@ const en: Catalogue = {
     message: (a) => `"${a.key}" cannot be used as a key.`,
     hint: () => 'Delete this entry; no report field has that name.',
   },
+  // Reading and value checks
+  'nul-byte': {
+    message: () => 'The file holds a NUL character (code 0) here; it may be damaged or have content pasted from another program.',
+    hint: () => 'Remove the NUL character (Notepad++: View → Show Symbol → Show All Characters) and save; or make the file again with danvan init.',
+  },
+  'cr-line-ends': {
+    message: () => 'Lines in this file end with CR alone (old Mac style), so YAML reads the whole file as one line.',
+    hint: () => 'Save the file with Windows (CRLF) or Unix (LF) line ends: in Notepad++, Edit → EOL Conversion → Windows (CR LF).',
+  },
+  'too-deep': {
+    message: (a) => `The file nests more than ${a.limit} levels deep ([ or { opened in a row, or too many indentation levels); danvan stops reading it.`,
+    hint: () => 'A report needs only a few levels: check for pasted content or extra [ { here and follow the danvan init template.',
+  },
+  'text-cut-by-comment': {
+    message: (a) => `${cap(fieldEn(a.field))} is cut at " #": YAML reads "#${a.lost}" as a comment and drops it, keeping only "${a.kept}".`,
+    hint: () => 'Put the whole text in double quotes to keep it, e.g. summary: "Ban hành Kế hoạch #12 về tuyên truyền".',
+  },
+  'char-not-allowed': {
+    message: (a) => `${cap(fieldEn(a.field))} holds the special character ${a.char}, which an Excel or Word report cannot hold.`,
+    hint: () => 'Remove the character (usually copied from a web page or another program); retype the text if needed.',
+  },
+  'tasks-empty': {
+    message: () => 'tasks lists no task; a monthly report gives the results of the unit\'s tasks.',
+    hint: () => 'Write each task under tasks (e.g.   UB.1:  then status, indicators…); the danvan init template lists the unit\'s tasks.',
+  },
+  'number-tagged-as-text': {
+    message: (a) => `${cap(fieldEn(a.field))} is written "${a.text}": the !!str tag makes the number text.`,
+    hint: (a) => `Remove !!str: write ${a.suggestion}.`,
+  },
+  'date-not-in-calendar': {
+    message: (a) => `${cap(fieldEn(a.field))} "${a.value}" is not on the calendar${a.monthDays ? ` (that month has ${a.monthDays} days)` : ' (the month must be 01 to 12)'}.`,
+    hint: () => 'Check the day and month; write YEAR-MONTH-DAY, e.g. 2020-04-18.',
+  },
   'unknown-key': {
     message: (a) => `${a.parent.kind === 'root' ? 'The report' : cap(fieldEn(a.parent))} has no field "${a.key}".${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
     hint: (a) => (a.suggestion ? `Change "${a.key}" to "${a.suggestion}".` : `Fields allowed here: ${a.allowed.join(', ')}.`),
@@ -644,6 +710,15 @@ const titlesVi: Record<DiagnosticCode, string> = {
   'root-not-mapping': 'Nội dung tệp không phải các dòng "tên: giá trị"',
   'alias-bomb': 'Quá nhiều tham chiếu * lồng nhau',
   'forbidden-key': 'Tên mục bị cấm (__proto__, constructor, prototype)',
+  // Reading and value checks
+  'nul-byte': 'Tệp có ký tự NUL (mã 0)',
+  'cr-line-ends': 'Dòng chỉ kết thúc bằng CR (kiểu Mac cũ)',
+  'too-deep': 'Tệp lồng nhau quá nhiều cấp',
+  'text-cut-by-comment': 'Câu chữ bị cắt ở dấu " #"',
+  'char-not-allowed': 'Ký tự đặc biệt không đưa được vào báo cáo',
+  'tasks-empty': 'Mục tasks không có nhiệm vụ nào',
+  'number-tagged-as-text': 'Số bị dấu !!str biến thành chữ',
+  'date-not-in-calendar': 'Ngày không có trên lịch',
   'unknown-key': 'Mục không có trong mẫu báo cáo',
   'unknown-task': 'Mã nhiệm vụ không có trong kế hoạch',
   'unknown-indicator': 'Mã chỉ tiêu không có trong nhiệm vụ',
@@ -656,7 +731,7 @@ const titlesVi: Record<DiagnosticCode, string> = {
   'number-as-string': 'Số bị viết trong ngoặc kép',
   'negative-number': 'Số âm',
   'not-integer': 'Số có phần lẻ',
-  'number-too-large': 'Số lớn hơn 2^53 − 1',
+  'number-too-large': 'Số lớn hơn 1 tỷ',
   'number-format': 'Số viết theo dạng đặc biệt (0x10, 1e3, +5, 12.0…)',
   'thousands-separator': 'Số có dấu phân cách hàng nghìn (1.000)',
   'plan-mismatch': 'Số kế hoạch không đúng',
@@ -699,6 +774,15 @@ const titlesEn: Record<DiagnosticCode, string> = {
   'root-not-mapping': 'File content is not "key: value" lines',
   'alias-bomb': 'Too many nested * aliases',
   'forbidden-key': 'Forbidden key (__proto__, constructor, prototype)',
+  // Reading and value checks
+  'nul-byte': 'File holds a NUL character',
+  'cr-line-ends': 'Lines end with CR alone (old Mac style)',
+  'too-deep': 'File nests too deep',
+  'text-cut-by-comment': 'Text cut at " #"',
+  'char-not-allowed': 'Character a report cannot hold',
+  'tasks-empty': 'tasks lists no task',
+  'number-tagged-as-text': 'Number made text by !!str',
+  'date-not-in-calendar': 'Date not on the calendar',
   'unknown-key': 'Field not in the submission format',
   'unknown-task': 'Task id not in the plan',
   'unknown-indicator': 'Indicator id not in the task',
@@ -711,7 +795,7 @@ const titlesEn: Record<DiagnosticCode, string> = {
   'number-as-string': 'Number written in quotes',
   'negative-number': 'Negative number',
   'not-integer': 'Number with a fraction',
-  'number-too-large': 'Number above 2^53 − 1',
+  'number-too-large': 'Number above one billion',
   'number-format': 'Number in a special notation (0x10, 1e3, +5, 12.0…)',
   'thousands-separator': 'Number with a thousands separator (1.000)',
   'plan-mismatch': 'Wrong plan number',

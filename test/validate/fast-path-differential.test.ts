@@ -45,7 +45,7 @@ interface Tally {
   clean: number;
   /** Settled without positions. */
   fast: number;
-  /** With findings, checked on js-yaml's positions. */
+  /** With findings, checked by the fast path, their places found on demand. */
   positioned: number;
 }
 
@@ -119,8 +119,42 @@ describe('fast path and exact path give the same results', () => {
     expect(mistakes).toBeGreaterThan(20);
     expect(tally.clean).toBeGreaterThan(200);
     expect(tally.fast / tally.clean).toBeGreaterThan(0.9);
-    // Most files with a mistake or a warning are checked on js-yaml's positions.
+    // Most files with a mistake or a warning are checked by the fast path, placed on demand.
     expect(tally.positioned).toBeGreaterThan((tally.cases - tally.clean) / 2);
+  });
+});
+
+/*
+ * Invalid or treacherous YAML next to comments, quotes, flow collections and block texts, written
+ * into a valid file: the fast path must give the exact path's verdict, findings and data on each.
+ */
+const NEAR_COMMENTS: [string, string, string][] = [
+  ['a quoted value with a comment glued to it', 'reporter: { name: Trần Văn Hùng, position: Chánh Văn phòng HĐND và UBND quận }', 'reporter:\n  name: Trần Văn Hùng\n  position: Chánh Văn phòng\n  phone: "0243 8212 345"# di động'],
+  ['a single-quoted value with a comment glued to it', 'summary: Tiếp tục', "summary: 'Tiếp tục'# x\n    evidence: [a]\n    x: |\n      Tiếp tục"],
+  ['a flow mapping with a comment glued to it', 'indicators: { dvc_muc_3_4: 143, ho_so_truc_tuyen: 402 }', 'indicators: { dvc_muc_3_4: 143, ho_so_truc_tuyen: 402 }# x'],
+  ['a flow list with a comment glued to it', 'summary: Tiếp tục', 'evidence: [Số 1, Số 2]# x\n    summary: Tiếp tục'],
+  ['a comment inside a one-line flow', 'indicators: { dvc_muc_3_4: 143, ho_so_truc_tuyen: 402 }', 'indicators: { dvc_muc_3_4: 143, # x\n      ho_so_truc_tuyen: 402 }'],
+  ['an all-blank block text, blank lines indented further, then a comment indented less', 'summary: Tiếp tục', 'summary: |\n      \n        \n    # ghi chú\n    evidence: [a]\n    x: Tiếp tục'],
+  ['an all-blank folded text before a comment', 'summary: Tiếp tục', 'summary: >\n\n      \n# c\n    x: Tiếp tục'],
+  ['two quoted texts in a row', 'summary: Tiếp tục', 'summary: "Tiếp" "tục'],
+  ['words after a flow list', 'summary: Tiếp tục', 'summary: [Tiếp, tục] x'],
+  ['a text cut by " #"', 'summary: Tiếp tục', 'summary: Ban hành Kế hoạch #12 về tuyên truyền\n    x: Tiếp tục'],
+  ['a name cut by " #"', 'reporter: { name: Trần Văn Hùng, position: Chánh Văn phòng HĐND và UBND quận }', 'reporter:\n  name: Trần Văn Hùng #trưởng ban\n  position: Chánh Văn phòng'],
+  ['an evidence line cut by " #"', 'summary: Tiếp tục', 'evidence:\n      - Thông báo số 12-TB/UBND #số 2\n    summary: Tiếp tục'],
+  ['a comment after a quoted text', 'summary: Tiếp tục', 'summary: "Tiếp tục" # đã kiểm tra\n    x: Tiếp tục'],
+  ['a comment after a status', 'status: dang-thuc-hien', 'status: dang-thuc-hien # ghi chú'],
+  ['a comment after a number in a block mapping', 'UB.3: { status: thuong-xuyen, indicators: { vu_viec_phat_hien: 0 } }', 'UB.3:\n    status: thuong-xuyen\n    indicators:\n      vu_viec_phat_hien: 0 # số liệu quý'],
+  ['a comment after an empty text', 'summary: Tiếp tục', 'summary: # để trống\n    x: Tiếp tục'],
+  ['a hash glued to a word in a text', 'summary: Tiếp tục', 'summary: Kế hoạch#12 về tuyên truyền\n    x: Tiếp tục'],
+  ['no task at all', /tasks:[^]*$/.source, 'tasks: {}\n'],
+];
+
+describe('fast path and exact path agree on invalid YAML near comments, quotes, flows and block texts', () => {
+  it.each(NEAR_COMMENTS)('%s', (_, from, to) => {
+    const base = readFileSync(join(fixtures, 'collect', '2020-04', 'ubnd-quan.yaml'), 'utf8');
+    const text = from.startsWith('tasks:[') ? base.replace(new RegExp(from), to) : base.replace(from, to);
+    expect(text).not.toBe(base);
+    agree(encode(text), 'submissions/2020-04/ubnd-quan.yaml', [registry(), undefined], tallyOf());
   });
 });
 
@@ -145,7 +179,7 @@ const benign = fc.oneof(
   fc.record({ kind: fc.constant('key' as const), at: fc.nat(), style: fc.constantFrom('"', "'", 'nfd', 'upper', 'space') }),
   fc.record({ kind: fc.constant('whole' as const), op: fc.constantFrom('crlf', 'nfd', 'indent', 'lone-cr') }),
 );
-const roughChars = fc.constantFrom(':', '-', ' ', '  ', '\t', '"', "'", '[', ']', '{', '}', '#', '&a ', '*a', '!', '!!str ', '? ', '|', '>', '%', '@', '`', '\n', ',', '0', '9', '-1', '1.000',
+const roughChars = fc.constantFrom(':', '-', ' ', '  ', '\t', '"', "'", '[', ']', '{', '}', '#', ' #', '# x', '"# x', ']# x', '}# x', '|\n\n   \n # x\n', '&a ', '*a', '!', '!!str ', '? ', '|', '>', '%', '@', '`', '\n', ',', '0', '9', '-1', '1.000',
   'x', 'đ', 'e\u0301', '~', '---', '...', '<<: ', '__proto__: 1\n', '\r\n', '\r', '\uFEFF', '\u0000', '\u0085', '\u2028', '\\', '\\x41', 'ﬁ');
 const rough = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.array(roughChars, { minLength: 1, maxLength: 3 }).map((a) => a.join('')) }),

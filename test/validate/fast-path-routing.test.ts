@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSubmissionFast } from '../../src/core/validate/fast-path.js';
-import { isOrdinaryYaml } from '../../src/core/validate/ordinary-bytes.js';
+import { readFast } from '../../src/core/validate/fast-reader.js';
 import { checkSubmissionExact, checkSubmissionFile } from '../../src/core/validate/validate-file.js';
 import { plan, registry, validUbnd } from './helpers.js';
 
@@ -59,7 +59,6 @@ describe('the fast path', () => {
   });
 
   const refused: [string, string | Uint8Array, string[]][] = [
-    ['a merge key', replace('UB.3: { status: thuong-xuyen, indicators: { vu_viec_phat_hien: 0 } }', 'UB.3:\n    <<: { status: thuong-xuyen }\n    indicators: { vu_viec_phat_hien: 0 }'), ['schema-required@14:3', 'unknown-key@15:5']],
     ['several documents', `${validUbnd}---\n${validUbnd}`, ['multiple-documents@20:1']],
     ['a key written twice', replace('period: 2020-04', 'period: 2020-04\nperiod: 2020-04'), ['duplicate-key@4:1']],
     ['a tab as indentation', replace('    status: dang-thuc-hien', '\tstatus: dang-thuc-hien'), ['tab-indent@11:1']],
@@ -84,14 +83,30 @@ describe('the fast path', () => {
 
   const positioned: [string, string, string[]][] = [
     ['a warning', replace('  UB.8: { status: thuong-xuyen, indicators: { du_thao_lay_y_kien: 3 } }\n', ''), ['task-missing@6:1']],
+    ['a broken plan rule', replace('ho_so_dung_han: 1187', 'ho_so_dung_han: 1287'), ['rule@9:85']],
+    ['an unknown key', replace('period: 2020-04', 'period: 2020-04\nghi_chu: x'), ['unknown-key@4:1']],
+  ];
+  // An indicator value the number layer reports needs how it was written (quotes, notation): the exact path's.
+  const numberForms: [string, string, string[]][] = [
+    ['a count past one billion', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 1000000001'), ['number-too-large@9:36']],
     ['a thousands separator', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 1.250'), ['thousands-separator@9:36']],
     ['a number YAML reads in hexadecimal', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 0x10'), ['number-format@9:36']],
     ['digits past 2^53', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 9007199254740993'), ['number-too-large@9:36']],
     ['a number in quotes', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: "1250"'), ['number-as-string@9:36']],
-    ['a broken plan rule', replace('ho_so_dung_han: 1187', 'ho_so_dung_han: 1287'), ['rule@9:85']],
-    ['an unknown key', replace('period: 2020-04', 'period: 2020-04\nghi_chu: x'), ['unknown-key@4:1']],
+    ['a number made text by a tag', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: !!str 1250'), ['number-tagged-as-text@9:42']],
   ];
-  it.each(positioned)('checks a file with %s on js-yaml\'s positions: the exact path\'s findings, places and data', (_, text, expected) => {
+  it.each(numberForms)('leaves a file with %s to the exact path, which reports it', (_, text, expected) => {
+    expect(fast(text)).toBeUndefined();
+    expect(codes(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads a merge key as YAML 1.2 does, an ordinary key the schema does not know', () => {
+    const text = replace('UB.3: { status: thuong-xuyen, indicators: { vu_viec_phat_hien: 0 } }', 'UB.3:\n    <<: { status: thuong-xuyen }\n    indicators: { vu_viec_phat_hien: 0 }');
+    expect(fast(text)).toStrictEqual(checkSubmissionExact(input(text)));
+    expect(codes(text)).toEqual(expect.arrayContaining(['schema-required@14:3', 'unknown-key@15:5']));
+  });
+
+  it.each(positioned)('checks a file with %s once, placing its findings: the exact path\'s findings, places and data', (_, text, expected) => {
     const viaFast = fast(text);
     expect(viaFast).toBeDefined();
     expect(viaFast!.result.diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`)).toEqual(expect.arrayContaining(expected));
@@ -99,22 +114,22 @@ describe('the fast path', () => {
     expect(viaFast).toStrictEqual(exact);
   });
 
-  it('leaves a value it cannot place to the exact path: a block text, a value over two lines', () => {
+  it('places a finding on a block text or a list as the exact path does', () => {
     // summary-empty points at the status; a wrong kind of value points at the value itself.
     const block = replace('status: dang-thuc-hien', 'status: |\n      dang-thuc-hien');
-    expect(fast(block)).toBeUndefined();
+    expect(fast(block)).toStrictEqual(checkSubmissionExact(input(block)));
     expect(codes(block)).toEqual(['schema-enum@11:13']);
-    const folded = replace('summary: Tiếp tục', 'summary:\n      - Tiếp tục');
-    expect(fast(folded)).toBeUndefined();
-    expect(codes(folded).map((c) => c.split('@')[0])).toEqual(['schema-type']);
+    const listed = replace('summary: Tiếp tục', 'summary:\n      - Tiếp tục');
+    expect(fast(listed)).toStrictEqual(checkSubmissionExact(input(listed)));
+    expect(codes(listed).map((c) => c.split('@')[0])).toEqual(['schema-type']);
   });
 });
 
-describe('isOrdinaryYaml', () => {
-  const ok = (text: string) => isOrdinaryYaml(new TextEncoder().encode(text));
+describe('the fast reader', () => {
+  const ok = (text: string) => readFast(text) !== undefined;
   it('takes what Vietnamese texts hold: quotes, dashes, question marks, percent signs, ampersands in the middle of a text', () => {
     expect(ok('summary: Phong trào "Dân vận khéo", "Tổ tự quản" - đạt 95% & hơn? Có!\n')).toBe(true);
-    expect(ok('summary: >-\n  Mô hình "Dân vận\n  khéo" được nhân rộng\n')).toBe(true);
+    expect(ok('summary: >-\n  Mô hình "Dân vận\n  khéo" được nhân rộng\nx: 1\n')).toBe(true);
     expect(ok('name: \'Nguyễn Văn A\'\nphone: "0243 6271 880"\n# ghi chú: * & ! "mở\nx: 1\n')).toBe(true);
     expect(ok('indicators: { a: 1, b: 2 }\nevidence: [Số 1, Số 2]\nmodels: []\n')).toBe(true);
     expect(ok('a: 1\r\nb: 2\r\n')).toBe(true);
@@ -122,7 +137,7 @@ describe('isOrdinaryYaml', () => {
   it.each([
     ['an anchor', 'a: &x 1\n'], ['an alias', 'a: *x\n'], ['a tag', 'a: !t 1\n'], ['an alias in a flow', 'a: [1, *x]\n'], ['a reserved @', 'a: @x\n'],
     ['a reserved backquote', 'a: `x`\n'], ['a directive', '%TAG ! x\n'], ['an explicit key', '? a\n'], ['a sequence entry alias', '- *x\n'],
-    ['a flow sequence as a key', '[a]: 1\n'], ['a flow mapping as a key', '{a: 1} : 1\n'], ['a merge key', '<<: {a: 1}\n'], ['a tab', 'a:\t1\n'],
+    ['a flow sequence as a key', '[a]: 1\n'], ['a flow mapping as a key', '{a: 1} : 1\n'], ['a tab', 'a:\t1\n'],
     ['a NUL', 'a: \u0000\n'], ['a NUL in a comment', 'a: 1 # x\u0000\n'], ['a line separator in a comment', '# x\u2028\na: 1\n'], ['a lone CR', 'a: 1\rb: 2\n'], ['NEL', 'a: x\u0085y\n'], ['a BOM inside', 'a: x\uFEFFy\n'], ['a backslash', 'a: "x\\ty"\n'],
     ['an unclosed quote', 'a: "x\n  y"\n'], ['an unclosed single quote', "a: 'x\n"], ['an unclosed bracket', 'a: [1,\n  2]\n'], ['a stray bracket', 'a: ]\n'],
     ['a document start', '---\na: 1\n'], ['a document end', 'a: 1\n...\n'], ['keep chomping', 'a: |+\n  x\n'], ['an indentation indicator', 'a: >2\n  x\n'],

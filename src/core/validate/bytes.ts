@@ -15,8 +15,13 @@ export function decodeBytes(bytes: Uint8Array, findings: Findings): string | und
     findings.error('file-too-large', { line: 1, column: 1 }, [], { size: bytes.length, limit: MAX_FILE_BYTES });
     return undefined;
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0)) {
+  const nul = bytes.indexOf(0);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (nul >= 0 && looksLikeUtf16(bytes))) {
     findings.error('utf16', { line: 1, column: 1 }, [], {});
+    return undefined;
+  }
+  if (nul >= 0) {
+    findings.error('nul-byte', positionOfByte(bytes, nul), [], {});
     return undefined;
   }
   if (!isUtf8(bytes)) {
@@ -26,11 +31,27 @@ export function decodeBytes(bytes: Uint8Array, findings: Findings): string | und
   }
   // TextDecoder drops a leading BOM (ignoreBOM: false means "strip it").
   const text = decoder.decode(bytes);
+  // Old Mac line ends: YAML would see one long line (a comment, if the file starts with one).
+  if (text.includes('\r') && !text.includes('\n')) {
+    findings.error('cr-line-ends', { line: 1, column: 1 }, [], {});
+    return undefined;
+  }
   if (text.trim() === '') {
     findings.error('empty-file', { line: 1, column: 1 }, [], {});
     return undefined;
   }
   return text;
+}
+
+/**
+ * UTF-16 without a byte order mark: text in Latin letters has a NUL in every other byte. A file with
+ * NULs in fewer places than that is UTF-8 with a stray NUL, reported where it is.
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let nuls = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) nuls++;
+  return nuls * 4 >= n;
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */

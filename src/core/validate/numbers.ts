@@ -15,7 +15,7 @@ import type { Span } from '../yaml-locate.js';
  *   2.5, .5, 2,5 → `not-integer`.   -5 → `negative-number`.   "12" → `number-as-string`.
  *   0x10, 0o17, 1e3, +5, 12.0, .inf → `number-format`: YAML would read a number the official may not
  *                have meant; write the plain digits.
- *   beyond 2^53 − 1 → `number-too-large`, decided on the source text (the parsed number is already rounded).
+ *   beyond MAX_COUNT (10^9) → `number-too-large`, decided on the source text (a parsed number past 2^53 is already rounded).
  * Every other value (words, lists, true/false) is left to the schema ("found text, expected a whole number").
  */
 const DIGITS = /^[0-9]+$/;
@@ -36,7 +36,7 @@ export interface IndicatorValue {
    * report). `value` as YAML read it (before NFC), `source` the text of a plain value or the content
    * of a quoted one.
    */
-  scalar: { value: unknown; source?: string; quoted: boolean; span?: Span } | null | undefined;
+  scalar: { value: unknown; source?: string; quoted: boolean; span?: Span; tagged?: boolean } | null | undefined;
 }
 
 /**
@@ -56,6 +56,7 @@ export function checkIndicatorNumbers(values: readonly IndicatorValue[], plan: P
     const span = scalar?.span ?? key;
     const text = scalar?.quoted ? `"${String(scalar.value)}"` : (scalar?.source ?? String(scalar?.value)).trim();
     if (found.code === 'empty-value') findings.error('empty-value', key, path, { field });
+    else if (found.code === 'number-as-string' && scalar?.tagged) findings.error('number-tagged-as-text', span, path, { field, text: `!!str ${text}`, suggestion: found.extra ?? text });
     else if (found.code === 'number-as-string') findings.error('number-as-string', span, path, { field, text, suggestion: found.extra ?? text });
     else if (found.code === 'thousands-separator') findings.error('thousands-separator', span, path, { field, text, digits: found.extra ?? '' });
     else if (found.code === 'number-too-large') findings.error('number-too-large', span, path, { field, text, max: MAX_COUNT });

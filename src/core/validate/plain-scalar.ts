@@ -1,27 +1,20 @@
 /*
- * What a plain (unquoted) value is, for the fast readers: the YAML 1.2 core schema's null and
- * true/false, whole numbers written as plain digits — and any other number the core schema reads
- * (1.000, 0x10, +5, 1e3, 12.0, .5, 007, .inf, digits past 2^53) as a marked text, because the exact
- * path says something about how such a number was written. Everything else is text.
+ * What a plain (unquoted) value is, for the fast reader: the YAML 1.2 core schema's null and
+ * true/false, whole numbers written as plain digits, and text. Any other number the core schema
+ * reads (1.000, 0x10, +5, 1e3, 12.0, .5, 007, .inf, digits past 15) is not answered: the exact path
+ * says something about how such a number was written, so the fast reader leaves the file to it.
  */
-
-/** No submission text holds a NUL (the byte check refuses one), so a value starting with it is a mark. */
-export const MARK = '\u0000';
 
 export function isNullWord(s: string): boolean {
   return s.length <= 4 && (s === '~' || s === 'null' || s === 'Null' || s === 'NULL');
 }
 
-export function isBoolWord(s: string): boolean {
+function isBoolWord(s: string): boolean {
   return (s.length === 4 || s.length === 5) && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s);
 }
 
-export function boolOf(s: string): boolean {
-  return s === 'true' || s === 'True' || s === 'TRUE';
-}
-
 /** At most 15 digits: always below 2^53, so the number is the text written. */
-export function isPlainCount(s: string): boolean {
+function isPlainCount(s: string): boolean {
   return startsLikeNumber(s) && /^(?:0|[1-9][0-9]{0,14})$/.test(s);
 }
 
@@ -35,7 +28,7 @@ const CORE_NUMBER = [
   /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
 ];
 
-export function isOtherNumber(s: string): boolean {
+function isOtherNumber(s: string): boolean {
   return startsLikeNumber(s) && CORE_NUMBER.some((re) => re.test(s));
 }
 
@@ -45,11 +38,14 @@ function startsLikeNumber(s: string): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e; // 0-9 + - .
 }
 
-/** A plain value, resolved in the order js-yaml tries the fast path's types. */
+/**
+ * A plain value as yaml's core schema reads it; undefined (never a YAML value) for a number
+ * written in another form, which only the exact path may judge.
+ */
 export function resolvePlain(s: string): unknown {
   if (isNullWord(s)) return null;
-  if (isBoolWord(s)) return boolOf(s);
+  if (isBoolWord(s)) return s === 'true' || s === 'True' || s === 'TRUE';
   if (isPlainCount(s)) return Number(s);
-  if (isOtherNumber(s)) return MARK + s;
+  if (isOtherNumber(s)) return undefined;
   return s;
 }

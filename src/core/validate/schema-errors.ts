@@ -14,6 +14,7 @@ import { suggestDate, suggestMonth, suggestId } from './suggest-format.js';
  * that a fixed value (the plan number) is best told as "write exactly this".
  */
 const PRIORITY = ['const', 'type', 'enum', 'format', 'pattern', 'minLength', 'minimum', 'maximum'];
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface SchemaContext {
   checker: SubmissionChecker;
@@ -90,8 +91,19 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], ctx: SchemaCo
         findings.error('schema-enum', span, path, { field: f, value: text, allowed, ...(suggestion ? { suggestion } : {}) });
         break;
       }
+      case 'minProperties':
+        // The only such rule: tasks must name at least one task.
+        findings.error('tasks-empty', ctx.at(path, 'key'), path, {});
+        break;
       case 'pattern':
       case 'format': {
+        if (e.keyword === 'format' && typeof value === 'string' && DATE_SHAPE.test(value)) {
+          // The right shape, but no such day (2020-02-30, 2020-13-01).
+          const month = Number(value.slice(5, 7));
+          const monthDays = month >= 1 && month <= 12 ? new Date(Date.UTC(Number(value.slice(0, 4)), month, 0)).getUTCDate() : undefined;
+          findings.error('date-not-in-calendar', span, path, { field: f, value, ...(monthDays ? { monthDays } : {}) });
+          break;
+        }
         const format: FormatKind = e.keyword === 'format' ? 'date' : path.at(-1) === 'period' || path.at(-1) === 'since' ? 'month' : 'id';
         const text = show(value);
         const suggestion = format === 'date' ? suggestDate(text) : format === 'month' ? suggestMonth(text) : suggestId(text);

@@ -138,7 +138,11 @@ function asWritten(node: unknown): IndicatorValue['scalar'] {
   if (node === null) return null;
   if (!isScalar(node)) return undefined;
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-  return { value: node.value, source: node.source, quoted, ...(node.range ? { span: { start: node.range[0], end: node.range[1] } } : {}) };
+  return {
+    value: node.value, source: node.source, quoted,
+    ...(node.range ? { span: { start: node.range[0], end: node.range[1] } } : {}),
+    ...(node.tag === 'tag:yaml.org,2002:str' ? { tagged: true } : {}),
+  };
 }
 
 function keySpan(key: Scalar): { start: number; end: number } {

@@ -3,17 +3,20 @@ import type { FileResult } from '../file-result.js';
 import type { PlanModel } from '../plan.js';
 import type { Submission } from '../submission-schema.js';
 import type { Registry } from '../units.js';
+import { MAX_NESTING, tooDeepAt } from '../yaml-depth.js';
 import { locate, type Span } from '../yaml-locate.js';
 import { decodeBytes, MAX_FILE_BYTES } from './bytes.js';
 import { submissionChecker } from './checker.js';
 import { checkContext, pathShape } from './context-checks.js';
 import { dropEmptyOptional } from './drop-empty.js';
+import { fieldAt } from './field.js';
 import { checkSubmissionFast } from './fast-path.js';
 import { Findings, type Locate, type Range } from './findings.js';
 import { checkIndicatorNumbers, type IndicatorValue } from './numbers.js';
 import { parseYaml } from './parse-yaml.js';
 import { checkPlanRules } from './plan-rules.js';
 import { reportSchemaErrors } from './schema-errors.js';
+import { checkCutTexts, checkReportableChars } from './text-checks.js';
 import { toData } from './to-data.js';
 
 export interface SubmissionInput {
@@ -35,8 +38,8 @@ export interface CheckedFile {
   /** Where the unit id is written (for "two files for one unit and month"). */
   unitAt?: Range;
   /**
-   * The fast path keeps no positions: where the unit id is written is then found by the exact path,
-   * only for a file that turns out to have a twin.
+   * The fast path finds positions only for findings: where the unit id is written is then found by
+   * the exact path, only for a file that turns out to have a twin.
    */
   unitAtPending?: true;
   /** A later day could change the result (a month or date after today): not to be reused on another day. */
@@ -53,9 +56,8 @@ export interface CheckOptions {
  * today's date (so results can be cached by content and computed on worker threads). Never throws
  * on any input; everything wrong becomes a diagnostic.
  *
- * An ordinary file — nothing unusual in its bytes and nothing to report — is settled by the fast
- * path; every other file, and every file with a finding, by the exact path, which alone says where.
- * Both give the same result for a file the fast path settles (test/validate/fast-path-differential).
+ * A plain file is read by the fast path, any other by the exact path; both give the same result
+ * (test/validate/fast-path-differential.test.ts).
  */
 export function checkSubmissionFile(input: SubmissionInput, options: CheckOptions = {}): CheckedFile {
   return (options.fastPath !== false ? checkSubmissionFast(input) : undefined) ?? checkSubmissionExact(input);
@@ -73,11 +75,18 @@ export function checkSubmissionExact(input: SubmissionInput): CheckedFile {
   if (text === undefined) return finish(file, shape, early);
 
   const findings = new Findings(file, text);
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    findings.error('too-deep', { start: deep, end: deep + 1 }, [], { limit: MAX_NESTING });
+    return finish(file, shape, findings);
+  }
   const doc = parseYaml(text, findings);
   if (!doc) return finish(file, shape, findings);
   const converted = toData(doc, findings);
   if (!converted) return finish(file, shape, findings);
   const { data } = converted;
+  const { plan } = input;
+  checkCutTexts(doc, text, findings, (path) => fieldAt(plan, submissionChecker(plan).titles, path));
   const at: Locate = (path, target = 'value') => locate(doc, path, target);
   return checkData(input, { text, data, indicators: converted.indicators, at, firstKey: () => firstKeySpan(doc) }, findings);
 }
@@ -89,12 +98,17 @@ export interface ParsedSubmission {
   indicators: readonly IndicatorValue[];
   at: Locate;
   firstKey: () => Span;
+  /**
+   * Whether positions are at hand yet (the fast path parses the text on `at`'s first call): while
+   * they are not, where the unit id is written is left for later. Absent: always at hand.
+   */
+  positionsAtHand?: () => boolean;
 }
 
 /**
  * The layers after the YAML — numbers, schema, plan rules, context — on a parsed file, with every
- * finding placed through `at`: the exact path places them with the yaml Document, the fast path with
- * the positions js-yaml saw (fast-positions.ts); the layers cannot tell the difference.
+ * finding placed through `at`: the exact path places them with its yaml Document, the fast path with
+ * a yaml Document made only when a finding needs a place; the layers cannot tell the difference.
  */
 export function checkData(input: SubmissionInput, parsed: ParsedSubmission, findings: Findings): CheckedFile {
   const { file } = input;
@@ -106,15 +120,18 @@ export function checkData(input: SubmissionInput, parsed: ParsedSubmission, find
   const shaped = checker.validate(data);
   if (!shaped) reportSchemaErrors(checker.validate.errors ?? [], { checker, at, firstKey: parsed.firstKey, text, data, findings, skip: badNumbers });
   checkPlanRules({ plan: input.plan, at, data, findings, badNumbers });
+  checkReportableChars(data, text, at, findings, (path) => fieldAt(input.plan, checker.titles, path));
   const { dependsOnToday } = checkContext({ plan: input.plan, registry: input.registry, today: input.today, at, data, findings, ...shape });
 
-  const unitSpan = typeof data.unit === 'string' ? at(['unit'], 'value') : undefined;
-  const checked = finish(file, shape, findings, shaped ? (data as unknown as Submission) : undefined, unitSpan && findings.range(unitSpan));
-  return dependsOnToday ? { ...checked, dependsOnToday: true } : checked;
+  const submission = shaped ? (data as unknown as Submission) : undefined;
+  const later = submission !== undefined && parsed.positionsAtHand?.() === false;
+  const unitSpan = typeof data.unit === 'string' && !later ? at(['unit'], 'value') : undefined;
+  const checked = finish(file, shape, findings, submission, unitSpan && findings.range(unitSpan));
+  return { ...checked, ...(later ? { unitAtPending: true as const } : {}), ...(dependsOnToday ? { dependsOnToday: true as const } : {}) };
 }
 
 /** A required top-level key is missing: point at the first key of the file (where it would go). */
-function firstKeySpan(doc: Document): Span {
+export function firstKeySpan(doc: Document): Span {
   const root = doc.contents as { items?: { key?: { range?: [number, number, number] } }[]; range?: [number, number, number] } | null;
   const r = root?.items?.[0]?.key?.range ?? root?.range;
   return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };

@@ -1,26 +1,23 @@
-import { MARK, resolvePlain } from './plain-scalar.js';
+import { resolvePlain } from './plain-scalar.js';
 import { FORBIDDEN_KEYS, isSurelyNfc, nfc } from './to-data.js';
 
 /*
- * A reader for the plainest YAML — what a monthly submission almost always is: mappings and lists
- * by indentation, one-line flow mappings and lists, plain and quoted one-line values, block texts
- * (| and >, without indentation numbers), comments. It gives exactly what js-yaml gives for such a
- * file (with the fast path's types), several times faster, and gives up (undefined) on anything
- * else: a plain or quoted value over several lines, a folded text with blank or indented lines, a
- * list inside a list on one line, an empty flow entry, a colon it is not sure of.
- * The caller then reads the file with js-yaml, or with the exact path. It is only given text that
- * screenText passed (no tabs, escapes or control characters); anchors, aliases, tags, directives,
- * explicit keys and collections as keys it refuses itself, since none may start a plain value
- * (test/validate/ordinary-reader.test.ts compares it with js-yaml on text the byte check passes,
- * test/validate/fast-path-differential.test.ts the whole fast path with the exact path on any text).
+ * The fast reader: a reader for the plainest YAML — what a monthly submission almost always is:
+ * mappings and lists by indentation, one-line flow mappings and lists, plain and quoted one-line
+ * values, block texts (| and >, without indentation numbers), comments. For such a text it gives
+ * exactly the data the exact path makes of it (yaml, core schema, then toData), several times
+ * faster, and for anything else it gives nothing (undefined): a plain or quoted value over several
+ * lines, a folded text with blank or indented lines, a list inside a list on one line, an empty
+ * flow entry, a colon it is not sure of, a number written in another form than plain digits, a
+ * free text cut by a comment. The exact path then reads the file. Anchors, aliases, tags,
+ * directives, explicit keys and collections as keys are refused, since none may start a plain
+ * value (test/validate/fast-reader.test.ts compares it with the exact path's reading,
+ * test/validate/fast-path-differential.test.ts the whole fast path with the exact path).
  */
 
-/** Thrown to stop reading; plain objects, so that stopping costs no stack trace. */
-class GiveUp {}
-const GIVE_UP = new GiveUp();
-const giveUp = (): never => {
-  throw GIVE_UP;
-};
+/** What a step returns when the text is not one the fast reader answers: reading stops there. */
+const FAIL: unique symbol = Symbol('not for the fast reader');
+type Read<T> = T | typeof FAIL;
 
 const SPACE = 0x20;
 const HASH = 0x23;
@@ -44,20 +41,12 @@ const FORBIDDEN_MAX = Math.max(...[...FORBIDDEN_KEYS].map((k) => k.length));
 const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
 /**
- * The data, as toData makes it: texts and keys in NFC (`textIsNfc`: the whole text is, so nothing
- * needs a look), and the same refusals as the js-yaml route — a key that is empty, null, very long,
- * forbidden or not in NFC gives up; a marked number gives 'marked'.
+ * Keys whose value is a free text: a plain text there cut short by " #" loses words, which the exact
+ * path reports (a text in a list, such as an evidence line, is treated the same).
  */
-export function readOrdinaryText(text: string, textIsNfc: boolean): Record<string, unknown> | 'marked' | undefined {
-  try {
-    const reader = new Reader(text, textIsNfc);
-    const data = reader.document();
-    return reader.marked ? 'marked' : data;
-  } catch (error) {
-    if (error instanceof GiveUp) return undefined;
-    throw error;
-  }
-}
+const FREE_TEXT_KEYS: ReadonlySet<string> = new Set(['summary', 'difficulties', 'proposals', 'name', 'position', 'result', 'evidence']);
+/** The key of a list item: no key may be empty (key() refuses one). */
+const LIST_ITEM = '';
 
 /** Characters only the exact path may judge: a NUL, a tab, control characters, line separators, escapes. */
 const UNUSUAL_TEXT = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\\]/;
@@ -66,29 +55,40 @@ const LONE_CR = /\r(?!\n)/;
 const PLAIN_TEXT = /^[\n\r\u0020-\u005b\u005d-\u007e\u00a0-\u02ff\u1e00-\u1eff\u2002-\u2027\u202a-\u206f]*$/;
 
 /**
- * What the small reader may be given: 'unusual' when the text holds a character only the exact path
- * may judge (a NUL, a tab, control characters, line separators, escapes, a lone CR), else whether
- * the whole text is surely NFC ('nfc') or may need normalising ('other'). Most texts pass one test
- * that says both.
+ * Whether the fast reader may be given this text at all, and if so whether the whole text is surely
+ * NFC (so no text in it needs normalising): 'exact-only' when it holds a character only the exact
+ * path may judge (a NUL, a tab, control characters, line separators, escapes, a lone CR). Most texts
+ * pass one test that says both.
  */
-export function screenText(text: string): 'unusual' | 'nfc' | 'other' {
+function classifyText(text: string): 'exact-only' | 'nfc' | 'other' {
   const plainText = PLAIN_TEXT.test(text);
-  if (!plainText && UNUSUAL_TEXT.test(text)) return 'unusual';
-  if (text.includes('\r') && LONE_CR.test(text)) return 'unusual';
+  if (!plainText && UNUSUAL_TEXT.test(text)) return 'exact-only';
+  if (text.includes('\r') && LONE_CR.test(text)) return 'exact-only';
   return plainText || isSurelyNfc(text) ? 'nfc' : 'other';
+}
+
+/**
+ * A submission's data as toData makes it — every text and key in NFC — or undefined when the text
+ * is not one the fast reader answers, or when a key is empty, null, very long, forbidden or not in
+ * NFC (the exact path reports those).
+ */
+export function readFast(text: string): Record<string, unknown> | undefined {
+  const kind = classifyText(text);
+  if (kind === 'exact-only') return undefined;
+  const data = new Reader(text, kind === 'nfc').document();
+  return data === FAIL ? undefined : data;
 }
 
 /**
  * The data of a plain YAML text exactly as yaml's `toJS()` makes it, or undefined: for the
  * secretariat's own files (configuration, unit registry, plan), which are read as written, not
- * normalised. So only a text with nothing unusual in it and surely in NFC (where the small reader's
- * normalising changes nothing) is answered, and never a number written in another form; anything
- * else is left to yaml (test/core/setup-fast-read.test.ts compares the two).
+ * normalised. So only a text surely in NFC (where the reader's normalising changes nothing) is
+ * answered; anything else is left to yaml (test/core/setup-fast-read.test.ts compares the two).
  */
-export function readPlainYaml(text: string): Record<string, unknown> | undefined {
-  if (screenText(text) !== 'nfc') return undefined;
-  const data = readOrdinaryText(text, true);
-  return data === 'marked' ? undefined : data;
+export function readFastAsWritten(text: string): Record<string, unknown> | undefined {
+  if (classifyText(text) !== 'nfc') return undefined;
+  const data = new Reader(text, true).document();
+  return data === FAIL ? undefined : data;
 }
 
 class Reader {
@@ -99,8 +99,8 @@ class Reader {
   private line = 0;
   /** Where the last key, value or quoted text read ended (so that readers return plain values, not pairs). */
   private next = 0;
-  /** A number written in another form (1.000, -5…) was read: the file needs the exact layers, which see how. */
-  marked = false;
+  /** The key whose value is being read (LIST_ITEM for a list item): tells free texts apart. */
+  private valueKey = LIST_ITEM;
 
   constructor(private readonly text: string, private readonly textIsNfc: boolean) {
     let start = 0;
@@ -119,13 +119,14 @@ class Reader {
     }
   }
 
-  document(): Record<string, unknown> {
+  document(): Read<Record<string, unknown>> {
     this.skipBlank();
-    if (this.line >= this.starts.length) giveUp();
+    if (this.line >= this.starts.length) return FAIL;
     const root = this.blockNode(-1);
+    if (root === FAIL) return FAIL;
     this.skipBlank();
-    if (this.line < this.starts.length) giveUp();
-    if (typeof root !== 'object' || root === null || Array.isArray(root)) giveUp();
+    if (this.line < this.starts.length) return FAIL;
+    if (typeof root !== 'object' || root === null || Array.isArray(root)) return FAIL;
     return root as Record<string, unknown>;
   }
 
@@ -133,18 +134,17 @@ class Reader {
     return this.textIsNfc ? s : nfc(s);
   }
 
-  /** A key as the js-yaml route checks it (fast-yaml.ts convert). */
-  private checkedKey(key: string): string {
+  /** A key as toData would keep it without a finding. */
+  private checkedKey(key: string): Read<string> {
     const n = key.length;
-    if (n === 0 || n > 1000 || key === 'null' || (n >= FORBIDDEN_MIN && n <= FORBIDDEN_MAX && FORBIDDEN_KEYS.has(key)) || (!this.textIsNfc && nfc(key) !== key)) giveUp();
+    if (n === 0 || n > 1000 || key === 'null' || (n >= FORBIDDEN_MIN && n <= FORBIDDEN_MAX && FORBIDDEN_KEYS.has(key)) || (!this.textIsNfc && nfc(key) !== key)) return FAIL;
     return key;
   }
 
-  private plain(raw: string): unknown {
+  private plain(raw: string): Read<unknown> {
     const v = resolvePlain(raw);
-    if (typeof v !== 'string') return v;
-    if (v.charCodeAt(0) === 0) this.marked = true;
-    return this.text_(v);
+    if (v === undefined) return FAIL;
+    return typeof v === 'string' ? this.text_(v) : v;
   }
 
   private indent(line: number): number {
@@ -162,10 +162,10 @@ class Reader {
   }
 
   /** A mapping or list starting on the next content line, indented more than `parent`. */
-  private blockNode(parent: number): unknown {
+  private blockNode(parent: number): Read<unknown> {
     this.skipBlank();
     const n = this.indent(this.line);
-    if (n <= parent) giveUp();
+    if (n <= parent) return FAIL;
     return this.isDashItem(this.contents[this.line]!, this.ends[this.line]!) ? this.blockList(n) : this.blockMap(n, this.contents[this.line]!);
   }
 
@@ -174,40 +174,45 @@ class Reader {
   }
 
   /** A mapping whose keys stand at column `n`; its first key starts at `first` on the current line. */
-  private blockMap(n: number, first: number): Record<string, unknown> {
+  private blockMap(n: number, first: number): Read<Record<string, unknown>> {
     const map: Record<string, unknown> = {};
     let at = first;
     for (;;) {
-      this.entry(map, n, at);
+      if (this.entry(map, n, at) === FAIL) return FAIL;
       this.skipBlank();
       if (this.line >= this.starts.length) break;
       const indent = this.indent(this.line);
       if (indent < n) break;
-      if (indent > n) giveUp();
+      if (indent > n) return FAIL;
       at = this.contents[this.line]!;
       // A list at the indentation of its parent's keys belongs to that key, handled in entry().
-      if (this.isDashItem(at, this.ends[this.line]!)) giveUp();
+      if (this.isDashItem(at, this.ends[this.line]!)) return FAIL;
     }
     return map;
   }
 
   /** One `key: value` at `at` on the current line, whose key stands at column `n`. */
-  private entry(map: Record<string, unknown>, n: number, at: number): void {
+  private entry(map: Record<string, unknown>, n: number, at: number): Read<void> {
     const end = this.ends[this.line]!;
     const key = this.key(at, end, false);
     // (A forbidden key such as __proto__ was already refused by key().)
-    if (Object.hasOwn(map, key)) giveUp();
+    if (key === FAIL || Object.hasOwn(map, key)) return FAIL;
     const p = this.skipSpaces(this.next, end);
+    let value: Read<unknown>;
     if (p === end || this.isCommentAt(p)) {
       this.line++;
-      map[key] = this.valueBelow(n);
+      this.valueKey = key;
+      value = this.valueBelow(n);
     } else {
-      map[key] = this.inlineValue(p, end, n);
+      this.valueKey = key;
+      value = this.inlineValue(p, end, n);
     }
+    if (value === FAIL) return FAIL;
+    map[key] = value;
   }
 
   /** The value of a key or dash with nothing after it on its line: what is indented below it, or null. */
-  private valueBelow(n: number): unknown {
+  private valueBelow(n: number): Read<unknown> {
     const save = this.line;
     this.skipBlank();
     if (this.line >= this.starts.length) return null;
@@ -220,75 +225,78 @@ class Reader {
   }
 
   /** A value written after the key or dash on the current line, which must end that line. */
-  private inlineValue(p: number, end: number, n: number): unknown {
+  private inlineValue(p: number, end: number, n: number): Read<unknown> {
     const c = this.text.charCodeAt(p);
     if (c === PIPE || c === GREATER) return this.blockText(p, end, n);
     const value = this.value(p, end, false);
+    if (value === FAIL) return FAIL;
     const next = this.next;
     const q = this.skipSpaces(next, end);
-    if (q !== end && !(q > next && this.isCommentAt(q))) giveUp();
+    if (q !== end && !(q > next && this.isCommentAt(q))) return FAIL;
     this.line++;
     // Anything indented further below would continue the value (or be an error): not ours.
     for (let l = this.line; l < this.starts.length; l++) {
       if (this.contents[l] === this.ends[l]) continue;
-      if (this.indent(l) > n) giveUp();
+      if (this.indent(l) > n) return FAIL;
       break;
     }
     return value;
   }
 
   /** A list whose dashes stand at column `n`. */
-  private blockList(n: number): unknown[] {
+  private blockList(n: number): Read<unknown[]> {
     const list: unknown[] = [];
     for (;;) {
       const at = this.contents[this.line]!;
       const end = this.ends[this.line]!;
       const p = this.skipSpaces(at + 1, end);
+      let item: Read<unknown>;
       if (p === end || this.isCommentAt(p)) {
         this.line++;
-        list.push(this.valueBelow(n));
+        item = this.valueBelow(n);
       } else if (this.isDashItem(p, end)) {
-        giveUp(); // a list in a list on one line
+        return FAIL; // a list in a list on one line
       } else if (this.looksLikeKey(p, end)) {
         // `- key: value`, the mapping's keys at the column of this first key.
-        list.push(this.blockMap(p - this.starts[this.line]!, p));
+        item = this.blockMap(p - this.starts[this.line]!, p);
       } else {
-        list.push(this.inlineValue(p, end, n));
+        this.valueKey = LIST_ITEM;
+        item = this.inlineValue(p, end, n);
       }
+      if (item === FAIL) return FAIL;
+      list.push(item);
       this.skipBlank();
       if (this.line >= this.starts.length) break;
       const indent = this.indent(this.line);
       if (indent < n) break;
-      if (indent > n || !this.isDashItem(this.contents[this.line]!, this.ends[this.line]!)) {
-        if (indent > n) giveUp();
-        break;
-      }
+      if (indent > n) return FAIL;
+      if (!this.isDashItem(this.contents[this.line]!, this.ends[this.line]!)) break;
     }
     return list;
   }
 
   /**
    * A block text: `|` keeps lines, `>` joins them with spaces; `-` drops the final line break. Its
-   * lines are indented more than `n`, by as much as the first. Given up: a blank line before the
+   * lines are indented more than `n`, by as much as the first. Not answered: a blank line before the
    * first line or made of spaces, a line less indented than the first but more than `n`, a folded
    * text with blank or further-indented lines, an empty text, a text at the end of a file that does
    * not end with a line break.
    */
-  private blockText(p: number, end: number, n: number): string {
+  private blockText(p: number, end: number, n: number): Read<string> {
     const t = this.text;
     const folded = t.charCodeAt(p) === GREATER;
     let q = p + 1;
     const strip = t.charCodeAt(q) === DASH;
     if (strip) q++;
-    if (q < end && t.charCodeAt(q) !== SPACE) giveUp();
+    if (q < end && t.charCodeAt(q) !== SPACE) return FAIL;
     q = this.skipSpaces(q, end);
-    if (q !== end && !this.isCommentAt(q)) giveUp();
+    if (q !== end && !this.isCommentAt(q)) return FAIL;
     const lines: string[] = [];
     let l = this.line + 1;
     const count = this.starts.length;
-    if (l >= count || this.contents[l] === this.ends[l]) giveUp();
+    if (l >= count || this.contents[l] === this.ends[l]) return FAIL;
     const m = this.indent(l);
-    if (m <= n) giveUp();
+    if (m <= n) return FAIL;
     let lastContent = -1;
     for (; l < count; l++) {
       const start = this.starts[l]!;
@@ -297,21 +305,21 @@ class Reader {
         lines.push('');
         continue;
       }
-      if (this.contents[l] === stop) giveUp(); // a line of spaces only
+      if (this.contents[l] === stop) return FAIL; // a line of spaces only
       const indent = this.indent(l);
       if (indent < m) {
-        if (indent > n) giveUp();
+        if (indent > n) return FAIL;
         break;
       }
-      if (folded && indent > m) giveUp();
+      if (folded && indent > m) return FAIL;
       lines.push(t.slice(start + m, stop));
       lastContent = l;
     }
     // The text ends at its last line with content; blank lines after it belong to what follows.
     lines.length -= l - 1 - lastContent;
-    if (lastContent === count - 1 || this.starts[lastContent + 1] === undefined) giveUp();
+    if (lastContent === count - 1 || this.starts[lastContent + 1] === undefined) return FAIL;
     this.line = lastContent + 1;
-    if (folded && lines.includes('')) giveUp();
+    if (folded && lines.includes('')) return FAIL;
     const body = lines.join(folded ? ' ' : '\n');
     return this.text_(strip ? body : `${body}\n`);
   }
@@ -338,55 +346,56 @@ class Reader {
   }
 
   /** A key; `next` is after its colon (which must be followed by a space or the line's end). */
-  private key(p: number, end: number, inFlow: boolean): string {
+  private key(p: number, end: number, inFlow: boolean): Read<string> {
     const t = this.text;
     const c = t.charCodeAt(p);
     let key: string;
     let after: number;
     if (c === DQUOTE || c === SQUOTE) {
-      key = this.quoted(p, end);
+      const quoted = this.quoted(p, end);
+      if (quoted === FAIL) return FAIL;
+      key = quoted;
       after = this.next;
     } else {
       const stop = this.plainEnd(p, end, inFlow, true);
-      const raw = t.slice(p, stop);
-      const resolved = resolvePlain(raw);
-      // yaml reads an empty key as "", js-yaml as "null"; a marked number as a key: not ours.
-      if (resolved === null || (typeof resolved === 'string' && resolved.startsWith(MARK))) giveUp();
+      if (stop === FAIL) return FAIL;
+      const resolved = resolvePlain(t.slice(p, stop));
+      // yaml reads an empty or null key as ""; a number in another form as a key: not answered.
+      if (resolved === null || resolved === undefined) return FAIL;
       key = String(resolved);
       after = stop;
     }
-    if (t.charCodeAt(after) !== COLON) giveUp();
+    if (t.charCodeAt(after) !== COLON) return FAIL;
     const next = after + 1;
-    if (next < end && t.charCodeAt(next) !== SPACE) giveUp();
+    if (next < end && t.charCodeAt(next) !== SPACE) return FAIL;
     this.next = next;
     return this.checkedKey(key);
   }
 
   /** A scalar or a one-line flow collection at p; `next` is after it. */
-  private value(p: number, end: number, inFlow: boolean): unknown {
+  private value(p: number, end: number, inFlow: boolean): Read<unknown> {
     const c = this.text.charCodeAt(p);
-    if (c === DQUOTE || c === SQUOTE) return this.text_(this.quoted(p, end));
+    if (c === DQUOTE || c === SQUOTE) {
+      const quoted = this.quoted(p, end);
+      return quoted === FAIL ? FAIL : this.text_(quoted);
+    }
     if (c === LBRACE) return this.flowMap(p, end);
     if (c === LBRACKET) return this.flowList(p, end);
-    if (!inFlow) {
-      const raw = this.blockPlain(p, end);
-      this.next = p + raw.length;
-      return this.plain(raw);
-    }
+    if (!inFlow) return this.blockPlain(p, end);
     const stop = this.plainEnd(p, end, inFlow, false);
+    if (stop === FAIL) return FAIL;
     this.next = stop;
     return this.plain(this.text.slice(p, stop));
   }
 
   /**
    * Where a plain scalar starting at p ends: before " #", at the line's end, in a flow at , ] or },
-   * and for a key at its colon. Gives up on anything it is not sure of: an indicator at the start,
-   * a colon followed by a space inside a value, a colon followed by anything in a flow, a bracket
-   * inside a flow value.
+   * and for a key at its colon. Not answered: an indicator at the start, a colon followed by a space
+   * inside a value, a colon followed by anything in a flow, a bracket inside a flow value.
    */
-  private plainEnd(p: number, end: number, inFlow: boolean, isKey: boolean): number {
+  private plainEnd(p: number, end: number, inFlow: boolean, isKey: boolean): Read<number> {
     const t = this.text;
-    this.checkPlainStart(p, end);
+    if (!this.mayStartPlain(p, end)) return FAIL;
     let i = p;
     let last = p; // after the last non-space character
     for (; i < end; i++) {
@@ -395,47 +404,49 @@ class Reader {
       if (c === HASH && t.charCodeAt(i - 1) === SPACE) break;
       if (c === COLON) {
         const next = i + 1 < end ? t.charCodeAt(i + 1) : SPACE;
-        if (next === SPACE) {
-          if (isKey) return last;
-          giveUp();
-        }
-        if (inFlow) giveUp();
+        if (next === SPACE) return isKey ? last : FAIL;
+        if (inFlow) return FAIL;
       }
       if (inFlow) {
         if (c === COMMA || c === RBRACKET || c === RBRACE) break;
-        if (c === LBRACKET || c === LBRACE) giveUp();
+        if (c === LBRACKET || c === LBRACE) return FAIL;
       }
       last = i + 1;
     }
-    if (isKey) giveUp(); // no colon: not a key
+    if (isKey) return FAIL; // no colon: not a key
     return last;
   }
 
   /**
-   * plainEnd for a value outside brackets, which only a comment or the line's end can end: found with
+   * A plain value outside brackets, which only a comment or the line's end can end: found with
    * string searches within the line rather than a loop over every character of a long summary.
+   * `next` is after it. A free text cut by a comment is not answered (the exact path reports what
+   * would be lost); a number, a null or true/false with a comment after it is.
    */
-  private blockPlain(p: number, end: number): string {
-    this.checkPlainStart(p, end);
+  private blockPlain(p: number, end: number): Read<unknown> {
+    if (!this.mayStartPlain(p, end)) return FAIL;
     let raw = this.text.slice(p, end);
     const comment = raw.indexOf(' #');
     if (comment >= 0) raw = raw.slice(0, comment);
-    if (raw.includes(': ')) giveUp();
+    if (raw.includes(': ')) return FAIL;
     let e = raw.length;
     while (e > 0 && raw.charCodeAt(e - 1) === SPACE) e--;
     if (e < raw.length) raw = raw.slice(0, e);
-    if (raw.charCodeAt(e - 1) === COLON) giveUp();
-    return raw;
+    if (raw.charCodeAt(e - 1) === COLON) return FAIL;
+    this.next = p + raw.length;
+    const value = this.plain(raw);
+    if (comment >= 0 && typeof value === 'string' && (this.valueKey === LIST_ITEM || FREE_TEXT_KEYS.has(this.valueKey))) return FAIL;
+    return value;
   }
 
   /** A plain value may not start with a YAML indicator, nor with a dash before a space. */
-  private checkPlainStart(p: number, end: number): void {
+  private mayStartPlain(p: number, end: number): boolean {
     const c0 = this.text.charCodeAt(p);
-    if (NOT_PLAIN_START.has(c0) || (c0 === DASH && (p + 1 === end || this.text.charCodeAt(p + 1) === SPACE))) giveUp();
+    return !(NOT_PLAIN_START.has(c0) || (c0 === DASH && (p + 1 === end || this.text.charCodeAt(p + 1) === SPACE)));
   }
 
-  /** A quoted scalar on one line (the byte check saw it close there, with no escapes). */
-  private quoted(p: number, end: number): string {
+  /** A quoted scalar on one line (classifyText saw no escapes); `next` is after its closing quote. */
+  private quoted(p: number, end: number): Read<string> {
     const t = this.text;
     const q = t.charCodeAt(p);
     let value = '';
@@ -452,10 +463,10 @@ class Reader {
       this.next = i + 1;
       return value;
     }
-    return giveUp();
+    return FAIL;
   }
 
-  private flowMap(p: number, end: number): Record<string, unknown> {
+  private flowMap(p: number, end: number): Read<Record<string, unknown>> {
     const map: Record<string, unknown> = {};
     let i = this.skipSpaces(p + 1, end);
     if (this.text.charCodeAt(i) === RBRACE) {
@@ -464,24 +475,26 @@ class Reader {
     }
     for (;;) {
       const key = this.key(i, end, true);
-      if (Object.hasOwn(map, key)) giveUp();
+      if (key === FAIL || Object.hasOwn(map, key)) return FAIL;
       i = this.skipSpaces(this.next, end);
       const c = this.text.charCodeAt(i);
-      if (i === end || c === COMMA || c === RBRACE || c === HASH) giveUp(); // an empty value
-      map[key] = this.value(i, end, true);
+      if (i === end || c === COMMA || c === RBRACE || c === HASH) return FAIL; // an empty value
+      const value = this.value(i, end, true);
+      if (value === FAIL) return FAIL;
+      map[key] = value;
       i = this.skipSpaces(this.next, end);
       const sep = this.text.charCodeAt(i);
       if (sep === RBRACE) {
         this.next = i + 1;
         return map;
       }
-      if (sep !== COMMA) giveUp();
+      if (sep !== COMMA) return FAIL;
       i = this.skipSpaces(i + 1, end);
-      if (this.text.charCodeAt(i) === RBRACE || i === end) giveUp(); // a trailing comma
+      if (this.text.charCodeAt(i) === RBRACE || i === end) return FAIL; // a trailing comma
     }
   }
 
-  private flowList(p: number, end: number): unknown[] {
+  private flowList(p: number, end: number): Read<unknown[]> {
     const list: unknown[] = [];
     let i = this.skipSpaces(p + 1, end);
     if (this.text.charCodeAt(i) === RBRACKET) {
@@ -490,17 +503,19 @@ class Reader {
     }
     for (;;) {
       const c = this.text.charCodeAt(i);
-      if (i === end || c === COMMA || c === RBRACKET || c === HASH) giveUp();
-      list.push(this.value(i, end, true));
+      if (i === end || c === COMMA || c === RBRACKET || c === HASH) return FAIL;
+      const value = this.value(i, end, true);
+      if (value === FAIL) return FAIL;
+      list.push(value);
       i = this.skipSpaces(this.next, end);
       const sep = this.text.charCodeAt(i);
       if (sep === RBRACKET) {
         this.next = i + 1;
         return list;
       }
-      if (sep !== COMMA) giveUp(); // includes `key: value` inside a list
+      if (sep !== COMMA) return FAIL; // includes `key: value` inside a list
       i = this.skipSpaces(i + 1, end);
-      if (this.text.charCodeAt(i) === RBRACKET || i === end) giveUp();
+      if (this.text.charCodeAt(i) === RBRACKET || i === end) return FAIL;
     }
   }
 
