@@ -1,5 +1,5 @@
 import type { Document } from 'yaml';
-import { parseDocument } from './yaml-lazy.js';
+import { parseWithUniqueKeys } from './yaml-unique-keys.js';
 import type { ValidateFunction } from './ajv.js';
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode, FormatKind, SetupProblem, ValueKind } from './diagnostics.js';
 import { LineIndex } from './source.js';
@@ -124,7 +124,7 @@ interface Exact {
 
 function readExactly(source: string, file: string): Exact {
   const lines = new LineIndex(source);
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  const doc = parseWithUniqueKeys(source);
   const span = <C extends DiagnosticCode>(code: C, start: number, end: number, path: DocPath, args: DiagnosticArgs[C]): Diagnostic => {
     const s = lines.position(start);
     const e = lines.position(end);

@@ -1,4 +1,4 @@
-import type { Document, Node } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { isMap, isPair, isScalar, isSeq } from './yaml-lazy.js';
 
 export type DocPath = readonly (string | number)[];
@@ -26,7 +26,7 @@ export function locate(doc: Document, path: DocPath, target: 'key' | 'value' = '
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = pairOf(node, String(segment));
       if (!pair) return best;
       const keySpan = span(pair.key as Node);
       if (last && target === 'key' && keySpan) return keySpan;
@@ -43,4 +43,26 @@ export function locate(doc: Document, path: DocPath, target: 'key' | 'value' = '
     }
   }
   return best;
+}
+
+/** Pairs of the larger mappings by key, made on the first look-up: a file with many findings in one mapping stays linear. */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+const SCAN_UP_TO = 16;
+
+/** The first pair of the mapping whose key, as text, is `key` (the one yaml keeps). */
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  const matches = (p: unknown): p is Pair => isPair(p) && isScalar(p.key) && String(p.key.value) === key;
+  if (map.items.length <= SCAN_UP_TO) return map.items.find(matches);
+  let index = pairsByKey.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (isPair(p) && isScalar(p.key)) {
+        const k = String(p.key.value);
+        if (!index.has(k)) index.set(k, p);
+      }
+    }
+    pairsByKey.set(map, index);
+  }
+  return index.get(key);
 }

@@ -1,8 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import type { Document } from 'yaml';
 import { tooDeepAt } from '../yaml-depth.js';
-import { parseDocument } from '../yaml-lazy.js';
 import { locate } from '../yaml-locate.js';
+import { parseWithUniqueKeys } from '../yaml-unique-keys.js';
 import { MAX_FILE_BYTES } from './bytes.js';
 import { readFast } from './fast-reader.js';
 import { Findings } from './findings.js';
@@ -30,7 +30,7 @@ export function checkSubmissionFast(input: SubmissionInput): CheckedFile | undef
   if (data === undefined || hasIndicatorNumberProblem(data, input.plan)) return undefined;
 
   let doc: Document | undefined;
-  const document = () => (doc ??= parseDocument(text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false }));
+  const document = () => (doc ??= parseWithUniqueKeys(text));
   return checkData(input, {
     text,
     data,

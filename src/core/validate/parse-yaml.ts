@@ -1,5 +1,6 @@
 import type { Document, ErrorCode, Scalar } from 'yaml';
-import { isMap, isScalar, isSeq, parseDocument } from '../yaml-lazy.js';
+import { isMap, isScalar, isSeq } from '../yaml-lazy.js';
+import { parseWithUniqueKeys } from '../yaml-unique-keys.js';
 import type { ValueKind, YamlProblem } from '../diagnostics.js';
 import type { Findings } from './findings.js';
 
@@ -22,7 +23,7 @@ const problems: Partial<Record<ErrorCode, YamlProblem>> = {
  * wrong, in the words of the official's mistake (a tab, a key written twice, a second document…).
  */
 export function parseYaml(text: string, findings: Findings): Document | undefined {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const doc = parseWithUniqueKeys(text);
   if (doc.errors.length > 0) {
     reportYamlErrors(doc, text, findings);
     return undefined;
