@@ -10,12 +10,12 @@ const text = (title: string, description: string) => ({ type: 'string', title, d
 const yearMonth = '^[0-9]{4}-(0[1-9]|1[0-2])$';
 const kebab = '^[a-z0-9]+(-[a-z0-9]+)*$';
 /**
- * The largest value one indicator may have: one billion. Reports add values up over units and
- * months, and JavaScript and spreadsheets hold whole numbers exactly only up to 2^53 − 1; with
- * every value at most 10^9, a sum of up to 9,007,199 values (units × months, far beyond any set)
- * stays exact. No count of documents, meetings or people a unit reports comes near it.
+ * The largest value one indicator may have: ten billion (10^10). Reports add values up over units
+ * and months, and JavaScript and spreadsheets hold whole numbers exactly only up to 2^53 − 1; with
+ * every value at most 10^10, a sum of up to 900,719 values (75,000 units × 12 months) stays exact.
+ * The largest figures are sums of money in đồng, a few billion a month for a district's largest unit.
  */
-export const MAX_COUNT = 1_000_000_000;
+export const MAX_COUNT = 10_000_000_000;
 
 const reporter = {
   type: 'object',

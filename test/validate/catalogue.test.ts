@@ -51,7 +51,7 @@ const samples: { [C in DiagnosticCode]: DiagnosticArgs[C] } = {
   'number-as-string': { field: indicator, text: '"12"', suggestion: '12' },
   'negative-number': { field: indicator, text: '-1' },
   'not-integer': { field: indicator, text: '2.5' },
-  'number-too-large': { field: indicator, text: '1000000001', max: 1_000_000_000 },
+  'number-too-large': { field: indicator, text: '10000000001', max: 10_000_000_000 },
   'number-format': { field: indicator, text: '0x10', value: '16' },
   'thousands-separator': { field: indicator, text: '1.000', digits: '1000' },
   'plan-mismatch': { value: '349-KH/BDVQU', expected: '394-KH/BDVQU', title: 'Kế hoạch' },

@@ -15,7 +15,7 @@ import type { Span } from '../yaml-locate.js';
  *   2.5, .5, 2,5 → `not-integer`.   -5 → `negative-number`.   "12" → `number-as-string`.
  *   0x10, 0o17, 1e3, +5, 12.0, .inf → `number-format`: YAML would read a number the official may not
  *                have meant; write the plain digits.
- *   beyond MAX_COUNT (10^9) → `number-too-large`, decided on the source text (a parsed number past 2^53 is already rounded).
+ *   beyond MAX_COUNT (10^10) → `number-too-large`, decided on the source text (a parsed number past 2^53 is already rounded).
  * Every other value (words, lists, true/false) is left to the schema ("found text, expected a whole number").
  */
 const DIGITS = /^[0-9]+$/;

@@ -73,6 +73,11 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], ctx: SchemaCo
     const path = pathFromPointer(pointer);
     if (ctx.skip.has(pathKey(path)) || findings.hasAt(path)) continue;
     const e = [...list].sort((a, b) => rank(a.keyword) - rank(b.keyword))[0]!;
+    if (isIndicatorsOfTaskWithout(checker, path)) {
+      // The schema allows only an empty `indicators:` there: anything in it is the same mistake as an extra key.
+      findings.error('task-without-indicators', ctx.at(path, 'key'), path, { task: String(path[1]), label: checker.plan.tasks.get(String(path[1]))?.task.label });
+      continue;
+    }
     const value = valueAt(ctx.data, path);
     const span = ctx.at(path, 'value');
     const f = field(path);
@@ -159,6 +164,10 @@ function reportUnknownKey(parent: (string | number)[], key: string, ctx: SchemaC
   const suggestion = suggest(key, allowed);
   findings.error('unknown-key', span, path, { key, parent: field(parent), allowed, ...(suggestion ? { suggestion } : {}) });
   return suggestion;
+}
+
+function isIndicatorsOfTaskWithout(checker: SubmissionChecker, path: DocPath): boolean {
+  return path.length === 3 && path[0] === 'tasks' && path[2] === 'indicators' && checker.plan.tasks.get(String(path[1]))?.task.indicators.length === 0;
 }
 
 function rank(keyword: string): number {
