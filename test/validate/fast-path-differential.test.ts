@@ -134,7 +134,7 @@ const NEAR_COMMENTS: [string, string, string][] = [
   ['a flow mapping with a comment glued to it', 'indicators: { dvc_muc_3_4: 143, ho_so_truc_tuyen: 402 }', 'indicators: { dvc_muc_3_4: 143, ho_so_truc_tuyen: 402 }# x'],
   ['a flow list with a comment glued to it', 'summary: Tiếp tục', 'evidence: [Số 1, Số 2]# x\n    summary: Tiếp tục'],
   ['a comment inside a one-line flow', 'indicators: { dvc_muc_3_4: 143, ho_so_truc_tuyen: 402 }', 'indicators: { dvc_muc_3_4: 143, # x\n      ho_so_truc_tuyen: 402 }'],
-  ['an all-blank block text, blank lines indented further, then a comment indented less', 'summary: Tiếp tục', 'summary: |\n      \n        \n    # ghi chú\n    evidence: [a]\n    x: Tiếp tục'],
+  ['an all-blank block text, blank lines indented further, then a comment indented less', 'summary: Tiếp tục', 'summary: |\n\n        \n      # ghi chú\n    evidence: [a]\n    x: Tiếp tục'],
   ['an all-blank folded text before a comment', 'summary: Tiếp tục', 'summary: >\n\n      \n# c\n    x: Tiếp tục'],
   ['two quoted texts in a row', 'summary: Tiếp tục', 'summary: "Tiếp" "tục'],
   ['words after a flow list', 'summary: Tiếp tục', 'summary: [Tiếp, tục] x'],

@@ -88,7 +88,7 @@ describe('the fast path', () => {
   ];
   // An indicator value the number layer reports needs how it was written (quotes, notation): the exact path's.
   const numberForms: [string, string, string[]][] = [
-    ['a count past one billion', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 1000000001'), ['number-too-large@9:36']],
+    ['a count past ten billion', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 10000000001'), ['number-too-large@9:36']],
     ['a thousands separator', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 1.250'), ['thousands-separator@9:36']],
     ['a number YAML reads in hexadecimal', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 0x10'), ['number-format@9:36']],
     ['digits past 2^53', replace('ho_so_tiep_nhan: 1250', 'ho_so_tiep_nhan: 9007199254740993'), ['number-too-large@9:36']],
