@@ -280,7 +280,7 @@ const vi: Catalogue = {
   },
   'too-deep': {
     message: (a) => `Tệp lồng nhau quá ${a.limit} cấp (dấu [ hoặc { mở liên tiếp, hoặc thụt lề quá nhiều cấp); danvan dừng đọc tệp này.`,
-    hint: () => 'Báo cáo chỉ cần vài cấp: kiểm tra chỗ này có dán nhầm nội dung hay thừa dấu [ { không, sửa lại theo tệp mẫu của danvan init.',
+    hint: () => 'Tệp của danvan chỉ cần vài cấp: kiểm tra chỗ này có dán nhầm nội dung hay thừa dấu [ { không, rồi sửa lại cho đúng mẫu.',
   },
   'text-cut-by-comment': {
     message: (a) => `${cap(fieldVi(a.field))} bị cắt ở dấu " #": YAML coi "#${a.lost}" là ghi chú và bỏ đi, chỉ giữ "${a.kept}".`,
@@ -534,7 +534,7 @@ const en: Catalogue = {
   },
   'too-deep': {
     message: (a) => `The file nests more than ${a.limit} levels deep ([ or { opened in a row, or too many indentation levels); danvan stops reading it.`,
-    hint: () => 'A report needs only a few levels: check for pasted content or extra [ { here and follow the danvan init template.',
+    hint: () => 'danvan\'s files need only a few levels: check for pasted content or extra [ { here, then fix it to the expected shape.',
   },
   'text-cut-by-comment': {
     message: (a) => `${cap(fieldEn(a.field))} is cut at " #": YAML reads "#${a.lost}" as a comment and drops it, keeping only "${a.kept}".`,
