@@ -128,7 +128,7 @@ export function checkAcrossFiles(files: readonly CheckedFile[]): FileResult[] {
 
 /**
  * Files the checks across files will speak of: the caller finds where the unit id is written in
- * those the fast path settled (`unitAtPending`) before checkAcrossFiles reports them.
+ * those the fast path found nothing in (`unitAtPending`) before checkAcrossFiles reports them.
  */
 export function findTwins(files: readonly CheckedFile[]): CheckedFile[][] {
   return decideCounting(files, countingViewOf)

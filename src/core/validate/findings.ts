@@ -92,13 +92,10 @@ export class Findings {
 }
 
 /**
- * Where a document path is written in the file. The exact path passes one that looks in the yaml
- * Document; the fast path, which keeps no positions, passes `nowhere`: any finding made there sends
- * the file to the exact path, so a made-up place never reaches a user.
+ * Where a document path is written in the file: looked up in a yaml Document (the fast path makes
+ * its Document on the first look-up).
  */
 export type Locate = (path: DocPath, target?: 'key' | 'value') => Span;
-
-export const nowhere: Locate = () => ({ start: 0, end: 0 });
 
 export function pathKey(path: DocPath): string {
   return path.join('\u0000');

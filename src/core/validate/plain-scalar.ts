@@ -5,7 +5,7 @@
  * says something about how such a number was written, so the fast reader leaves the file to it.
  */
 
-export function isNullWord(s: string): boolean {
+function isNullWord(s: string): boolean {
   return s.length <= 4 && (s === '~' || s === 'null' || s === 'Null' || s === 'NULL');
 }
 
