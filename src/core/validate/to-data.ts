@@ -18,8 +18,6 @@ export interface Converted {
 /** Which part of a submission a node is in: enough to find indicator values without carrying paths. */
 type Where = 'root' | 'tasks' | 'task' | 'indicators' | 'other';
 
-class AliasBomb extends Error {}
-
 /** Where a node is, as a chain to the root: built per value without arrays, turned into a path only for a finding. */
 interface Trail {
   up?: Trail;
@@ -43,9 +41,14 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
   let aliases = 0;
   let aliasNodes = 0;
   let viaAlias = 0;
+  /** Set when aliases made too many values: every later step returns at once, and the file is refused. */
+  let bombed = false;
 
   const convert = (node: unknown, where: Where, task: string, trail?: Trail): unknown => {
-    if (viaAlias > 0 && ++aliasNodes > MAX_ALIAS_NODES) throw new AliasBomb();
+    if (bombed || (viaAlias > 0 && ++aliasNodes > MAX_ALIAS_NODES)) {
+      bombed = true;
+      return null;
+    }
     if (isScalar(node)) {
       const v = node.value;
       if (typeof v === 'string') return nfc(v);
@@ -53,7 +56,10 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
       return v !== null && typeof v === 'object' ? nfc(node.source ?? String(v)) : v;
     }
     if (isAlias(node)) {
-      if (++aliases > MAX_ALIASES) throw new AliasBomb();
+      if (++aliases > MAX_ALIASES) {
+        bombed = true;
+        return null;
+      }
       const target = node.resolve(doc);
       if (!target) {
         const r = node.range;
@@ -61,11 +67,9 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
         return null;
       }
       viaAlias++;
-      try {
-        return convert(target, where, task, trail);
-      } finally {
-        viaAlias--;
-      }
+      const value = convert(target, where, task, trail);
+      viaAlias--;
+      return value;
     }
     if (isSeq(node)) return node.items.map((item, i) => convert(item, 'other', task, { up: trail, key: i }));
     if (isMap(node)) {
@@ -108,14 +112,11 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
     return n;
   };
 
-  try {
-    return { data: convert(doc.contents, 'root', '') as Record<string, unknown>, indicators };
-  } catch (error) {
-    if (!(error instanceof AliasBomb)) throw error;
-    const first = firstAlias(doc.contents);
-    findings.error('alias-bomb', first ?? { start: 0, end: 0 }, [], { limit: MAX_ALIASES });
-    return undefined;
-  }
+  const data = convert(doc.contents, 'root', '') as Record<string, unknown>;
+  if (!bombed) return { data, indicators };
+  const first = firstAlias(doc.contents);
+  findings.error('alias-bomb', first ?? { start: 0, end: 0 }, [], { limit: MAX_ALIASES });
+  return undefined;
 }
 
 /**
