@@ -1,3 +1,5 @@
+import type { DocPath, Span } from '../yaml-locate.js';
+import { MAX_NESTING } from '../yaml-depth.js';
 import { resolvePlain } from './plain-scalar.js';
 import { FORBIDDEN_KEYS, isSurelyNfc, nfc } from './to-data.js';
 
@@ -73,10 +75,69 @@ function classifyText(text: string): 'exact-only' | 'nfc' | 'other' {
  * NFC (the exact path reports those).
  */
 export function readFast(text: string): Record<string, unknown> | undefined {
+  return readFastWithPlaces(text)?.data;
+}
+
+/** Where a key and its value are written, as yaml's ranges: a value on one line, or null (the key stands for it). */
+interface Place {
+  keyStart: number;
+  keyEnd: number;
+  /** VALUE_ELSEWHERE: a collection or a block text, whose range only yaml gives; VALUE_NULL: an empty value. */
+  valueStart: number;
+  valueEnd: number;
+}
+const VALUE_ELSEWHERE = -1;
+const VALUE_NULL = -2;
+
+/** The data, and where its keys and one-line values are written, looked up by the data's own objects. */
+export interface FastRead {
+  data: Record<string, unknown>;
+  /**
+   * As yaml-locate's `locate` on the yaml Document of the same text, when the place is one the
+   * reader saw: a key, a value on one line, an empty value. undefined for any other place (a whole
+   * list or mapping, a block text), which only yaml can give.
+   */
+  locate(path: DocPath, target: 'key' | 'value'): Span | undefined;
+  /** Where the first key of the file is written. */
+  firstKey: Span;
+}
+
+export function readFastWithPlaces(text: string): FastRead | undefined {
   const kind = classifyText(text);
   if (kind === 'exact-only') return undefined;
-  const data = new Reader(text, kind === 'nfc').document();
-  return data === FAIL ? undefined : data;
+  const reader = new Reader(text, kind === 'nfc');
+  const data = reader.document();
+  if (data === FAIL) return undefined;
+  const places = reader.places;
+  const first = (places.get(data) as Map<string, Place>).values().next().value!;
+  return { data, locate: (path, target) => locatePlace(places, data, path, target), firstKey: { start: first.keyStart, end: first.keyEnd } };
+}
+
+function locatePlace(places: Places, root: object, path: DocPath, target: 'key' | 'value'): Span | undefined {
+  let node: unknown = root;
+  let best: Span | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    const table = typeof node === 'object' && node !== null ? places.get(node) : undefined;
+    let place: Place | undefined;
+    if (table instanceof Map) {
+      place = table.get(String(segment));
+      if (!place) return best;
+      const keySpan = { start: place.keyStart, end: place.keyEnd };
+      if (i === path.length - 1 && target === 'key') return keySpan;
+      node = (node as Record<string, unknown>)[String(segment)];
+      best = place.valueStart === VALUE_NULL ? keySpan : undefined;
+    } else if (Array.isArray(table) && typeof segment === 'number') {
+      place = table[segment];
+      if (!place) return best;
+      node = (node as unknown[])[segment];
+      best = undefined;
+    } else {
+      return best;
+    }
+    if (place.valueStart >= 0) best = { start: place.valueStart, end: place.valueEnd };
+  }
+  return best;
 }
 
 /**
@@ -91,7 +152,18 @@ export function readFastAsWritten(text: string): Record<string, unknown> | undef
   return data === FAIL ? undefined : data;
 }
 
+type Places = WeakMap<object, Map<string, Place> | Place[]>;
+
 class Reader {
+  /** Where keys and values are written, per mapping (by key) and list (by index) the reader made. */
+  readonly places: Places = new WeakMap();
+  /** Levels of nesting open: reading gives up past MAX_NESTING rather than go deeper down the stack. */
+  private depth = 0;
+  /** Where the last key read ends (after a closing quote, or the last character before the colon). */
+  private keyEnd = 0;
+  /** Where the last value read is written (VALUE_ELSEWHERE, VALUE_NULL as in Place). */
+  private valueStart = VALUE_ELSEWHERE;
+  private valueEnd = 0;
   /** Per line: where it starts, where its content starts (after the indentation), where it ends (before CR LF). */
   private readonly starts: number[] = [];
   private readonly contents: number[] = [];
@@ -128,6 +200,20 @@ class Reader {
     if (this.line < this.starts.length) return FAIL;
     if (typeof root !== 'object' || root === null || Array.isArray(root)) return FAIL;
     return root as Record<string, unknown>;
+  }
+
+  /** Records where the value just read is written: a scalar's range, or null, or elsewhere for a collection. */
+  private placed(value: unknown, start: number, end: number): void {
+    if (value === null) this.valueStart = VALUE_NULL;
+    else if (typeof value === 'object') this.valueStart = VALUE_ELSEWHERE;
+    else {
+      this.valueStart = start;
+      this.valueEnd = end;
+    }
+  }
+
+  private placeOf(keyStart: number, keyEnd: number): Place {
+    return { keyStart, keyEnd, valueStart: this.valueStart, valueEnd: this.valueEnd };
   }
 
   private text_(s: string): string {
@@ -176,9 +262,11 @@ class Reader {
   /** A mapping whose keys stand at column `n`; its first key starts at `first` on the current line. */
   private blockMap(n: number, first: number): Read<Record<string, unknown>> {
     const map: Record<string, unknown> = {};
+    const table = new Map<string, Place>();
+    this.places.set(map, table);
     let at = first;
     for (;;) {
-      if (this.entry(map, n, at) === FAIL) return FAIL;
+      if (this.entry(map, table, n, at) === FAIL) return FAIL;
       this.skipBlank();
       if (this.line >= this.starts.length) break;
       const indent = this.indent(this.line);
@@ -192,27 +280,37 @@ class Reader {
   }
 
   /** One `key: value` at `at` on the current line, whose key stands at column `n`. */
-  private entry(map: Record<string, unknown>, n: number, at: number): Read<void> {
+  private entry(map: Record<string, unknown>, table: Map<string, Place>, n: number, at: number): Read<void> {
     const end = this.ends[this.line]!;
     const key = this.key(at, end, false);
     // (A forbidden key such as __proto__ was already refused by key().)
     if (key === FAIL || Object.hasOwn(map, key)) return FAIL;
+    const keyEnd = this.keyEnd;
     const p = this.skipSpaces(this.next, end);
     let value: Read<unknown>;
     if (p === end || this.isCommentAt(p)) {
       this.line++;
       this.valueKey = key;
       value = this.valueBelow(n);
+      if (value !== FAIL) this.placed(value, 0, 0);
     } else {
       this.valueKey = key;
       value = this.inlineValue(p, end, n);
     }
     if (value === FAIL) return FAIL;
     map[key] = value;
+    table.set(key, this.placeOf(at, keyEnd));
   }
 
   /** The value of a key or dash with nothing after it on its line: what is indented below it, or null. */
   private valueBelow(n: number): Read<unknown> {
+    if (++this.depth > MAX_NESTING) return FAIL;
+    const value = this.valueBelowAt(n);
+    this.depth--;
+    return value;
+  }
+
+  private valueBelowAt(n: number): Read<unknown> {
     const save = this.line;
     this.skipBlank();
     if (this.line >= this.starts.length) return null;
@@ -227,7 +325,10 @@ class Reader {
   /** A value written after the key or dash on the current line, which must end that line. */
   private inlineValue(p: number, end: number, n: number): Read<unknown> {
     const c = this.text.charCodeAt(p);
-    if (c === PIPE || c === GREATER) return this.blockText(p, end, n);
+    if (c === PIPE || c === GREATER) {
+      this.valueStart = VALUE_ELSEWHERE;
+      return this.blockText(p, end, n);
+    }
     const value = this.value(p, end, false);
     if (value === FAIL) return FAIL;
     const next = this.next;
@@ -246,6 +347,8 @@ class Reader {
   /** A list whose dashes stand at column `n`. */
   private blockList(n: number): Read<unknown[]> {
     const list: unknown[] = [];
+    const table: Place[] = [];
+    this.places.set(list, table);
     for (;;) {
       const at = this.contents[this.line]!;
       const end = this.ends[this.line]!;
@@ -254,17 +357,22 @@ class Reader {
       if (p === end || this.isCommentAt(p)) {
         this.line++;
         item = this.valueBelow(n);
+        this.valueStart = VALUE_ELSEWHERE;
       } else if (this.isDashItem(p, end)) {
         return FAIL; // a list in a list on one line
       } else if (this.looksLikeKey(p, end)) {
         // `- key: value`, the mapping's keys at the column of this first key.
         item = this.blockMap(p - this.starts[this.line]!, p);
+        this.valueStart = VALUE_ELSEWHERE;
       } else {
         this.valueKey = LIST_ITEM;
         item = this.inlineValue(p, end, n);
       }
       if (item === FAIL) return FAIL;
       list.push(item);
+      // An empty item has no range of its own in yaml's reading that the reader can be sure of.
+      table.push(this.placeOf(-1, -1));
+      if (item === null) table[table.length - 1]!.valueStart = VALUE_ELSEWHERE;
       this.skipBlank();
       if (this.line >= this.starts.length) break;
       const indent = this.indent(this.line);
@@ -366,6 +474,7 @@ class Reader {
       after = stop;
     }
     if (t.charCodeAt(after) !== COLON) return FAIL;
+    this.keyEnd = after;
     const next = after + 1;
     if (next < end && t.charCodeAt(next) !== SPACE) return FAIL;
     this.next = next;
@@ -375,17 +484,24 @@ class Reader {
   /** A scalar or a one-line flow collection at p; `next` is after it. */
   private value(p: number, end: number, inFlow: boolean): Read<unknown> {
     const c = this.text.charCodeAt(p);
+    let value: Read<unknown>;
     if (c === DQUOTE || c === SQUOTE) {
       const quoted = this.quoted(p, end);
-      return quoted === FAIL ? FAIL : this.text_(quoted);
+      value = quoted === FAIL ? FAIL : this.text_(quoted);
+    } else if (c === LBRACE || c === LBRACKET) {
+      if (++this.depth > MAX_NESTING) return FAIL;
+      value = c === LBRACE ? this.flowMap(p, end) : this.flowList(p, end);
+      this.depth--;
+    } else if (!inFlow) {
+      value = this.blockPlain(p, end);
+    } else {
+      const stop = this.plainEnd(p, end, inFlow, false);
+      if (stop === FAIL) return FAIL;
+      this.next = stop;
+      value = this.plain(this.text.slice(p, stop));
     }
-    if (c === LBRACE) return this.flowMap(p, end);
-    if (c === LBRACKET) return this.flowList(p, end);
-    if (!inFlow) return this.blockPlain(p, end);
-    const stop = this.plainEnd(p, end, inFlow, false);
-    if (stop === FAIL) return FAIL;
-    this.next = stop;
-    return this.plain(this.text.slice(p, stop));
+    if (value !== FAIL) this.placed(value, p, this.next);
+    return value;
   }
 
   /**
@@ -468,6 +584,8 @@ class Reader {
 
   private flowMap(p: number, end: number): Read<Record<string, unknown>> {
     const map: Record<string, unknown> = {};
+    const table = new Map<string, Place>();
+    this.places.set(map, table);
     let i = this.skipSpaces(p + 1, end);
     if (this.text.charCodeAt(i) === RBRACE) {
       this.next = i + 1;
@@ -476,12 +594,15 @@ class Reader {
     for (;;) {
       const key = this.key(i, end, true);
       if (key === FAIL || Object.hasOwn(map, key)) return FAIL;
+      const keyStart = i;
+      const keyEnd = this.keyEnd;
       i = this.skipSpaces(this.next, end);
       const c = this.text.charCodeAt(i);
       if (i === end || c === COMMA || c === RBRACE || c === HASH) return FAIL; // an empty value
       const value = this.value(i, end, true);
       if (value === FAIL) return FAIL;
       map[key] = value;
+      table.set(key, this.placeOf(keyStart, keyEnd));
       i = this.skipSpaces(this.next, end);
       const sep = this.text.charCodeAt(i);
       if (sep === RBRACE) {
@@ -496,6 +617,8 @@ class Reader {
 
   private flowList(p: number, end: number): Read<unknown[]> {
     const list: unknown[] = [];
+    const table: Place[] = [];
+    this.places.set(list, table);
     let i = this.skipSpaces(p + 1, end);
     if (this.text.charCodeAt(i) === RBRACKET) {
       this.next = i + 1;
@@ -507,6 +630,8 @@ class Reader {
       const value = this.value(i, end, true);
       if (value === FAIL) return FAIL;
       list.push(value);
+      table.push(this.placeOf(-1, -1));
+      if (value === null) table[table.length - 1]!.valueStart = VALUE_ELSEWHERE;
       i = this.skipSpaces(this.next, end);
       const sep = this.text.charCodeAt(i);
       if (sep === RBRACKET) {

@@ -99,16 +99,17 @@ export interface ParsedSubmission {
   at: Locate;
   firstKey: () => Span;
   /**
-   * Whether positions are at hand yet (the fast path parses the text on `at`'s first call): while
-   * they are not, where the unit id is written is left for later. Absent: always at hand.
+   * A file with nothing to report may leave where its unit id is written for later (the fast path:
+   * only a file with a twin needs that place, and most files have none).
    */
-  positionsAtHand?: () => boolean;
+  unitAtLater?: true;
 }
 
 /**
  * The layers after the YAML — numbers, schema, plan rules, context — on a parsed file, with every
- * finding placed through `at`: the exact path places them with its yaml Document, the fast path with
- * a yaml Document made only when a finding needs a place; the layers cannot tell the difference.
+ * finding placed through `at`: the exact path places them with its yaml Document, the fast path where
+ * its reader saw them (or with a yaml Document made for a place it did not see); the layers cannot
+ * tell the difference.
  */
 export function checkData(input: SubmissionInput, parsed: ParsedSubmission, findings: Findings): CheckedFile {
   const { file } = input;
@@ -124,7 +125,7 @@ export function checkData(input: SubmissionInput, parsed: ParsedSubmission, find
   const { dependsOnToday } = checkContext({ plan: input.plan, registry: input.registry, today: input.today, at, data, findings, ...shape });
 
   const submission = shaped ? (data as unknown as Submission) : undefined;
-  const later = submission !== undefined && parsed.positionsAtHand?.() === false;
+  const later = submission !== undefined && parsed.unitAtLater === true && findings.size === 0;
   const unitSpan = typeof data.unit === 'string' && !later ? at(['unit'], 'value') : undefined;
   const checked = finish(file, shape, findings, submission, unitSpan && findings.range(unitSpan));
   return { ...checked, ...(later ? { unitAtPending: true as const } : {}), ...(dependsOnToday ? { dependsOnToday: true as const } : {}) };
