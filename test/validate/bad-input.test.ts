@@ -64,6 +64,15 @@ describe('the corpus of bad inputs', () => {
     expect(diagnosticMessage(d!, 'vi')).toContain('"#12 về tuyên truyền"');
   });
 
+  it('leaves a note set apart after a text alone, as the init template writes them; a # glued to a word or after one space cuts', () => {
+    const base = readFileSync(join(dir, 'ho-ten-bi-cat.yaml'), 'utf8');
+    const withName = (name: string) => codes(check(base.replace('name: Trần Văn Hùng #trưởng ban', `name: ${name}`), { withRegistry: false }));
+    expect(withName('Trần Văn Hùng       # họ và tên')).toEqual([]);
+    expect(withName('Trần Văn Hùng  #')).toEqual([]);
+    expect(withName('Trần Văn Hùng  #2')).toEqual(['text-cut-by-comment@6:24']);
+    expect(withName('Trần Văn Hùng # họ và tên')).toEqual(['text-cut-by-comment@6:23']);
+  });
+
   it('names the day count of the month for a day that does not exist', () => {
     expect(diagnosticMessage(checkFile('ngay-30-thang-2.yaml').diagnostics[0]!, 'vi')).toContain('tháng này có 29 ngày');
   });

@@ -145,6 +145,9 @@ const NEAR_COMMENTS: [string, string, string][] = [
   ['a comment after a status', 'status: dang-thuc-hien', 'status: dang-thuc-hien # ghi chú'],
   ['a comment after a number in a block mapping', 'UB.3: { status: thuong-xuyen, indicators: { vu_viec_phat_hien: 0 } }', 'UB.3:\n    status: thuong-xuyen\n    indicators:\n      vu_viec_phat_hien: 0 # số liệu quý'],
   ['a comment after an empty text', 'summary: Tiếp tục', 'summary: # để trống\n    x: Tiếp tục'],
+  ['a note set apart after a name, as the init template writes it', 'reporter: { name: Trần Văn Hùng, position: Chánh Văn phòng HĐND và UBND quận }', 'reporter:\n  name: Trần Văn Hùng       # họ và tên\n  position: Chánh Văn phòng   #\n  phone: "0243"  # x'],
+  ['a hash after two spaces glued to a word', 'summary: Tiếp tục', 'summary: Tổ chức hội nghị  #2\n    x: Tiếp tục'],
+  ['a hash after one space and a space', 'summary: Tiếp tục', 'summary: Kế hoạch # 12\n    x: Tiếp tục'],
   ['a hash glued to a word in a text', 'summary: Tiếp tục', 'summary: Kế hoạch#12 về tuyên truyền\n    x: Tiếp tục'],
   ['no task at all', /tasks:[^]*$/.source, 'tasks: {}\n'],
 ];

@@ -1,6 +1,7 @@
 import type { DocPath, Span } from '../yaml-locate.js';
 import { MAX_NESTING } from '../yaml-depth.js';
 import { resolvePlain } from './plain-scalar.js';
+import { isSetApartComment } from './text-checks.js';
 import { FORBIDDEN_KEYS, isSurelyNfc, nfc } from './to-data.js';
 
 /*
@@ -43,8 +44,9 @@ const FORBIDDEN_MAX = Math.max(...[...FORBIDDEN_KEYS].map((k) => k.length));
 const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
 /**
- * Keys whose value is a free text: a plain text there cut short by " #" loses words, which the exact
- * path reports (a text in a list, such as an evidence line, is treated the same).
+ * Keys whose value is a free text: a plain text there cut short by a # that is not a comment set
+ * apart loses words, which the exact path reports (a text in a list, such as an evidence line, is
+ * treated the same).
  */
 const FREE_TEXT_KEYS: ReadonlySet<string> = new Set(['summary', 'difficulties', 'proposals', 'name', 'position', 'result', 'evidence']);
 /** The key of a list item: no key may be empty (key() refuses one). */
@@ -551,7 +553,10 @@ class Reader {
     if (raw.charCodeAt(e - 1) === COLON) return FAIL;
     this.next = p + raw.length;
     const value = this.plain(raw);
-    if (comment >= 0 && typeof value === 'string' && (this.valueKey === LIST_ITEM || FREE_TEXT_KEYS.has(this.valueKey))) return FAIL;
+    if (comment >= 0 && typeof value === 'string' && (this.valueKey === LIST_ITEM || FREE_TEXT_KEYS.has(this.valueKey))) {
+      // A free text that a # may have cut: only a comment set apart is read here; the exact path reports the rest.
+      if (!isSetApartComment(this.text, this.next, p + comment + 1)) return FAIL;
+    }
     return value;
   }
 

@@ -38,16 +38,29 @@ function freeTextNodes(doc: Document): { path: DocPath; node: unknown }[] {
 }
 
 /**
- * A plain (unquoted) free text followed by " #" on its line: YAML ends the text there and drops the
- * rest as a comment (`summary: Ban hành Kế hoạch #12 về tuyên truyền`). After a number, a date or
- * an id a comment is harmless and stays allowed.
+ * A comment set apart from the text before it — two spaces or more before the #, a space (or the
+ * line's end) after it — as the `danvan init` template writes its notes (`name:   # họ và tên`,
+ * which stays after the name typed in). A # with one space before it, or glued to the word after
+ * it ("#12"), is taken for part of the text.
+ */
+export function isSetApartComment(text: string, valueEnd: number, hash: number): boolean {
+  const after = text.charCodeAt(hash + 1);
+  return hash - valueEnd >= 2 && (Number.isNaN(after) || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d);
+}
+
+/**
+ * A plain (unquoted) free text followed by " #" that does not look like a comment set apart
+ * (isSetApartComment): YAML ends the text there and drops the rest as a comment (`summary: Ban hành
+ * Kế hoạch #12 về tuyên truyền`), so the words after it would be lost. After a number, a date or an
+ * id any comment stays allowed.
  */
 export function checkCutTexts(doc: Document, text: string, findings: Findings, field: (path: DocPath) => FieldRef): void {
   for (const { path, node } of freeTextNodes(doc)) {
     if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) continue;
-    let p = (node as Node).range![1];
+    const valueEnd = (node as Node).range![1];
+    let p = valueEnd;
     while (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09) p++;
-    if (text.charCodeAt(p) !== 0x23) continue;
+    if (text.charCodeAt(p) !== 0x23 || isSetApartComment(text, valueEnd, p)) continue;
     let end = text.indexOf('\n', p);
     if (end < 0) end = text.length;
     const lost = text.slice(p + 1, end).replace(/\s+$/, '');
