@@ -24,6 +24,15 @@ const NOT_IN_EXAMPLES: Record<string, string> = {
   'link-outside': 'a link out of the folder depends on where it is checked out; test/validate/folder-entries.test.ts makes one',
   'file-name-space': 'a name ending in a space cannot be checked out on Windows; test/validate/folder-entries.test.ts makes one',
   'copy-not-counted': 'the file it is set aside for is valid, and every file here is flagged; test/e2e/counting.test.ts shows it',
+  // Each of these has its file in the corpus of bad inputs, test/fixtures/bad-input (test/validate/bad-input.test.ts).
+  'nul-byte': 'test/fixtures/bad-input/mot-byte-nul.yaml',
+  'cr-line-ends': 'test/fixtures/bad-input/xuong-dong-cr.yaml',
+  'too-deep': 'test/fixtures/bad-input/long-*.yaml',
+  'text-cut-by-comment': 'test/fixtures/bad-input/tom-tat-bi-cat.yaml',
+  'char-not-allowed': 'test/fixtures/bad-input/ky-tu-*.yaml',
+  'tasks-empty': 'test/fixtures/bad-input/khong-co-nhiem-vu.yaml',
+  'number-tagged-as-text': 'test/fixtures/bad-input/the-str-truoc-so.yaml',
+  'date-not-in-calendar': 'test/fixtures/bad-input/ngay-*.yaml',
 };
 
 describe('examples/invalid', async () => {

@@ -55,13 +55,14 @@ describe('checking a file takes time in proportion to its size', () => {
     ['a key written twice among many', (i) => (i === 0 ? '  UB.1: { status: thuong-xuyen }' : `  XX.${i}: { status: thuong-xuyen }`)],
   ];
   for (const [name, line] of cases) {
-    for (const exact of [false, true]) {
-      it(`${name}, ${exact ? 'exact path' : 'fast path first'}: 8 times the tasks, at most 12 times the work`, () => {
-        const small = work(withTasks(500, line), exact);
-        const large = work(withTasks(4000, line), exact);
-        expect(small).toBeGreaterThan(500);
-        expect(large / small).toBeLessThan(12);
-      });
-    }
+    it(`${name}, exact path: 8 times the tasks, at most 12 times the work`, () => {
+      const small = work(withTasks(500, line), true);
+      const large = work(withTasks(4000, line), true);
+      expect(small).toBeGreaterThan(500);
+      expect(large / small).toBeLessThan(12);
+    });
   }
+  it('unknown tasks, fast path: every finding placed where the fast reader saw it, without yaml', () => {
+    expect(work(withTasks(4000, cases[0]![1]), false)).toBe(0);
+  });
 });

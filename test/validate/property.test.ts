@@ -1,3 +1,4 @@
+import { MAX_COUNT } from '../../src/core/submission-schema.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -105,7 +106,7 @@ describe('a valid file stays valid through the YAML stringifier', () => {
     const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).map((s) => s.normalize('NFC')).filter((s) => s.trim() !== '');
     const task = (t: (typeof ub)[number]) => fc.record({
       status: fc.constantFrom(...statuses),
-      indicators: fc.record(Object.fromEntries(t.indicators.map((i) => [i.id, fc.oneof(fc.nat(2000), fc.maxSafeNat())])), { requiredKeys: [] }),
+      indicators: fc.record(Object.fromEntries(t.indicators.map((i) => [i.id, fc.oneof(fc.nat(2000), fc.integer({ min: 0, max: MAX_COUNT }))])), { requiredKeys: [] }),
       summary: text,
       evidence: fc.array(text, { maxLength: 2 }),
     }, { requiredKeys: ['status'] });
