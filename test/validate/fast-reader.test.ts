@@ -60,7 +60,7 @@ describe('the fast YAML reader', () => {
     expect(read('a: "Nguye\u0302\u0303n"\n')).toStrictEqual({ a: 'Nguyễn' });
     for (const text of ['a: b\n  c\n', 'a: |\n\n  x\n', 'a: >-\n  x\n\n  y\n', 'a: |\n  x', 'a: - b\n', 'a: [b,]\n', 'a: { b }\n', 'a: { b: }\n', 'a: b: c\n', '- a\n', 'a\n',
       'a: 1\na: 2\n', '__proto__: 1\n', 'a:\n  - - b\n', 'a: [b: c]\n', 'a: {b:c}\n', '"a" : 1\n', 'a : 1\n', '~: 1\n', 'null: 1\n', '1.5: x\n', 'a:b\n',
-      'a: x\n    # deeper comment\nb: y\n', 'a: ?x\n', '', 'constructor: 1\n', 'ghi_chu\u0301: 1\n', 'a: 1.000\n', 'a: 0x10\n', 'a: +5\n', 'a: 1234567890123456\n']) {
+      'a: x\n    # deeper comment\nb: y\n', 'a: ?x\n', '', 'constructor: 1\n', 'ghi_chu\u0301: 1\n', 'a: 1.000\n', 'a: 0x10\n', 'a: +5\n', 'a: 1234567890123456\n', 'a: { b: -, c: 1 }\n', 'a: [-]\n']) {
       expect(read(text), JSON.stringify(text)).toBeUndefined();
     }
   });

@@ -560,10 +560,16 @@ class Reader {
     return value;
   }
 
-  /** A plain value may not start with a YAML indicator, nor with a dash before a space. */
+  /**
+   * A plain value may not start with a YAML indicator, nor with a dash before a space; a dash before
+   * a comma or bracket is left to yaml too (in a flow that is not a value).
+   */
   private mayStartPlain(p: number, end: number): boolean {
     const c0 = this.text.charCodeAt(p);
-    return !(NOT_PLAIN_START.has(c0) || (c0 === DASH && (p + 1 === end || this.text.charCodeAt(p + 1) === SPACE)));
+    if (NOT_PLAIN_START.has(c0)) return false;
+    if (c0 !== DASH) return true;
+    const c1 = this.text.charCodeAt(p + 1);
+    return !(p + 1 === end || c1 === SPACE || c1 === COMMA || c1 === LBRACKET || c1 === RBRACKET || c1 === LBRACE || c1 === RBRACE);
   }
 
   /** A quoted scalar on one line (classifyText saw no escapes); `next` is after its closing quote. */
