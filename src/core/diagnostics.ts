@@ -146,8 +146,3 @@ export type Diagnostic = {
   };
 }[DiagnosticCode];
 
-export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
-  let errors = 0;
-  for (const d of diagnostics) if (d.severity === 'error') errors++;
-  return { errors, warnings: diagnostics.length - errors };
-}

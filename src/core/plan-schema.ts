@@ -152,6 +152,3 @@ export type PlanGroup = Plan['groups'][number];
 export type PlanTask = PlanGroup['tasks'][number];
 export type PlanIndicator = PlanTask['indicators'][number];
 export type PlanRule = Plan['rules'][number];
-export type PlanRatio = Plan['ratios'][number];
-export type Operator = PlanRule['operator'];
-export type IndicatorKind = PlanIndicator['kind'];

@@ -71,7 +71,3 @@ function parentCycles(units: readonly Unit[], byId: ReadonlyMap<string, Unit>): 
   return cycles;
 }
 
-/** Groups of tasks a unit reports, from its kind. */
-export function groupsOfUnit(plan: PlanModel, unit: Unit): readonly string[] {
-  return plan.kinds.get(unit.kind)?.groups ?? [];
-}

@@ -34,6 +34,3 @@ export function isAlias(node: unknown): node is Yaml.Alias {
 export function parseDocument(source: string, options?: Yaml.ParseOptions & Yaml.DocumentOptions & Yaml.SchemaOptions): Yaml.Document.Parsed {
   return yamlLib().parseDocument(source, options);
 }
-export function parse(source: string): unknown {
-  return yamlLib().parse(source);
-}

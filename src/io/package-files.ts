@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The installed package's root: bin/, dist/, schemas/, templates/ sit beside each other. */
-export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
-
 export function packageFile(...parts: string[]): string {
   return fileURLToPath(new URL(parts.join('/'), new URL('../../', import.meta.url)));
 }

@@ -19,11 +19,6 @@ export async function builtValidators(): Promise<Map<string, ValidatorModule>> {
   return new Map(await Promise.all(manifest.validators.map(async (e) => [e.name, await e.load()] as const)));
 }
 
-export async function builtPlans(): Promise<Map<string, PlanModule>> {
-  const manifest = await builtManifest();
-  return new Map(await Promise.all(manifest.plans.map(async (e) => [e.name, await e.load()] as const)));
-}
-
 /** Every YAML file under these folders of the repository, read as data (files YAML cannot read are left out). */
 export function yamlData(...dirs: string[]): { file: string; data: unknown }[] {
   const out: { file: string; data: unknown }[] = [];

@@ -40,7 +40,10 @@ export function compileValidator(schema: unknown): ValidateFunction {
   return validate;
 }
 
-/** Whether a validator came from the build rather than from ajv at run time. */
+/**
+ * Whether a validator came from the build rather than from ajv at run time.
+ * @public (the loader tests reach it through a dynamic import)
+ */
 export function isPrecompiled(validate: ValidateFunction): boolean {
   return precompiled.has(validate);
 }
