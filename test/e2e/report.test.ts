@@ -2,6 +2,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkWorkbook } from '../helpers/check-xlsx.js';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
 
 const env = { DANVAN_TODAY: '2020-07-01' };
@@ -51,10 +52,11 @@ describe('danvan report (the built bin)', () => {
     expect(html).toContain('Ủy ban MTTQ | Việt Nam &lt;b&gt;quận&lt;/b&gt;');
   });
 
-  it('writes the same bytes on a second run, in another time zone, from another folder', () => {
+  it('writes the same bytes on a second run, in another time zone, from another folder', async () => {
     const md = readFileSync(join(dir, 'reports', 'bao-cao-2020-04.md'));
     const xlsx = readFileSync(join(dir, 'reports', 'bao-cao-2020-04.xlsx'));
     const docx = readFileSync(join(dir, 'reports', 'bao-cao-2020-04.docx'));
+    await checkWorkbook(xlsx);
     const out = tempDir('danvan-report-out-');
     const again = runCli(['--config', join(dir, 'danvan.config.yaml'), 'report', '--period', '2020-04', '--out', out], { cwd: repoRoot, env: { ...env, TZ: 'America/Los_Angeles', LANG: 'C' } });
     expect(again.status).toBe(0);

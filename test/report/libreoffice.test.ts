@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregatePeriod } from '../../src/core/aggregate/aggregate-period.js';
 import { parsePeriod } from '../../src/core/period.js';
 import { loadWorkbookWording } from '../../src/io/report-templates.js';
+import { checkWorkbook } from '../helpers/check-xlsx.js';
 import { renderWorkbook } from '../../src/render/xlsx/render-workbook.js';
 import { tempDir } from '../helpers/cli.js';
 import { fileResult, registryOf, testPlan } from './helpers.js';
@@ -42,7 +43,9 @@ describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads the workbook'
     const dir = tempDir('danvan-lo-');
     const xlsx = join(dir, 'bao-cao.xlsx');
     // Room for two rows of data per sheet: the four values of April go on a second data sheet.
-    writeFileSync(xlsx, await renderWorkbook(model, loadWorkbookWording(), { maxRows: 8 }));
+    const bytes = await renderWorkbook(model, loadWorkbookWording(), { maxRows: 8 });
+    await checkWorkbook(bytes);
+    writeFileSync(xlsx, bytes);
     // Options: comma, double quote, UTF-8, from line 1, …, raw values rather than as shown, every sheet (-1).
     const r = spawnSync('soffice', [
       `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless',

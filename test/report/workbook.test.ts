@@ -10,6 +10,7 @@ import { TemplateError } from '../../src/render/markdown/render-markdown.js';
 import { renderWorkbook } from '../../src/render/xlsx/render-workbook.js';
 import { SheetRows } from '../../src/render/xlsx/sheet-rows.js';
 import { mergeWording, type RawWording } from '../../src/render/xlsx/workbook-wording.js';
+import { checkWorkbook } from '../helpers/check-xlsx.js';
 import { fileResult, registryOf, testPlan } from './helpers.js';
 import { hostileFiles, organisation, units } from './hostile.js';
 
@@ -19,7 +20,9 @@ function model(period = '2020-04'): ReportModel {
   return aggregatePeriod({ plan: testPlan(), registry: registryOf(units), period: parsePeriod(period)!, results: hostileFiles().map(fileResult), organisation, number: '25' });
 }
 
+/** Checks the package strictly (zip, XML, streaming reader), then opens it as a whole. */
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  await checkWorkbook(bytes);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb;

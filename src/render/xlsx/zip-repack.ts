@@ -83,8 +83,10 @@ function spliced(zip: Uint8Array, view: DataView, e: Entry, rows: Splice): { hea
   const size = head.length + rows.length + tail.length;
   const compressed = parts.reduce((n, p) => n + p.length, 0);
   if (size > 0xfffffffe || compressed > 0xfffffffe) throw new ZipFormatError(`${e.name} is too large for a zip without zip64`);
-  const header = zip.slice(e.start, e.start + 30 + nameLength);
-  const h = new DataView(header.buffer);
+  // A copy of its own: `zip` may be a Buffer, whose slice() shares memory with it, and a DataView
+  // over a view's buffer starts at the buffer's first byte, not the view's.
+  const header = new Uint8Array(zip.subarray(e.start, e.start + 30 + nameLength));
+  const h = new DataView(header.buffer, header.byteOffset, header.byteLength);
   h.setUint16(6, h.getUint16(6, true) & ~0x0008, true);
   h.setUint32(14, crc, true);
   h.setUint32(18, compressed, true);
