@@ -1,8 +1,11 @@
+import { holdableText } from '../xml.js';
+
 /*
  * Text from submissions, the registry and the config goes into the Markdown report through these
  * functions and nowhere else. Handlebars runs with `noEscape` (its HTML escaping would show "&amp;"
  * on GitHub and would be a second, wrong layer); the report view escapes every string exactly once,
- * for Markdown, before the template sees it.
+ * for Markdown, before the template sees it. Characters no text file should carry (U+FFFE, U+FFFF,
+ * lone surrogates) become U+FFFD, as in the workbook.
  */
 
 declare const safe: unique symbol;
@@ -21,7 +24,7 @@ const BREAKS = /[\u0000-\u001f\u007f-\u009f\u1680\u2000-\u200a\u2028\u2029\u205f
 /** One line of inert Markdown, safe both in a GFM table cell and in running text. */
 export function mdInline(text: string | undefined | null): Md {
   if (text === undefined || text === null) return '' as Md;
-  const flat = String(text).normalize('NFC').replace(BREAKS, ' ').trim();
+  const flat = holdableText(String(text).replace(BREAKS, ' ')).normalize('NFC').trim();
   const escaped = flat.replace(INLINE_SPECIAL, '\\$&');
   return escaped.replace(BLOCK_START, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`)) as Md;
 }
@@ -33,7 +36,7 @@ export function trusted(text: string): Md {
 
 /** A label inside a Mermaid chart's double quotes: no quotes, no line breaks, no markup. */
 export function mermaidLabel(text: string): string {
-  return String(text).replace(BREAKS, ' ').replace(/["`<>#;]/g, ' ').replace(/ +/g, ' ').trim();
+  return holdableText(String(text).replace(BREAKS, ' ')).replace(/["`<>#;]/g, ' ').replace(/ +/g, ' ').trim();
 }
 
 /** Shortens to at most `max` characters at a word boundary, with an ellipsis. */

@@ -16,6 +16,8 @@ import { writeTasksSheet } from './sheets/tasks-sheet.js';
 import { compileWording, headerFooterText, wordingContext, type RawWording } from './workbook-wording.js';
 import { setCompany, setDefinedNames } from './streaming-parts.js';
 import { repackZip } from './zip-repack.js';
+import { holdableText } from '../xml.js';
+import { cellText } from './cell-text.js';
 
 /** Sheets in workbook order: the key under `sheets:` in the wording file, and the writer. */
 const SHEETS: readonly [string, (ctx: SheetContext) => Promise<void>][] = [
@@ -43,7 +45,7 @@ export interface WorkbookOptions {
 
 /** Names Excel accepts for a sheet: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
 function checkSheetName(name: string, key: string, file: string, seen: Set<string>): string {
-  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || holdableText(name) !== name || name.startsWith("'") || name.endsWith("'")) {
     throw new TemplateError(file, `Tên trang tính "${name}" (sheets.${key}.name) không hợp lệ: tối đa 31 ký tự, không có : \\ / ? * [ ].`);
   }
   if (seen.has(name.toLocaleLowerCase('vi'))) throw new TemplateError(file, `Hai trang tính cùng tên "${name}".`);
@@ -103,8 +105,8 @@ export async function startWorkbook(model: ReportModel, wording: WorkbookWording
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true, zip: { zlib: { level } } });
   const date = new Date(`${model.document.date}T00:00:00Z`);
   const org = model.document.organisation;
-  const issuer = [org.committee, org.body].filter(Boolean).join(' — ') || model.plan.issuer;
-  Object.assign(wb, { creator: issuer, lastModifiedBy: issuer, title: say('title'), subject: say('subtitle'), created: date, modified: date });
+  const issuer = cellText([org.committee, org.body].filter(Boolean).join(' — ') || model.plan.issuer);
+  Object.assign(wb, { creator: issuer, lastModifiedBy: issuer, title: cellText(say('title')), subject: cellText(say('subtitle')), created: date, modified: date });
   setCompany(wb, issuer);
 
   const seen = new Set<string>();

@@ -2,6 +2,7 @@ import type * as ExcelJS from 'exceljs';
 import type { SheetContext } from './sheets/context.js';
 import { columnLetter, type Cell, type CellStyle, type SheetRows, type Value } from './sheet-rows.js';
 import { printCentred } from './streaming-parts.js';
+import { cellText } from './cell-text.js';
 
 export type { Cell, CellStyle, Value } from './sheet-rows.js';
 
@@ -283,7 +284,7 @@ export function writeTitle(ws: ExcelJS.Worksheet, block: TitleBlock, width: numb
   lines.forEach((line, i) => {
     const row = ws.getRow(i + 1);
     const cell = row.getCell(1);
-    cell.value = line.text;
+    cell.value = cellText(line.text);
     cell.font = { name: FONT, size: line.size, bold: line.bold ?? false, italic: line.italic ?? false };
     cell.alignment = { vertical: 'middle', horizontal: 'left' };
     if (line.size > 12) row.height = 22;

@@ -1,6 +1,7 @@
 import type * as ExcelJS from 'exceljs';
 import { streamingParts, type SheetStream, type StreamingBook } from './streaming-parts.js';
 import { escapeXml } from '../xml.js';
+import { cellText } from './cell-text.js';
 
 /*
  * Table rows written straight into a streamed worksheet as SpreadsheetML. exceljs's own row objects
@@ -71,7 +72,7 @@ export class SheetRows {
 
   /** The workbook's shared-string index of a text (the table finds a text it has already). */
   stringId(text: string): number {
-    return this.book.sharedStrings.add(text);
+    return this.book.sharedStrings.add(cellText(text));
   }
 
   /** The workbook's style index of a style object (objects are compared by identity: reuse them). */
@@ -108,7 +109,7 @@ export class SheetRows {
       if (!cell.inline) return `<c r="${ref}"${this.s(cell.style, STRING)} t="s"><v>${this.stringId(v)}</v></c>`;
       // Spaces at the ends and line breaks kept, as exceljs keeps them in the shared-string table.
       const space = /^\s|\n|\s$/.test(v) ? ' xml:space="preserve"' : '';
-      return `<c r="${ref}"${this.s(cell.style, STRING)} t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
+      return `<c r="${ref}"${this.s(cell.style, STRING)} t="inlineStr"><is><t${space}>${escapeXml(cellText(v))}</t></is></c>`;
     }
     if (typeof v === 'number') return `<c r="${ref}"${this.s(cell.style, NUMBER)}><v>${v}</v></c>`;
     if (v !== null && v !== undefined) return `<c r="${ref}"${this.s(cell.style, NUMBER)}><f>${escapeFormula(v.formula)}</f><v>${v.result}</v></c>`;

@@ -1,6 +1,7 @@
 import * as HandlebarsModule from 'handlebars';
 import type { ReportModel } from '../../core/report-model.js';
 import { TemplateError } from '../markdown/render-markdown.js';
+import { holdableText } from '../xml.js';
 import { comparisonLabel, dateShort, monthShort, numberLine, periodLabel, placeDateLine, planSubject, spanLabel } from '../vi-format.js';
 
 const Handlebars = (HandlebarsModule as unknown as { default?: typeof HandlebarsModule }).default ?? HandlebarsModule;
@@ -85,5 +86,8 @@ export function compileWording(raw: RawWording, context: Record<string, unknown>
 export function headerFooterText(words: Words, path: string): string {
   const PAGE = '\u0001P';
   const PAGES = '\u0001N';
-  return words(path, { page: PAGE, pages: PAGES }).replace(/&/g, '&&').replace(/\u0001/g, '&');
+  // Between the page codes, the text is made XML-safe and its ampersands doubled.
+  return words(path, { page: PAGE, pages: PAGES }).split(/(\u0001[PN])/)
+    .map((piece) => (piece === PAGE || piece === PAGES ? `&${piece.slice(1)}` : holdableText(piece).replace(/&/g, '&&')))
+    .join('');
 }

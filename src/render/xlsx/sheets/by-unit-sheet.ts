@@ -1,4 +1,5 @@
 import type * as ExcelJS from 'exceljs';
+import { cellText } from '../cell-text.js';
 import { SheetRows } from '../sheet-rows.js';
 import { COUNT, FONT, NOT_REPORTED_FILL, TEXT, aligned, cellRef, finishSheet, firstFreeRow, openSheet, painted, textWidth, totalRow, withFormat, writeTitle, type Cell, type CellStyle } from '../sheet-layout.js';
 import { reportsTask, type SheetContext } from './context.js';
@@ -39,7 +40,7 @@ export async function writeByUnitSheet(ctx: SheetContext): Promise<void> {
   const h1 = ws.getRow(top);
   const h2 = ws.getRow(top + 1);
   const headerCell = (cell: ExcelJS.Cell, text: string) => {
-    cell.value = text;
+    cell.value = cellText(text);
     cell.style = HEAD;
   };
   [c('number'), c('unit'), c('kind')].forEach((text, i) => {

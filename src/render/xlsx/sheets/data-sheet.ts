@@ -3,6 +3,7 @@ import { startDataRows, type DataRowsJob, type DeflatedRows, type RowCells } fro
 import { SheetRows } from '../sheet-rows.js';
 import { COUNT, TEXT, finishSheet, firstFreeRow, measureWidths, openSheet, withFormat, writeHeader, writeTitle, type CellStyle, type Column, type TitleBlock, type Value } from '../sheet-layout.js';
 import { bookParts } from '../streaming-parts.js';
+import { cellText } from '../cell-text.js';
 import type { SheetContext } from './context.js';
 import { sheetParts, type SheetPart } from './sheet-parts.js';
 
@@ -93,7 +94,7 @@ export function planDataSheet(ctx: SheetContext): DataSheetPlan {
   const styleIds = new Map<CellStyle, number>();
   const style = (s: CellStyle, kind: number) => styleIds.get(s) ?? styleIds.set(s, book.styles.addStyleModel(s, kind)).get(s)!;
   const text = style(TEXT, 3);
-  const cell = (v: Value) => (typeof v === 'string' ? `" s="${text}" t="s"><v>${book.sharedStrings.add(v)}</v></c>` : `" s="${text}"/>`);
+  const cell = (v: Value) => (typeof v === 'string' ? `" s="${text}" t="s"><v>${book.sharedStrings.add(cellText(v))}</v></c>` : `" s="${text}"/>`);
   const cells: RowCells = {
     unit: model.units.map((u, i) => (units.has(i) ? [cell(u.id), cell(u.name), cell(u.kindLabel)] as const : undefined)),
     month: months.map((m) => cell(monthShort(m))),

@@ -1,3 +1,4 @@
+import { cellText } from '../cell-text.js';
 import { SheetRows } from '../sheet-rows.js';
 import { COUNT, HEADER, LINE, NOT_REPORTED_FILL, STATUS_FILLS, TEXT, bodyCell, finishSheet, firstFreeRow, linesOf, openSheet, painted, textWidth, totalRow, withFormat, writeTitle, type Cell, type Column, type Value } from '../sheet-layout.js';
 import { label, reportsTask, type SheetContext } from './context.js';
@@ -32,9 +33,9 @@ export async function writeTasksSheet(ctx: SheetContext): Promise<void> {
   const header = ws.getRow(headerRow);
   columns.forEach((col, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = col.header;
+    cell.value = cellText(col.header);
     cell.style = HEADER;
-    if (i >= 3) cell.note = tasks[i - 3]!.label;
+    if (i >= 3) cell.note = cellText(tasks[i - 3]!.label);
   });
 
   const out = new SheetRows(ctx.wb, ws, headerRow + 1);
