@@ -38,3 +38,34 @@ export function splitText(text: string, room: number): string[] {
   pieces.push(rest);
   return pieces;
 }
+
+/** Marks of a text split over rows: at the end of every piece but the last, at the start of every piece but the first. */
+export interface SplitMarks {
+  continued: string;
+  continuation: string;
+}
+
+/**
+ * Table rows whose texts fit their cells: a row with a text longer than a cell holds is followed by
+ * continuation rows that carry the rest, piece by piece, with marks that say so. Continuation rows
+ * repeat the row's other texts (its unit, month, task: a filter keeps the pieces together) but not its
+ * numbers, which would otherwise count twice. `origin` gives, for each row out, the row it came from.
+ */
+export function splitLongRows<V>(rows: readonly (readonly V[])[], marks: SplitMarks): { rows: V[][]; origin: number[] } {
+  const room = CELL_LIMIT - marks.continued.length - marks.continuation.length;
+  const out: V[][] = [];
+  const origin: number[] = [];
+  rows.forEach((row, k) => {
+    const pieces = row.map((v) => (typeof v === 'string' && holdableText(v).length > CELL_LIMIT ? splitText(holdableText(v), room) : undefined));
+    const count = Math.max(1, ...pieces.map((p) => p?.length ?? 1));
+    for (let n = 0; n < count; n++) {
+      out.push(row.map((v, i) => {
+        const p = pieces[i];
+        if (p) return (n >= p.length ? null : `${n > 0 ? marks.continuation : ''}${p[n]}${n < p.length - 1 ? marks.continued : ''}`) as V;
+        return (n === 0 || typeof v === 'string' ? v : null) as V;
+      }));
+      origin.push(k);
+    }
+  });
+  return { rows: out, origin };
+}

@@ -29,6 +29,9 @@ const NUMBER = 2;
 const STRING = 3;
 const NULL = 0;
 
+/** Excel's tallest row, in points: a taller one makes Excel call the file damaged. */
+const MAX_HEIGHT = 409;
+
 /** Bytes of sheet XML gathered before they are handed to the zip. */
 const CHUNK = 1 << 18;
 /** Bytes the zip may have waiting before writing pauses: memory stays bounded whatever the sheet's size. */
@@ -89,7 +92,7 @@ export class SheetRows {
   /** One row of cells from column 1 (an undefined entry leaves its cell out); returns its number. */
   add(cells: readonly (Cell | undefined)[], height?: number): number {
     const n = this.next++;
-    let xml = height ? `<row r="${n}" ht="${height}" customHeight="1">` : `<row r="${n}">`;
+    let xml = height ? `<row r="${n}" ht="${Math.min(height, MAX_HEIGHT)}" customHeight="1">` : `<row r="${n}">`;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (cell !== undefined) xml += this.cell(cell, columnLetter(i + 1) + n);
