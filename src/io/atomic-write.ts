@@ -1,36 +1,149 @@
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from '../core/errors.js';
 
-/**
- * Writes to a temporary file beside the target and renames it over the target, so an interrupted
- * run leaves the previous file whole (rename is atomic within a folder on POSIX and NTFS).
- * A target that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is
- * written in place: renaming over it would replace the device itself.
+/*
+ * Files are written whole to a hidden temporary file beside the target, `.‹name›.‹pid›.tmp`, and
+ * renamed over it, so an interrupted run leaves the previous file whole (rename is atomic within a
+ * folder on POSIX and NTFS). The process id in the name tells a temporary file of a run still going
+ * from one left by a run that was killed: the next write of the same file (or, for a report, of any
+ * report in the folder) removes the latter.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  let existing: ReturnType<typeof statSync>;
+
+const TEMP = /^\..+\.(\d+)\.tmp$/;
+/** A set of outputs being put in place: `.danvan-write.‹pid›.journal` lists the temporary files and their targets. */
+const JOURNAL = /^\.danvan-write\.(\d+)\.journal$/;
+
+const tempName = (file: string) => join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+
+function failed(file: string, error: unknown): CliError {
+  return new CliError(`Không ghi được tệp "${file}": ${(error as Error).message}`, undefined, { cause: error });
+}
+
+/** A target that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is written in place. */
+function isSpecial(file: string): boolean {
   try {
-    existing = statSync(file, { throwIfNoEntry: false });
+    const existing = statSync(file, { throwIfNoEntry: false });
+    return existing !== undefined && !existing.isFile();
   } catch {
-    existing = undefined; // e.g. a parent that is a file: the write below reports it
+    return false; // e.g. a parent that is a file: the write reports it
   }
-  if (existing && !existing.isFile()) {
-    try {
-      writeFileSync(file, data);
-      return;
-    } catch (error) {
-      throw new CliError(`Không ghi được tệp "${file}": ${(error as Error).message}`, undefined, { cause: error });
-    }
-  }
-  const dir = dirname(file);
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.tmp`);
+}
+
+/** Whether a process of this id is running (signal 0 only asks; EPERM means it runs as another user). */
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    try { rmSync(tmp, { force: true }); } catch { /* the folder itself is unusable: nothing was written */ }
-    throw new CliError(`Không ghi được tệp "${file}": ${(error as Error).message}`, undefined, { cause: error });
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Finishes what killed runs left in a folder: a journal means all of its run's temporary files were
+ * written, so its renames are completed (the set of outputs is then that run's, whole); temporary
+ * files of runs no longer running, with no journal, are removed when `owned` says they are ours (by
+ * name, without the leading dot). Runs still going are left alone.
+ */
+export function recoverFolder(dir: string, owned: (name: string) => boolean): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return; // no folder yet, or unreadable: the write itself will say so
+  }
+  for (const name of names) {
+    const m = JOURNAL.exec(name);
+    if (!m || running(Number(m[1]))) continue;
+    try {
+      const pairs = JSON.parse(readFileSync(join(dir, name), 'utf8')) as [string, string][];
+      for (const [tmp, target] of pairs) {
+        if (statSync(join(dir, tmp), { throwIfNoEntry: false })) renameSync(join(dir, tmp), join(dir, target));
+      }
+    } catch { /* a journal cut short was never in force: its run had not started renaming */ }
+    rmSync(join(dir, name), { force: true });
+  }
+  for (const name of readdirSync(dir)) {
+    const m = TEMP.exec(name);
+    if (m && owned(name.slice(1)) && !running(Number(m[1]))) rmSync(join(dir, name), { force: true });
+  }
+}
+
+/** One file, written whole or not at all. */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  writeFilesTogether([{ file, data }]);
+}
+
+export interface Output {
+  file: string;
+  data: string | Uint8Array;
+}
+
+/**
+ * Several outputs of one run (a report's .md, .xlsx, …) put in place together: every temporary file
+ * is written first, then a journal naming them, then all are renamed. A failure while writing leaves
+ * every previous output as it was; a kill after the journal is finished by the next write into the
+ * folder (recoverFolder), so the outputs found there always come from one run. The files of one set
+ * are in one folder (the journal lives there). Stale temporary files of the same names, or of any
+ * name starting with `tempPrefix`, are removed first.
+ */
+export function writeFilesTogether(outputs: readonly Output[], options: { tempPrefix?: string } = {}): void {
+  const special = outputs.filter((o) => isSpecial(o.file));
+  const files = outputs.filter((o) => !special.includes(o));
+  const written: string[] = [];
+  const dirs = [...new Set(files.map((o) => dirname(o.file)))];
+  if (dirs.length > 1) throw new Error('writeFilesTogether: outputs of one set must share a folder');
+  const dir = dirs[0];
+  let journal: string | undefined;
+  try {
+    if (dir !== undefined) {
+      try {
+        mkdirSync(dir, { recursive: true });
+      } catch (error) {
+        throw failed(files[0]!.file, error);
+      }
+      const targets = files.map((o) => `${basename(o.file)}.`);
+      recoverFolder(dir, (name) => (options.tempPrefix !== undefined && name.startsWith(options.tempPrefix)) || name.startsWith('danvan-write.') || targets.some((t) => name.startsWith(t)));
+      for (const o of files) {
+        const tmp = tempName(o.file);
+        written.push(tmp);
+        try {
+          writeFileSync(tmp, o.data);
+        } catch (error) {
+          throw failed(o.file, error);
+        }
+      }
+      if (files.length > 1) {
+        journal = join(dir, `.danvan-write.${process.pid}.journal`);
+        const pairs = files.map((o) => [basename(tempName(o.file)), basename(o.file)]);
+        const draft = join(dir, `.danvan-write.journal.${process.pid}.tmp`);
+        written.push(draft);
+        writeFileSync(draft, JSON.stringify(pairs));
+        renameSync(draft, journal);
+      }
+      for (const o of files) {
+        try {
+          renameSync(tempName(o.file), o.file);
+        } catch (error) {
+          throw failed(o.file, error);
+        }
+      }
+      if (journal) rmSync(journal, { force: true });
+    }
+  } catch (error) {
+    for (const tmp of written) {
+      try { rmSync(tmp, { force: true }); } catch { /* the folder itself is unusable: nothing was written */ }
+    }
+    if (journal) rmSync(journal, { force: true });
+    throw error instanceof CliError ? error : failed(files[0]?.file ?? '', error);
+  }
+  for (const o of special) {
+    try {
+      writeFileSync(o.file, o.data);
+    } catch (error) {
+      throw failed(o.file, error);
+    }
   }
 }

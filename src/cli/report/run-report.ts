@@ -9,7 +9,7 @@ import { compileValidator } from '../../core/precompiled/validators.js';
 import type { ReportModel } from '../../core/report-model.js';
 import { diagnosticMessage } from '../../i18n/diagnostic-messages.js';
 import { reportUi } from '../../i18n/report-ui.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
+import { writeFilesTogether } from '../../io/atomic-write.js';
 import { readReceipts, receiptsOff } from '../../io/git-receipts.js';
 import { pathsForMonth } from '../../io/month-folder.js';
 import { readNotesFile } from '../../io/notes-file.js';
@@ -89,10 +89,9 @@ export async function runReport(ctx: Context, paths: string[], opts: ReportOptio
     if (error instanceof RangeError) throw new CliError(t.tooLarge(error.message), t.tooLargeHint, { cause: error });
     throw error;
   }
-  for (const [file, data] of outputs) {
-    writeFileAtomic(file, data);
-    ctx.io.stdout(`${t.wrote(shown(file))}\n`);
-  }
+  // All of them or none: the files found in the folder always come from one run.
+  writeFilesTogether(outputs.map(([file, data]) => ({ file, data })), { tempPrefix: 'bao-cao-' });
+  for (const [file] of outputs) ctx.io.stdout(`${t.wrote(shown(file))}\n`);
 
   const total = model.submissions.total;
   ctx.io.stdout(`${t.summary(periodLabel(p), total, formatPercent(total.rate))}\n`);
