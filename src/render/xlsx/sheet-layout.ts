@@ -1,7 +1,7 @@
 import type * as ExcelJS from 'exceljs';
 import type { SheetContext } from './sheets/context.js';
 import { columnLetter, type Cell, type CellStyle, type SheetRows, type Value } from './sheet-rows.js';
-import { printCentred } from './streaming-parts.js';
+import { columnBreaks, printCentred } from './streaming-parts.js';
 import { cellText } from './cell-text.js';
 
 export type { Cell, CellStyle, Value } from './sheet-rows.js';
@@ -303,6 +303,13 @@ export interface SheetLayout {
   freezeColumns?: number;
   /** A sheet of small tables: no frozen pane, no grid lines. */
   plain?: boolean;
+  /**
+   * How the sheet prints when it is not fitted to the page width: at this scale, a new page before
+   * each of these columns (an indicator's columns stay on one page).
+   */
+  print?: { scale: number; breaksBefore: readonly number[] };
+  /** Only this range prints (a reference sheet: its title, not its thousands of rows). */
+  printArea?: string;
 }
 
 /**
@@ -312,7 +319,7 @@ export interface SheetLayout {
 export function openSheet(ctx: SheetContext, name: string, layout: SheetLayout): ExcelJS.Worksheet {
   const columns = layout.widths.length;
   const freeze = layout.freezeColumns ?? 0;
-  const wide = columns > 16;
+  const wide = columns > 16 || layout.print !== undefined;
   const margins = { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 };
   const pageSetup: Partial<ExcelJS.PageSetup> = layout.plain
     ? { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, margins }
@@ -320,7 +327,8 @@ export function openSheet(ctx: SheetContext, name: string, layout: SheetLayout):
       paperSize: 9,
       orientation: 'landscape',
       // A wide sheet (indicators across) prints across several pages with the unit columns repeated.
-      ...(wide ? { fitToPage: false, scale: 70 } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      ...(wide ? { fitToPage: false, scale: layout.print?.scale ?? 70 } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      ...(layout.printArea ? { printArea: layout.printArea } : {}),
       horizontalCentered: !wide,
       margins,
       printTitlesRow: layout.printTitles ?? `${layout.headerRow}:${layout.headerRow}`,
@@ -337,6 +345,7 @@ export function openSheet(ctx: SheetContext, name: string, layout: SheetLayout):
   // The streaming writer lays its defaults under the options; the page setup is exactly the one above.
   ws.pageSetup = pageSetup as ExcelJS.PageSetup;
   if (pageSetup.horizontalCentered) printCentred(ws);
+  if (layout.print) columnBreaks(ws, layout.print.breaksBefore);
   layout.widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
   return ws;
 }
@@ -372,3 +381,9 @@ export function finishSheet(ws: ExcelJS.Worksheet, rows: SheetRows, filter?: { h
 }
 
 export const cellRef = (row: number, column: number) => `${columnLetter(column)}${row}`;
+
+/**
+ * A print area from A1 to a column and row, as exceljs takes it: it puts a "$" before each end, and
+ * the rows need theirs too (LibreOffice ignores a print area of "$A1:$F5").
+ */
+export const printRange = (columns: number, lastRow: number) => `A$1:${columnLetter(columns)}$${lastRow}`;

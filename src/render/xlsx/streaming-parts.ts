@@ -27,6 +27,7 @@ export interface SheetStream {
 interface StreamingSheet {
   stream?: SheetStream;
   _writePageMargins?: () => void;
+  _writeRowBreaks?: () => void;
 }
 
 interface StreamingZip {
@@ -82,4 +83,21 @@ export function setDefinedNames(wb: unknown, names: readonly { name: string; ran
   const definedNames = (wb as { definedNames?: object }).definedNames;
   if (!definedNames || !('model' in definedNames)) throw missing('defined names');
   Object.defineProperty(definedNames, 'model', { get: () => names.map((n) => ({ name: n.name, ranges: [n.range] })) });
+}
+
+/**
+ * Manual page breaks between columns: before each column given (1-based), a new printed page. The
+ * streaming writer writes row breaks only; column breaks belong right after them.
+ */
+export function columnBreaks(ws: ExcelJS.Worksheet, before: readonly number[]): void {
+  if (before.length === 0) return;
+  const sheet = ws as unknown as StreamingSheet;
+  const rowBreaks = sheet._writeRowBreaks;
+  if (typeof rowBreaks !== 'function' || typeof sheet.stream?.write !== 'function') throw missing('row breaks writer');
+  // A break's id is the zero-based index of the first column of the new page, so the 1-based column before it.
+  const breaks = before.map((c) => `<brk id="${c - 1}" max="1048575" man="1"/>`).join('');
+  sheet._writeRowBreaks = () => {
+    rowBreaks.call(sheet);
+    sheet.stream!.write(`<colBreaks count="${before.length}" manualBreakCount="${before.length}">${breaks}</colBreaks>`);
+  };
 }

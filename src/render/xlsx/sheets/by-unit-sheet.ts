@@ -14,6 +14,28 @@ const NUMBER = withFormat(TEXT, COUNT);
 const DASH = aligned(TEXT, 'center');
 const GREY = painted({}, NOT_REPORTED_FILL);
 
+/** Printable width of an A4 landscape page inside the sheets' margins (0.4 inch each side), in points. */
+const PAGE_WIDTH = (297 / 25.4 - 0.8) * 72;
+/**
+ * Points a unit of column width may take on paper. Excel's default font gives about 5.3; programs
+ * that draw it with another font, up to a third more: bands are planned for the wider.
+ */
+const CHAR_POINTS = 7;
+const PRINT_SCALE = 65;
+
+/**
+ * The per-unit sheet on paper: the unit columns repeated on every page and, beside them, as many
+ * whole indicators (two columns each) as fit; a manual break before each further band, so an
+ * indicator's two columns are never printed on two pages.
+ */
+function printBands(widths: readonly number[], lead: number, indicators: number): { scale: number; breaksBefore: number[] } {
+  const room = (PAGE_WIDTH * 100) / PRINT_SCALE - widths.slice(0, lead).reduce((n, w) => n + w, 0) * CHAR_POINTS;
+  const perPage = Math.max(1, Math.floor(room / (((widths[lead] ?? 12) + (widths[lead + 1] ?? 12)) * CHAR_POINTS)));
+  const breaksBefore: number[] = [];
+  for (let k = perPage; k < indicators; k += perPage) breaksBefore.push(lead + 1 + 2 * k);
+  return { scale: PRINT_SCALE, breaksBefore };
+}
+
 /**
  * Units down, indicators across (the period and the year to date for each), with a totals row.
  * The totals are SUBTOTAL formulas, so a filter on units re-adds what is shown; their cached results
@@ -30,11 +52,11 @@ export async function writeByUnitSheet(ctx: SheetContext): Promise<void> {
   const top = firstFreeRow(block);
   const widths = [
     5,
-    Math.min(Math.max(...model.units.map((u) => textWidth(u.name)), 12) + 2, 40),
-    Math.min(Math.max(...model.units.map((u) => textWidth(u.kindLabel)), 10) + 2, 32),
+    Math.min(Math.max(...model.units.map((u) => textWidth(u.name)), 12) + 2, 34),
+    Math.min(Math.max(...model.units.map((u) => textWidth(u.kindLabel)), 10) + 2, 24),
     ...indicators.flatMap(() => [12, 12]),
   ];
-  const ws = openSheet(ctx, ctx.sheetName('byUnit'), { widths, headerRow: top + 1, printTitles: `${top}:${top + 1}`, freezeColumns: 3 });
+  const ws = openSheet(ctx, ctx.sheetName('byUnit'), { widths, headerRow: top + 1, printTitles: `${top}:${top + 1}`, freezeColumns: 3, print: printBands(widths, lead, indicators.length) });
   writeTitle(ws, block, 12);
   // Two header rows through exceljs (they merge cells): the indicator over its two columns, then "period" / "year to date".
   const h1 = ws.getRow(top);

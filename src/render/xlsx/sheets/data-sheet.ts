@@ -1,7 +1,7 @@
 import { monthShort } from '../../vi-format.js';
 import { startDataRows, type DataRowsJob, type DeflatedRows, type RowCells } from '../data-rows.js';
-import { SheetRows } from '../sheet-rows.js';
-import { COUNT, TEXT, finishSheet, firstFreeRow, measureWidths, openSheet, withFormat, writeHeader, writeTitle, type CellStyle, type Column, type TitleBlock, type Value } from '../sheet-layout.js';
+import { SheetRows, columnLetter } from '../sheet-rows.js';
+import { COUNT, TEXT, finishSheet, printRange, firstFreeRow, measureWidths, openSheet, withFormat, writeHeader, writeTitle, type CellStyle, type Column, type TitleBlock, type Value } from '../sheet-layout.js';
 import { bookParts } from '../streaming-parts.js';
 import { cellText } from '../cell-text.js';
 import type { SheetContext } from './context.js';
@@ -121,12 +121,13 @@ export async function writeDataSheet(ctx: SheetContext, plan: DataSheetPlan): Pr
   const { columns, widths } = plan;
   for (const [k, part] of plan.parts.entries()) {
     const { headerRow } = part;
-    const ws = openSheet(ctx, part.name, { widths, headerRow, freezeColumns: 2 });
+    // A print of the workbook takes the title and header of this sheet, not its thousands of rows.
+    const ws = openSheet(ctx, part.name, { widths, headerRow, freezeColumns: 2, printArea: printRange(columns.length, headerRow) });
     writeTitle(ws, part.block, columns.length);
     const rows = new SheetRows(ctx.wb, ws, headerRow);
     writeHeader(rows, columns, widths);
     const last = headerRow + part.to - part.from;
-    ctx.definedNames.push({ name: part.range, range: `${quoted(part.name)}!$A$${headerRow}:$K$${last}` });
+    ctx.definedNames.push({ name: part.range, range: `${quoted(part.name)}!$A$${headerRow}:$${columnLetter(columns.length)}$${last}` });
     ctx.splices.set(`xl/worksheets/sheet${ws.id}.xml`, k);
     finishSheet(ws, rows, { headerRow, lastRow: last, columns: columns.length });
   }

@@ -24,6 +24,6 @@ export async function writeSummariesSheet(ctx: SheetContext): Promise<void> {
   await writeTableSheet(ctx, {
     key: 'summaries',
     block: { issuer: ctx.issuer, title: say('sheets.summaries.title'), subtitle: say('title') },
-    columns, rows: byUnit.flat(), freezeColumns: 1,
+    columns, rows: byUnit.flat(), freezeColumns: 1, printTitleOnly: true,
   });
 }

@@ -1,6 +1,6 @@
 import { splitLongRows } from '../cell-text.js';
 import { SheetRows } from '../sheet-rows.js';
-import { finishSheet, firstFreeRow, measureWidths, openSheet, writeBody, writeHeader, writeTitle, type Cell, type Column, type TitleBlock, type Value } from '../sheet-layout.js';
+import { finishSheet, printRange, firstFreeRow, measureWidths, openSheet, writeBody, writeHeader, writeTitle, type Cell, type Column, type TitleBlock, type Value } from '../sheet-layout.js';
 import type { SheetContext } from './context.js';
 import { sheetParts } from './sheet-parts.js';
 
@@ -13,6 +13,8 @@ export interface TableSheet {
   freezeColumns?: number;
   /** Restyles a body row's cells (state colours), `k` counting from 0. */
   paint?: (cells: Cell[], k: number) => void;
+  /** A reference sheet (full texts): a print of the workbook takes its title and header only. */
+  printTitleOnly?: boolean;
   /** Rows under the table (totals), on its last sheet; they are not filtered. */
   after?: { rows: number; write: (rows: SheetRows) => void };
 }
@@ -32,7 +34,11 @@ export async function writeTableSheet(ctx: SheetContext, sheet: TableSheet): Pro
     const notes = [sheet.block.note, part.note].filter((n) => n !== undefined);
     const block = { ...sheet.block, ...(notes.length > 0 ? { note: notes.join(' ') } : {}) };
     const headerRow = firstFreeRow(block);
-    const ws = openSheet(ctx, part.name, { widths, headerRow, ...(sheet.freezeColumns ? { freezeColumns: sheet.freezeColumns } : {}) });
+    const ws = openSheet(ctx, part.name, {
+      widths, headerRow,
+      ...(sheet.freezeColumns ? { freezeColumns: sheet.freezeColumns } : {}),
+      ...(sheet.printTitleOnly ? { printArea: printRange(sheet.columns.length, headerRow) } : {}),
+    });
     writeTitle(ws, block, sheet.columns.length);
     const rows = new SheetRows(ctx.wb, ws, headerRow);
     writeHeader(rows, sheet.columns, widths);
