@@ -56,7 +56,13 @@ export function splitLongRows<V>(rows: readonly (readonly V[])[], marks: SplitMa
   const out: V[][] = [];
   const origin: number[] = [];
   rows.forEach((row, k) => {
-    const pieces = row.map((v) => (typeof v === 'string' && holdableText(v).length > CELL_LIMIT ? splitText(holdableText(v), room) : undefined));
+    // Replacing unholdable characters keeps a text's length: the check needs no replacing.
+    if (!row.some((v) => typeof v === 'string' && v.length > CELL_LIMIT)) {
+      out.push(row as V[]);
+      origin.push(k);
+      return;
+    }
+    const pieces = row.map((v) => (typeof v === 'string' && v.length > CELL_LIMIT ? splitText(holdableText(v), room) : undefined));
     const count = Math.max(1, ...pieces.map((p) => p?.length ?? 1));
     for (let n = 0; n < count; n++) {
       out.push(row.map((v, i) => {
