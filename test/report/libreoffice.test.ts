@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,11 +8,14 @@ import { parsePeriod } from '../../src/core/period.js';
 import { loadWorkbookWording } from '../../src/io/report-templates.js';
 import { checkWorkbook } from '../helpers/check-xlsx.js';
 import { renderWorkbook } from '../../src/render/xlsx/render-workbook.js';
-import { tempDir } from '../helpers/cli.js';
+import { repoRoot, tempDir } from '../helpers/cli.js';
 import { fileResult, registryOf, testPlan } from './helpers.js';
 import { hostileFiles, organisation, units } from './hostile.js';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/** What a person prints from the example quarter's workbook, at most: the working sheets, not the reference ones. */
+const MAX_PAGES = 36;
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside quotes. */
 function parseCsv(text: string): string[][] {
@@ -35,9 +38,9 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-// A real spreadsheet program reads what danvan writes. CI installs LibreOffice (.ci/run), so there the
-// test must run; on a developer's machine without it, it is skipped.
-describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads the workbook', () => {
+// A real spreadsheet program reads and prints what danvan writes. CI installs LibreOffice and poppler-utils
+// (.ci/run), so there the tests must run; on a developer's machine without it, it is skipped.
+describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads and prints the workbook', () => {
   it('converts the workbook to CSV: the totals, the text as written, the long table in its two parts', async () => {
     const model = aggregatePeriod({ plan: testPlan(), registry: registryOf(units), period: parsePeriod('2020-04')!, results: hostileFiles().map(fileResult), organisation });
     const dir = tempDir('danvan-lo-');
@@ -79,5 +82,37 @@ describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads the workbook'
     const summary = hostileFiles().find((f) => f.unit === 'phuong-ac')?.tasks?.['UB.1']?.summary ?? '';
     expect(sheet('Tóm tắt kết quả').map((row) => row[5])).toContain(summary);
     expect(sheet('Gửi báo cáo').map((row) => row[10])).toContain('2020-04/phuong-ac|<b>.yaml');
+  }, 180_000);
+
+  it(`prints the example quarter whole on at most ${MAX_PAGES} A4 pages, and no page of the per-unit sheet holds half of an indicator`, () => {
+    const dir = tempDir('danvan-print-');
+    try {
+      const xlsx = join(repoRoot, 'examples', 'reports', 'bao-cao-2020-Q2.xlsx');
+      const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], { encoding: 'utf8', timeout: 170_000 });
+      expect(r.status, r.stderr).toBe(0);
+      const pdf = join(dir, readdirSync(dir).find((n) => n.endsWith('.pdf'))!);
+      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+      expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+      expect(pages).toBeGreaterThan(10);
+      expect(pages).toBeLessThanOrEqual(MAX_PAGES);
+
+      // On each page of the per-unit sheet, every indicator shown has both its columns: as many
+      // "year to date" headers as indicator ids, and as many as period headers.
+      let perUnitPages = 0;
+      for (let page = 1; page <= pages; page++) {
+        const text = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+        if (!text.includes('Chỉ tiêu theo đơn vị')) continue;
+        perUnitPages++;
+        const ids = new Set(text.match(/\b[A-Z]{2}\.\d+\.[a-z_]+/g) ?? []).size;
+        const ytd = (text.match(/Lũy kế/g) ?? []).length;
+        const period = (text.match(/Quý II/g) ?? []).length;
+        expect(ids, `page ${page}`).toBeGreaterThan(0);
+        expect([ytd, period], `page ${page}`).toEqual([ids, ids]);
+      }
+      expect(perUnitPages).toBeGreaterThan(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 180_000);
 });
