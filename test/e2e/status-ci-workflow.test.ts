@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, 
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkWorkbook } from '../helpers/check-xlsx.js';
 import { repoRoot, tempDir } from '../helpers/cli.js';
 
 /*
@@ -100,7 +101,7 @@ describe('examples/ci/danvan.yml', () => {
       expect(bad.outcomes[0]!.stdout).toMatch(new RegExp(`^::error file=submissions/2020-05/phuong-bach-dang\\.yaml,line=${line},`, 'm'));
     });
 
-    it('push to main (month chosen by hand): status into the job summary, then the month\'s report into reports/', () => {
+    it('push to main (month chosen by hand): status into the job summary, then the month\'s report into reports/', async () => {
       const run = runJob(workflow.jobs.report!, repo, { period: '2020-05' });
       for (const o of run.outcomes) expect(o.status, `${o.name}\n${o.stdout}\n${o.stderr}`).toBe(0);
       expect(run.outcomes.map((o) => o.name)).toEqual(['Kỳ báo cáo', 'Tình hình gửi báo cáo', 'danvan report']);
@@ -108,6 +109,7 @@ describe('examples/ci/danvan.yml', () => {
       expect(run.summary).toMatch(/^```text\nTình hình gửi báo cáo tháng 5\/2020/);
       expect(run.summary).toContain('Phường Quỳnh Lôi');
       expect(readdirSync(join(repo, 'reports')).sort()).toEqual(['bao-cao-2020-05.docx', 'bao-cao-2020-05.md', 'bao-cao-2020-05.xlsx']);
+      await checkWorkbook(readFileSync(join(repo, 'reports', 'bao-cao-2020-05.xlsx')));
     });
 
     it('a quarter chosen by hand skips the monthly status and reports the quarter', () => {
