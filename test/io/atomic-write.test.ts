@@ -1,20 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileAtomic, writeFilesTogether } from '../../src/io/atomic-write.js';
-import { tempDir as makeTempDir } from '../helpers/cli.js';
-
-// Every folder a test makes is removed after it.
-const made: string[] = [];
-const tempDir = () => {
-  const dir = makeTempDir();
-  made.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDir } from '../helpers/cli.js';
 
 describe('writeFileAtomic', () => {
   it('replaces a file whole, creates the folder, and leaves no temporary file', () => {
