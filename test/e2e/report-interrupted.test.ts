@@ -24,8 +24,9 @@ describe('a report killed with kill -9 while writing', () => {
     await killWhileWriting(out);
     const r = runCli(args(out), { env });
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['bao-cao-2020-Q2.md', 'bao-cao-2020-Q2.xlsx']);
-    for (const name of ['bao-cao-2020-Q2.md', 'bao-cao-2020-Q2.xlsx']) {
+    const names = ['bao-cao-2020-Q2.docx', 'bao-cao-2020-Q2.md', 'bao-cao-2020-Q2.xlsx'];
+    expect(readdirSync(out).sort()).toEqual(names);
+    for (const name of names) {
       expect(readFileSync(join(out, name)).equals(readFileSync(join(repoRoot, 'examples', 'reports', name))), name).toBe(true);
     }
     rmSync(out, { recursive: true, force: true });
