@@ -62,7 +62,9 @@ export function recoverFolder(dir: string, owned: (name: string) => boolean): vo
       for (const [tmp, target] of pairs) {
         if (statSync(join(dir, tmp), { throwIfNoEntry: false })) renameSync(join(dir, tmp), join(dir, target));
       }
-    } catch { /* a journal cut short was never in force: its run had not started renaming */ }
+    } catch {
+      /* a journal cut short was never in force: its run had not started renaming */
+    }
     rmSync(join(dir, name), { force: true });
   }
   for (const name of readdirSync(dir)) {
@@ -105,7 +107,13 @@ export function writeFilesTogether(outputs: readonly Output[], options: { tempPr
         throw failed(files[0]!.file, error);
       }
       const targets = files.map((o) => `${basename(o.file)}.`);
-      recoverFolder(dir, (name) => (options.tempPrefix !== undefined && name.startsWith(options.tempPrefix)) || name.startsWith('danvan-write.') || targets.some((t) => name.startsWith(t)));
+      recoverFolder(
+        dir,
+        (name) =>
+          (options.tempPrefix !== undefined && name.startsWith(options.tempPrefix)) ||
+          name.startsWith('danvan-write.') ||
+          targets.some((t) => name.startsWith(t)),
+      );
       for (const o of files) {
         const tmp = tempName(o.file);
         written.push(tmp);
@@ -134,7 +142,11 @@ export function writeFilesTogether(outputs: readonly Output[], options: { tempPr
     }
   } catch (error) {
     for (const tmp of written) {
-      try { rmSync(tmp, { force: true }); } catch { /* the folder itself is unusable: nothing was written */ }
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        /* the folder itself is unusable: nothing was written */
+      }
     }
     if (journal) rmSync(journal, { force: true });
     throw error instanceof CliError ? error : failed(files[0]?.file ?? '', error);

@@ -54,7 +54,8 @@ export function readZipStrictly(bytes: Uint8Array): ZipPart[] {
     if (start !== expectedStart) throw new Error(`${name}: local header at ${start}, expected at ${expectedStart}`);
     if (zip.readUInt32LE(start) !== LOCAL) throw new Error(`${name}: no local header signature`);
     const localFlags = zip.readUInt16LE(start + 6);
-    if (localFlags !== flags) throw new Error(`${name}: local flags ${localFlags} differ from the central directory's ${flags}`);
+    if (localFlags !== flags)
+      throw new Error(`${name}: local flags ${localFlags} differ from the central directory's ${flags}`);
     if (zip.readUInt16LE(start + 8) !== method) throw new Error(`${name}: compression method differs`);
     const localName = zip.subarray(start + 30, start + 30 + zip.readUInt16LE(start + 26)).toString('utf8');
     if (localName !== name) throw new Error(`${name}: local header names "${localName}"`);
@@ -63,11 +64,15 @@ export function readZipStrictly(bytes: Uint8Array): ZipPart[] {
     if (flags & 0x08) {
       // A data descriptor follows the data (signature optional) and repeats CRC and sizes.
       const at = zip.readUInt32LE(end) === DESCRIPTOR ? end + 4 : end;
-      if (zip.readUInt32LE(at) !== crc || zip.readUInt32LE(at + 4) !== compressed || zip.readUInt32LE(at + 8) !== size) throw new Error(`${name}: data descriptor differs from the central directory`);
+      if (zip.readUInt32LE(at) !== crc || zip.readUInt32LE(at + 4) !== compressed || zip.readUInt32LE(at + 8) !== size)
+        throw new Error(`${name}: data descriptor differs from the central directory`);
       end = at + 12;
     } else {
       const local = [zip.readUInt32LE(start + 14), zip.readUInt32LE(start + 18), zip.readUInt32LE(start + 22)];
-      if (local[0] !== crc || local[1] !== compressed || local[2] !== size) throw new Error(`${name}: local header CRC and sizes ${local.join('/')} differ from the central directory's ${[crc, compressed, size].join('/')}`);
+      if (local[0] !== crc || local[1] !== compressed || local[2] !== size)
+        throw new Error(
+          `${name}: local header CRC and sizes ${local.join('/')} differ from the central directory's ${[crc, compressed, size].join('/')}`,
+        );
     }
     const raw = zip.subarray(dataStart, dataStart + compressed);
     const data = method === 8 ? inflateRawSync(raw) : method === 0 ? Buffer.from(raw) : undefined;
@@ -77,7 +82,8 @@ export function readZipStrictly(bytes: Uint8Array): ZipPart[] {
     parts.push({ name, data });
     expectedStart = end;
   }
-  if (expectedStart !== zip.readUInt32LE(eocd + 16)) throw new Error('bytes between the last entry and the central directory');
+  if (expectedStart !== zip.readUInt32LE(eocd + 16))
+    throw new Error('bytes between the last entry and the central directory');
   return parts;
 }
 
@@ -85,7 +91,9 @@ export function readZipStrictly(bytes: Uint8Array): ZipPart[] {
 export function parseXmlStrictly(name: string, xml: string): void {
   const parser = new SaxesParser({ xmlns: false });
   let failure: Error | undefined;
-  parser.on('error', (error) => { failure ??= error; });
+  parser.on('error', (error) => {
+    failure ??= error;
+  });
   parser.write(xml).close();
   if (failure) throw new Error(`${name}: ${failure.message}`);
 }
@@ -93,7 +101,8 @@ export function parseXmlStrictly(name: string, xml: string): void {
 /** Every check above on a workbook's bytes; resolves to its parts. */
 export async function checkWorkbook(bytes: Uint8Array): Promise<ZipPart[]> {
   const parts = readZipStrictly(bytes);
-  for (const part of parts) if (/\.(xml|rels|vml)$/.test(part.name)) parseXmlStrictly(part.name, part.data.toString('utf8'));
+  for (const part of parts)
+    if (/\.(xml|rels|vml)$/.test(part.name)) parseXmlStrictly(part.name, part.data.toString('utf8'));
   if (unzipPresent) {
     const dir = tempDir('danvan-zip-');
     const file = join(dir, 'check.xlsx');
@@ -109,6 +118,12 @@ export async function checkWorkbook(bytes: Uint8Array): Promise<ZipPart[]> {
 /** Reads every sheet through exceljs's streaming reader, which walks the local headers in order. */
 async function readStreaming(bytes: Uint8Array): Promise<void> {
   const { Readable } = await import('node:stream');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), { sharedStrings: 'cache', worksheets: 'emit' });
-  for await (const sheet of reader) for await (const _row of sheet) { /* every row read */ }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+  });
+  for await (const sheet of reader)
+    for await (const _row of sheet) {
+      /* every row read */
+    }
 }

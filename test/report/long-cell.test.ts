@@ -13,37 +13,62 @@ const CONTINUED = ' [… còn tiếp ở dòng dưới]';
 const CONTINUATION = '[… tiếp theo] ';
 
 /** A long text of words, with a character outside the BMP (a surrogate pair) every few words. */
-const longText = (words: number, tag: string) => Array.from({ length: words }, (_, i) => (i % 7 === 0 ? `${tag}𝒜${i}` : `${tag}${i}`)).join(' ');
+const longText = (words: number, tag: string) =>
+  Array.from({ length: words }, (_, i) => (i % 7 === 0 ? `${tag}𝒜${i}` : `${tag}${i}`)).join(' ');
 
 describe('texts longer than an Excel cell holds (32,767 characters)', () => {
   const summary = longText(9_000, 'tóm'); // about 70,000 characters
   const difficulty = longText(5_000, 'khó'); // about 40,000 characters
 
   it('go on in the rows under them with marks, whole, and no cell passes the limit', async () => {
-    const files = hostileFiles().map((f) => (f.unit === 'ubnd-quan' ? { ...f, difficulties: difficulty, tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 1000 }, summary } } } : f));
-    const model = aggregatePeriod({ plan: testPlan(), registry: registryOf(units), period: parsePeriod('2020-04')!, results: files.map(fileResult), organisation });
+    const files = hostileFiles().map((f) =>
+      f.unit === 'ubnd-quan'
+        ? { ...f, difficulties: difficulty, tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 1000 }, summary } } }
+        : f,
+    );
+    const model = aggregatePeriod({
+      plan: testPlan(),
+      registry: registryOf(units),
+      period: parsePeriod('2020-04')!,
+      results: files.map(fileResult),
+      organisation,
+    });
     expect(summary.length).toBeGreaterThan(2 * CELL_LIMIT);
     const bytes = await renderWorkbook(model, loadWorkbookWording());
     await checkWorkbook(bytes);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    wb.eachSheet((ws) => ws.eachRow((row) => {
-      expect(row.height ?? 0).toBeLessThanOrEqual(409);
-      row.eachCell((cell) => { if (typeof cell.value === 'string') expect(cell.value.length).toBeLessThanOrEqual(CELL_LIMIT); });
-    }));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) => {
+        expect(row.height ?? 0).toBeLessThanOrEqual(409);
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string') expect(cell.value.length).toBeLessThanOrEqual(CELL_LIMIT);
+        });
+      }),
+    );
 
     const joined = (sheet: string, col: number, unitCol: number) => {
       const ws = wb.getWorksheet(sheet)!;
       const pieces: string[] = [];
       ws.eachRow((row) => {
         const v = row.getCell(col).value;
-        if (row.getCell(unitCol).value === '=1+1' && typeof v === 'string' && (v.startsWith('tóm') || v.startsWith('khó') || v.startsWith(CONTINUATION))) pieces.push(v);
+        if (
+          row.getCell(unitCol).value === '=1+1' &&
+          typeof v === 'string' &&
+          (v.startsWith('tóm') || v.startsWith('khó') || v.startsWith(CONTINUATION))
+        )
+          pieces.push(v);
       });
       return pieces;
     };
     const s = joined('Tóm tắt kết quả', 6, 1);
     expect(s).toHaveLength(3);
-    expect(s[0]!.endsWith(CONTINUED) && s[1]!.startsWith(CONTINUATION) && s[1]!.endsWith(CONTINUED) && s[2]!.startsWith(CONTINUATION)).toBe(true);
+    expect(
+      s[0]!.endsWith(CONTINUED) &&
+        s[1]!.startsWith(CONTINUATION) &&
+        s[1]!.endsWith(CONTINUED) &&
+        s[2]!.startsWith(CONTINUATION),
+    ).toBe(true);
     expect(s.map((p) => p.replace(CONTINUATION, '').replace(CONTINUED, '')).join('')).toBe(summary);
     const d = joined('Khó khăn, đề xuất', 4, 2);
     expect(d).toHaveLength(2);

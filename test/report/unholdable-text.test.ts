@@ -16,11 +16,24 @@ const SHOWN = 'Ô\uFFFDng \uFFFD A\uFFFD\uFFFD\uFFFD \uFFFD cuối';
 const UNHOLDABLE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 function model() {
-  const files = hostileFiles().map((f) => (f.unit === 'ubnd-quan'
-    ? { ...f, difficulties: BAD, tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 1000 }, summary: `${BAD} ${'x'.repeat(80)}` } }, file: `2020-04/${BAD}.yaml` }
-    : f));
+  const files = hostileFiles().map((f) =>
+    f.unit === 'ubnd-quan'
+      ? {
+          ...f,
+          difficulties: BAD,
+          tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 1000 }, summary: `${BAD} ${'x'.repeat(80)}` } },
+          file: `2020-04/${BAD}.yaml`,
+        }
+      : f,
+  );
   const named = units.map((u) => (u.id === 'quan-doan' ? { ...u, name: BAD } : u));
-  return aggregatePeriod({ plan: testPlan(), registry: registryOf(named), period: parsePeriod('2020-04')!, results: files.map(fileResult), organisation: { ...organisation, body: `BAN ${BAD}` } });
+  return aggregatePeriod({
+    plan: testPlan(),
+    registry: registryOf(named),
+    period: parsePeriod('2020-04')!,
+    results: files.map(fileResult),
+    organisation: { ...organisation, body: `BAN ${BAD}` },
+  });
 }
 
 describe('characters XML 1.0 cannot hold, in the outputs', () => {
@@ -31,7 +44,13 @@ describe('characters XML 1.0 cannot hold, in the outputs', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const texts = new Set<string>();
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'string') texts.add(cell.value); })));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string') texts.add(cell.value);
+        }),
+      ),
+    );
     // The unit's name (shared), the difficulty (inline or shared), the long summary (inline), the file name.
     expect(texts).toContain(SHOWN);
     expect([...texts].some((t) => t.startsWith(SHOWN) && t.endsWith('x'.repeat(80)))).toBe(true);

@@ -51,7 +51,10 @@ export interface SplitMarks {
  * repeat the row's other texts (its unit, month, task: a filter keeps the pieces together) but not its
  * numbers, which would otherwise count twice. `origin` gives, for each row out, the row it came from.
  */
-export function splitLongRows<V>(rows: readonly (readonly V[])[], marks: SplitMarks): { rows: V[][]; origin: number[] } {
+export function splitLongRows<V>(
+  rows: readonly (readonly V[])[],
+  marks: SplitMarks,
+): { rows: V[][]; origin: number[] } {
   const room = CELL_LIMIT - marks.continued.length - marks.continuation.length;
   const out: V[][] = [];
   const origin: number[] = [];
@@ -62,14 +65,23 @@ export function splitLongRows<V>(rows: readonly (readonly V[])[], marks: SplitMa
       origin.push(k);
       return;
     }
-    const pieces = row.map((v) => (typeof v === 'string' && v.length > CELL_LIMIT ? splitText(holdableText(v), room) : undefined));
+    const pieces = row.map((v) =>
+      typeof v === 'string' && v.length > CELL_LIMIT ? splitText(holdableText(v), room) : undefined,
+    );
     const count = Math.max(1, ...pieces.map((p) => p?.length ?? 1));
     for (let n = 0; n < count; n++) {
-      out.push(row.map((v, i) => {
-        const p = pieces[i];
-        if (p) return (n >= p.length ? null : `${n > 0 ? marks.continuation : ''}${p[n]}${n < p.length - 1 ? marks.continued : ''}`) as V;
-        return (n === 0 || typeof v === 'string' ? v : null) as V;
-      }));
+      out.push(
+        row.map((v, i) => {
+          const p = pieces[i];
+          if (p)
+            return (
+              n >= p.length
+                ? null
+                : `${n > 0 ? marks.continuation : ''}${p[n]}${n < p.length - 1 ? marks.continued : ''}`
+            ) as V;
+          return (n === 0 || typeof v === 'string' ? v : null) as V;
+        }),
+      );
       origin.push(k);
     }
   });

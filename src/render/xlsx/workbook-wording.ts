@@ -9,9 +9,6 @@ const Handlebars = (HandlebarsModule as unknown as { default?: typeof Handlebars
 /** Raw wording: nested objects whose leaves are Handlebars strings (templates/workbook.yaml). */
 export type RawWording = { [key: string]: string | RawWording };
 
-/** One piece of wording, rendered with the report's variables and any extra ones it takes. */
-export type Say = (extra?: Record<string, unknown>) => string;
-
 /** Looks wording up by path ("sheets.models.columns.name"). */
 export interface Words {
   (path: string, extra?: Record<string, unknown>): string;
