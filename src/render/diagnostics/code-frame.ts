@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { displayWidth } from '../text-table.js';
+import { visible } from '../visible.js';
 
 /** Findings about the bytes have no meaningful line to show. */
 const NO_FRAME = new Set(['file-too-large', 'utf16', 'not-utf8', 'empty-file']);
@@ -59,6 +60,6 @@ export function renderCodeFrame(lines: SourceLines | undefined, d: Diagnostic, c
 }
 
 function show(line: string): string {
-  const visible = line.replace(/\t/g, '→').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '·');
-  return visible.length > MAX_WIDTH ? `${visible.slice(0, MAX_WIDTH - 1)}…` : visible;
+  const shown = visible(line.replace(/\t/g, '→'));
+  return shown.length > MAX_WIDTH ? `${shown.slice(0, MAX_WIDTH - 1)}…` : shown;
 }

@@ -2,6 +2,7 @@ import type { FileResult } from '../../core/file-result.js';
 import { summarizeValidation } from '../../core/validate/summary.js';
 import { diagnosticHint, diagnosticMessage } from '../../i18n/diagnostic-messages.js';
 import { validateUi } from '../../i18n/validate-ui.js';
+import { visible } from '../visible.js';
 import { renderCodeFrame } from './code-frame.js';
 import type { RenderOptions } from './options.js';
 
@@ -16,11 +17,12 @@ export function renderStylish(results: readonly FileResult[], options: RenderOpt
   const blocks: string[] = [];
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
-    const lines = [c.bold.underline(r.file)];
+    const file = visible(r.file);
+    const lines = [c.bold.underline(file)];
     for (const d of r.diagnostics) {
       const sev = d.severity === 'error' ? c.red(t.error) : c.yellow(t.warning);
-      lines.push(`  ${c.dim(`${r.file}:${d.line}:${d.column}`)}  ${sev}  ${diagnosticMessage(d, lang)}  ${c.dim(`[${d.code}]`)}`);
-      lines.push(`    ${c.cyan(`→ ${t.hint}:`)} ${diagnosticHint(d, lang)}`);
+      lines.push(`  ${c.dim(`${file}:${d.line}:${d.column}`)}  ${sev}  ${visible(diagnosticMessage(d, lang))}  ${c.dim(`[${d.code}]`)}`);
+      lines.push(`    ${c.cyan(`→ ${t.hint}:`)} ${visible(diagnosticHint(d, lang))}`);
       const frame = renderCodeFrame(options.sources.get(r.file), d, c, '    ');
       if (frame) lines.push(frame.trimEnd());
     }
