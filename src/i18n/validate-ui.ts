@@ -1,4 +1,6 @@
+import { suggest } from '../core/suggest.js';
 import type { ValidationSummary } from '../core/validate/summary.js';
+import { didYouMeanEn, didYouMeanVi } from './did-you-mean.js';
 import type { Lang } from './lang.js';
 
 /** Words of `danvan validate`'s reports (the findings themselves are in diagnostic-messages.ts). */
@@ -12,7 +14,7 @@ const vi = {
   invalidNote: 'Tệp không hợp lệ không được tính vào báo cáo tổng hợp; tệp chỉ có cảnh báo vẫn được tính.',
   noRegistry: 'Không có danh sách đơn vị (units.yaml): bỏ qua phần kiểm tra mã đơn vị và các nhiệm vụ phải báo cáo.',
   noPaths: 'Chưa nêu tệp hay thư mục cần kiểm tra, và cấu hình không có "submissions:". Ví dụ: danvan validate submissions/2020-04/phuong-bach-dang.yaml',
-  badFormat: (v: string, allowed: string) => `--format "${v}" không hợp lệ; dùng một hoặc nhiều giá trị: ${allowed}.`,
+  badFormat: (v: string, allowed: string) => `--format "${v}" không hợp lệ; dùng một hoặc nhiều giá trị: ${allowed}.${didYouMeanVi(suggest(v, allowed.split(', ')))}`,
   junitFailure: (n: number) => `${n} lỗi`,
   wrote: (format: string, file: string) => `Đã ghi kết quả dạng ${format} vào ${file}`,
   cacheNotWritten: (file: string, reason: string) => `Không ghi được tệp lưu kết quả "${file}" (${reason}); lần sau sẽ kiểm tra lại mọi tệp.`,
@@ -31,7 +33,7 @@ const en: ValidateUi = {
   invalidNote: 'Invalid files are left out of the compiled report; files with warnings only are counted.',
   noRegistry: 'No unit registry (units.yaml): unit ids and the tasks each unit must report are not checked.',
   noPaths: 'No file or folder given, and the configuration has no "submissions:". Example: danvan validate submissions/2020-04/phuong-bach-dang.yaml',
-  badFormat: (v, allowed) => `--format "${v}" is not valid; use one or more of: ${allowed}.`,
+  badFormat: (v, allowed) => `--format "${v}" is not valid; use one or more of: ${allowed}.${didYouMeanEn(suggest(v, allowed.split(', ')))}`,
   junitFailure: (n) => `${n} error(s)`,
   wrote: (format, file) => `Wrote the ${format} results to ${file}`,
   cacheNotWritten: (file, reason) => `Could not write the cache "${file}" (${reason}); the next run checks every file again.`,
