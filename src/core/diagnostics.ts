@@ -69,7 +69,8 @@ export interface DiagnosticArgs {
   'submitted-before-period': { submitted: string; period: string };
   // Layer 6: across files.
   'period-mismatch': { content: string; path: string };
-  'unit-mismatch': { content: string; path: string };
+  /** `contentKnown`, `pathKnown`: whether each is a unit of the registry (absent without one). */
+  'unit-mismatch': { content: string; path: string; contentKnown?: boolean; pathKnown?: boolean };
   'duplicate-submission': { unit: string; period: string; others: string[] };
 }
 

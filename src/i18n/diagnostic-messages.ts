@@ -355,7 +355,10 @@ const vi: Catalogue = {
   },
   'unit-mismatch': {
     message: (a) => `Mã đơn vị trong tệp là "${a.content}", nhưng tên tệp là "${a.path}".`,
-    hint: (a) => `Sửa "unit:" cho đúng, hoặc đổi tên tệp thành ${a.content}.yaml.`,
+    hint: (a) => (a.pathKnown && !a.contentKnown ? `Sửa thành: unit: ${a.path}`
+      : a.contentKnown && !a.pathKnown ? `Đổi tên tệp thành ${a.content}.yaml.`
+        : a.contentKnown === false ? 'Sửa "unit:" và tên tệp theo mã của đơn vị mình (xem bằng lệnh: danvan units).'
+          : `Tên tệp phải là mã đơn vị: sửa "unit:" thành ${a.path} nếu tên tệp đúng; nếu không, đổi tên tệp theo mã đơn vị mình (xem bằng lệnh: danvan units).`),
   },
   'duplicate-submission': {
     message: (a) => `Đơn vị ${a.unit} có ${a.others.length + 1} báo cáo cho tháng ${a.period} (tệp này và ${quoteList(a.others)}); không tệp nào được tính.`,
@@ -553,7 +556,10 @@ const en: Catalogue = {
   },
   'unit-mismatch': {
     message: (a) => `The file says unit "${a.content}", but it is named "${a.path}".`,
-    hint: (a) => `Correct "unit:", or rename the file to ${a.content}.yaml.`,
+    hint: (a) => (a.pathKnown && !a.contentKnown ? `Change it to: unit: ${a.path}`
+      : a.contentKnown && !a.pathKnown ? `Rename the file to ${a.content}.yaml.`
+        : a.contentKnown === false ? 'Correct "unit:" and the file name to your unit\'s id (list them with: danvan units).'
+          : `The file name must be the unit id: change "unit:" to ${a.path} if the name is right; otherwise rename the file to your unit's id (list them with: danvan units).`),
   },
   'duplicate-submission': {
     message: (a) => `Unit ${a.unit} has ${a.others.length + 1} reports for ${a.period} (this file and ${quoteList(a.others)}); none is counted.`,

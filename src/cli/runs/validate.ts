@@ -60,7 +60,6 @@ export async function runValidate(ctx: Context, paths: string[], opts: ValidateO
   // Loaded when the files are known: worker threads, if any, start meanwhile.
   const plan = (): Promise<PlanModel> => ctx.plan(planFile);
   const registry = unitsFile === undefined ? undefined : (): Promise<Registry> => ctx.registry(unitsFile, planFile);
-  if (unitsFile === undefined) ctx.io.stderr(`${t.noRegistry}\n`);
   const { results, sources, checkedCount } = await collectSubmissionsWithSources({ paths: inputs, plan, registry, today: day, cwd, exclude, keepData: false, cache });
   if (cache) {
     const failed = cache.save();
@@ -75,10 +74,12 @@ export async function runValidate(ctx: Context, paths: string[], opts: ValidateO
   // github already ends with the stylish report: printing stylish again on stdout would repeat it.
   const onStdout = wanted.filter((f) => !outputs.has(f));
   const skipStylish = onStdout.includes('github') && onStdout.includes('stylish');
+  // The stylish report says itself what it did not check; other formats get the note on stderr.
+  if (unitsFile === undefined && !onStdout.some((f) => f === 'stylish' || f === 'github')) ctx.io.stderr(`${t.noRegistry}\n`);
   for (const f of wanted) {
     const file = outputs.get(f);
     if (file === undefined && f === 'stylish' && skipStylish) continue;
-    const text = formats.formatters[f](results, { lang: ctx.lang, color: file === undefined ? colour : plain, sources, version });
+    const text = formats.formatters[f](results, { lang: ctx.lang, color: file === undefined ? colour : plain, sources, version, verbose: ctx.verbose, ...(unitsFile === undefined ? { unchecked: 'registry' as const } : {}) });
     if (file === undefined) ctx.io.stdout(text);
     else {
       writeFileAtomic(file, text);
