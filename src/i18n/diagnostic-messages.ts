@@ -160,6 +160,15 @@ const exampleOf: Record<string, string> = {
 const missingVi = (m: { key: string; label?: string }) => (m.label ? `"${m.label}" (${m.key})` : `"${m.key}"`);
 const missingEn = (m: { key: string; label?: string }) => (m.label ? `${m.key} ("${m.label}")` : m.key);
 
+/** What is wrong when a rule `left <op> right` fails, said of the left side. */
+const brokenVi: Record<string, string> = { '<': 'không nhỏ hơn', '<=': 'lớn hơn', '=': 'khác', '>=': 'nhỏ hơn', '>': 'không lớn hơn' };
+const brokenEn: Record<string, string> = { '<': 'is not less than', '<=': 'is greater than', '=': 'differs from', '>=': 'is less than', '>': 'is not greater than' };
+/** A label inside a sentence: its first letter lowered unless it is an abbreviation (MTTQ, UBND). */
+const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
+/** "Hồ sơ đã giải quyết" is counted: said "số hồ sơ đã giải quyết", as officials say it. */
+const countedVi = (label: string) => (/^(số|tỷ lệ|tỉ lệ)\s/iu.test(label) ? label : `Số ${inSentence(label)}`);
+const sideVi = (o: RuleOperand) => (o.ref ? `${countedVi(o.label ?? o.ref)} (${thousandsVi(o.value)})` : thousandsVi(o.value));
+const sideEn = (o: RuleOperand) => (o.ref ? `${o.label ?? o.ref} (${thousandsEn(o.value)})` : thousandsEn(o.value));
 const operandVi = (o: RuleOperand) => (o.ref ? `"${o.label ?? o.ref}" là ${thousandsVi(o.value)}` : String(o.value));
 const operandEn = (o: RuleOperand) => (o.ref ? `${o.ref} = ${thousandsEn(o.value)}` : String(o.value));
 const formatVi = { month: 'NĂM-THÁNG, ví dụ 2020-04', date: 'NĂM-THÁNG-NGÀY, ví dụ 2020-04-18', id: 'chữ thường không dấu nối bằng gạch ngang, ví dụ phuong-bach-dang' };
@@ -310,8 +319,8 @@ const vi: Catalogue = {
     hint: (a) => `Sửa thành: plan: ${a.expected}`,
   },
   'rule': {
-    message: (a) => `${a.message} (${operandVi(a.left)}${a.right.ref ? `, ${operandVi(a.right)}` : ''}.)`,
-    hint: (a) => `Kiểm tra lại số liệu: quy tắc "${a.rule}" của kế hoạch yêu cầu ${a.left.ref ?? a.left.value} ${a.operator} ${a.right.ref ?? a.right.value}.`,
+    message: (a) => `${cap(sideVi(a.left))} ${brokenVi[a.operator] ?? a.operator} ${inSentence(sideVi(a.right))}.`,
+    hint: (a) => `Kiểm tra lại ${a.right.ref ? 'hai số liệu này' : 'số liệu này'} trong tháng; theo kế hoạch: ${a.message}`,
   },
   'summary-empty': {
     message: (a) => `Nhiệm vụ ${a.task} ở trạng thái "${a.statusLabel}" nhưng chưa có tóm tắt kết quả (summary).`,
@@ -511,8 +520,8 @@ const en: Catalogue = {
     hint: (a) => `Change it to: plan: ${a.expected}`,
   },
   'rule': {
-    message: (a) => `Rule "${a.rule}" failed: ${operandEn(a.left)} ${a.operator} ${a.right.ref ? operandEn(a.right) : a.right.value} does not hold. (${a.message})`,
-    hint: () => 'Check these two figures.',
+    message: (a) => `${cap(sideEn(a.left))} ${brokenEn[a.operator] ?? a.operator} ${sideEn(a.right)}.`,
+    hint: (a) => `Check ${a.right.ref ? 'these two figures' : 'this figure'} for the month; the plan says: ${a.message}`,
   },
   'summary-empty': {
     message: (a) => `Task ${a.task} is "${a.status}" but has no summary.`,

@@ -9,7 +9,7 @@ const options = (extra: Partial<RenderOptions> = {}): RenderOptions => ({ lang: 
 
 function unfilledTemplate() {
   const unit = registry().byId.get('ubnd-quan')!;
-  const text = buildInitTemplate({ plan: plan(), unit, period: '2020-04', schemaRef: undefined });
+  const text = buildInitTemplate({ plan: plan(), unit, period: '2020-04', schemaRef: '' });
   return check(text, { file: 'submissions/2020-04/ubnd-quan.yaml' });
 }
 
