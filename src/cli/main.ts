@@ -17,6 +17,7 @@ const processIo = (): Io => ({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
+  ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
   env: process.env,
   cwd: process.cwd(),
 });

@@ -79,7 +79,7 @@ export async function runValidate(ctx: Context, paths: string[], opts: ValidateO
   for (const f of wanted) {
     const file = outputs.get(f);
     if (file === undefined && f === 'stylish' && skipStylish) continue;
-    const text = formats.formatters[f](results, { lang: ctx.lang, color: file === undefined ? colour : plain, sources, version, verbose: ctx.verbose, ...(unitsFile === undefined ? { unchecked: 'registry' as const } : {}) });
+    const text = formats.formatters[f](results, { lang: ctx.lang, color: file === undefined ? colour : plain, sources, version, verbose: ctx.verbose, ...(file === undefined && ctx.io.columns ? { columns: ctx.io.columns } : {}), ...(unitsFile === undefined ? { unchecked: 'registry' as const } : {}) });
     if (file === undefined) ctx.io.stdout(text);
     else {
       writeFileAtomic(file, text);

@@ -13,6 +13,8 @@ export interface RenderOptions {
   version: string;
   /** Every finding in full, none gathered by kind (stylish). */
   verbose?: boolean;
+  /** The terminal's width, for code frames (80 when not known). */
+  columns?: number;
   /** What this run could not check: 'registry' when there was no unit list. */
   unchecked?: 'registry';
 }

@@ -43,7 +43,7 @@ export function renderStylish(results: readonly FileResult[], options: RenderOpt
       }
       lines.push(`  ${head}  ${sev}  ${visible(diagnosticMessage(d, lang))}  ${c.dim(`[${d.code}]`)}`);
       lines.push(`    ${c.cyan(`→ ${t.hint}:`)} ${visible(diagnosticHint(d, lang))}`);
-      const frame = renderCodeFrame(options.sources.get(r.file), d, c, '    ');
+      const frame = renderCodeFrame(options.sources.get(r.file), d, c, '    ', options.columns);
       if (frame) lines.push(frame.trimEnd());
     }
     blocks.push(`${lines.join('\n')}\n`);
