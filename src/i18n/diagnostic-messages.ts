@@ -319,7 +319,8 @@ const vi: Catalogue = {
     hint: (a) => `Sửa thành: plan: ${a.expected}`,
   },
   'rule': {
-    message: (a) => `${cap(sideVi(a.left))} ${brokenVi[a.operator] ?? a.operator} ${inSentence(sideVi(a.right))}.`,
+    // Against a fixed number the plan's own sentence says more ("… nhưng số buổi tiếp bằng 0").
+    message: (a) => (a.right.ref ? `${cap(sideVi(a.left))} ${brokenVi[a.operator] ?? a.operator} ${inSentence(sideVi(a.right))}.` : `${a.message} (${countedVi(a.left.label ?? a.left.ref ?? '')}: ${thousandsVi(a.left.value)}.)`),
     hint: (a) => `Kiểm tra lại ${a.right.ref ? 'hai số liệu này' : 'số liệu này'} trong tháng; theo kế hoạch: ${a.message}`,
   },
   'summary-empty': {
@@ -520,7 +521,7 @@ const en: Catalogue = {
     hint: (a) => `Change it to: plan: ${a.expected}`,
   },
   'rule': {
-    message: (a) => `${cap(sideEn(a.left))} ${brokenEn[a.operator] ?? a.operator} ${sideEn(a.right)}.`,
+    message: (a) => (a.right.ref ? `${cap(sideEn(a.left))} ${brokenEn[a.operator] ?? a.operator} ${sideEn(a.right)}.` : `${a.message} (${a.left.label ?? a.left.ref ?? ''}: ${thousandsEn(a.left.value)}.)`),
     hint: (a) => `Check ${a.right.ref ? 'these two figures' : 'this figure'} for the month; the plan says: ${a.message}`,
   },
   'summary-empty': {

@@ -51,7 +51,7 @@ function lineAbove(text: string, line: Line): Line | undefined {
 }
 
 /** A text as a single-quoted YAML scalar: the one form where nothing but ' needs care. */
-export function singleQuoted(s: string): string {
+function singleQuoted(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
 

@@ -31,7 +31,7 @@ export function linesForFrames(text: string, diagnostics: readonly Diagnostic[])
 }
 
 /** Terminal width when none is known (a pipe, a file): what every terminal has. */
-export const FRAME_COLUMNS = 80;
+const FRAME_COLUMNS = 80;
 
 /**
  * The offending line(s) of the user's file, with the line before for context and a caret under the

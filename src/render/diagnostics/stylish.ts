@@ -8,7 +8,7 @@ import { renderCodeFrame } from './code-frame.js';
 import type { RenderOptions } from './options.js';
 
 /** From this many findings of one kind (same code, same fix) in a file, they are shown as one line. */
-export const GROUP_FROM = 4;
+const GROUP_FROM = 4;
 /** Lines named in a group's line before "…": enough to find the place, short enough for one screen line. */
 const LINES_SHOWN = 12;
 /** What an unfilled template leaves: counted in the last line as "còn N chỗ chưa điền". */
