@@ -53,6 +53,7 @@ const vi: CliWords = {
     status: 'Đơn vị nào đã gửi báo cáo tháng: đúng hạn, muộn, không hợp lệ, chưa nộp',
     validate: 'Kiểm tra tệp báo cáo của các đơn vị: báo từng lỗi tại dòng, cột kèm cách sửa',
     report: 'Lập báo cáo tổng hợp Excel và Markdown của một kỳ',
+    form: 'Ghi trang nhập báo cáo (một tệp HTML chạy không cần mạng) để gửi các đơn vị',
     'validate --format': 'dạng kết quả: stylish (để đọc), json, github, junit, sarif; có thể nêu nhiều (mặc định: stylish)',
     'plan --format': 'dạng kết quả: text hoặc json',
     'units --format': 'dạng kết quả: text hoặc json',
@@ -67,6 +68,7 @@ const vi: CliWords = {
     status: ['danvan status --period 2020-05', 'danvan status --period 2020-05 --fail-on missing,invalid'],
     validate: ['danvan validate submissions/2020-04/phuong-bach-dang.yaml', 'danvan validate submissions --format github'],
     report: ['danvan report --period 2020-04', 'danvan report --period 2020-Q2 --format xlsx --number 25-BC/BDVQU'],
+    form: ['danvan form', 'danvan form --out nhap-bao-cao.html'],
   },
   usage: (p) => {
     switch (p.code) {
@@ -107,6 +109,10 @@ const en: CliWords = {
     status: 'Which units have submitted for a month: on time, late, invalid, missing',
     validate: 'Check units\' submissions: every mistake at its line and column, with how to fix it',
     report: 'Write the Excel and Markdown report of a period',
+    form: 'Write the offline HTML form (one file, no network needed) to send to the units',
+    'form --out': 'write to this file (default: nhap-bao-cao-<plan number>.html in this folder)',
+    'form --units': 'unit registry file (units.yaml)',
+    'form --plan': 'plan file',
     'plan --plan': 'plan file (default: as configured, else the built-in Plan 394-KH/BDVQU)',
     'plan --format': 'output: text or json',
     'units --units': 'unit registry file (units.yaml)',

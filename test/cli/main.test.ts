@@ -29,7 +29,7 @@ describe('the command line speaks Vietnamese by default', () => {
     expect(r.stdout).toContain('Ví dụ:');
   });
 
-  for (const command of ['validate', 'status', 'report', 'init', 'plan', 'units', 'schema']) {
+  for (const command of ['validate', 'status', 'report', 'init', 'plan', 'units', 'schema', 'form']) {
     it(`danvan ${command} --help has no English framework words and shows an example of the command`, async () => {
       const r = await run([command, '--help']);
       expect(r.code).toBe(0);
@@ -70,6 +70,14 @@ describe('--lang en', () => {
     expect(r.stdout).toContain('show the help of a command');
     expect(r.stdout).not.toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/);
   });
+
+  for (const command of ['validate', 'status', 'report', 'init', 'plan', 'units', 'schema', 'form']) {
+    it(`--lang en ${command} --help has no Vietnamese`, async () => {
+      const r = await run(['--lang', 'en', command, '--help']);
+      expect(r.stdout).toContain('Usage: danvan');
+      expect(r.stdout).not.toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/);
+    });
+  }
 
   it('a command\'s help and its usage errors are in English too', async () => {
     const help = await run(['--lang=en', 'validate', '--help']);
