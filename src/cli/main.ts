@@ -82,6 +82,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
+      // `danvan` alone: the help was shown (on stderr); nothing was asked, so it is still a usage error.
+      if (error.code === 'commander.help') return EXIT_USAGE;
       const { commandOf, usageProblem } = await import('./usage-problem.js');
       const cmd = commandOf(program, argv);
       const name = cmd === program ? '' : cmd.name();

@@ -38,6 +38,14 @@ describe('the command line speaks Vietnamese by default', () => {
     });
   }
 
+  it('danvan alone shows the help and nothing in English, exit 2', async () => {
+    const r = await run([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Cách dùng: danvan');
+    expect(r.stderr).not.toMatch(FRAMEWORK);
+    expect(r.stderr).not.toContain('outputHelp');
+  });
+
   it('danvan status without --period: a Vietnamese usage error naming the option, exit 2', async () => {
     const r = await run(['status']);
     expect(r.code).toBe(2);
