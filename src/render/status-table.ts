@@ -77,7 +77,7 @@ export function renderStatusText(report: StatusReport, lang: Lang, options: Stat
   out.push('', t.receiptRule[r.rule]);
   if (r.uncommitted.length > 0) out.push(t.uncommitted(r.uncommitted.length));
   if (r.differing.length > 0) {
-    out.push(t.differing, ...r.differing.map((d) => `  ${t.differingLine(d.file, formatDate(d.submitted, lang), formatDate(d.received, lang))}`));
+    out.push(t.differing, ...r.differing.map((d) => `  ${t.differingLine(visible(d.file), formatDate(d.submitted, lang), formatDate(d.received, lang))}`));
   }
   if (report.strays.length > 0) {
     out.push('', t.strays, ...report.strays.map((s) => `  ${visible(s.file)}${s.errors > 0 ? ` (${t.errors(s.errors)})` : ''}`));

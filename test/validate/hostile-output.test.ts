@@ -47,6 +47,7 @@ describe('what a submission writes cannot drive the terminal or the CI log', () 
       reportingRate: 1, onTimeRate: 0,
       rows: [{ unit: { id: 'u', name: 'Phường\u001b[2J\u202Eabc', kind: 'phuong' }, kindLabel: 'Phường', state: 'invalid', errors: 1, warnings: 0, files: ['a\u0007.yaml'] }],
       strays: [{ file: 'b\u001b.yaml', errors: 1 }],
+      receipts: { rule: 'git', differing: [{ file: 'c\u001b]0;x\u0007.yaml', unit: { id: 'u', name: 'u', kind: 'phuong' }, submitted: '2020-04-01', received: '2020-04-09' }], uncommitted: [] },
     } as unknown as StatusReport;
     const out = renderStatusText(report, 'vi', { validateCommand: 'danvan validate x\u001b' });
     expect(out).not.toMatch(RAW);
