@@ -17,6 +17,8 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** The terminal's width, when stdout is one. */
+  columns?: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }

@@ -1,6 +1,6 @@
 import * as nodeModule from 'node:module';
 import { CliError, SetupError } from '../core/errors.js';
-import { languages } from '../i18n/lang.js';
+import { languages, type Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import { packageVersion } from '../io/package-files.js';
 import type { Context, GlobalOptions, Io } from './context.js';
@@ -17,9 +17,23 @@ const processIo = (): Io => ({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
+  ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
   env: process.env,
   cwd: process.cwd(),
 });
+
+/**
+ * The language of the messages, read before commander builds anything: its help and its errors
+ * are then worded in it from the start.
+ */
+function langOf(argv: readonly string[]): Lang {
+  let value: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === '--lang') value = argv[i + 1];
+    else if (a.startsWith('--lang=')) value = a.slice('--lang='.length);
+  });
+  return value === 'en' ? 'en' : 'vi';
+}
 
 /** Runs the CLI and returns the exit code; the only place that turns errors into codes. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
@@ -29,24 +43,28 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.stdout(`${packageVersion()}\n`);
     return EXIT_OK;
   }
-  const [{ Command, CommanderError, Option }, { commands }, { Context }] = await Promise.all([
+  const lang = langOf(argv);
+  const [{ Command, CommanderError, Option }, { commands }, { Context }, { cliUi }, { localize }] = await Promise.all([
     import('commander'),
     import('./commands/index.js'),
     import('./context.js'),
+    import('../i18n/cli-ui.js'),
+    import('./localize.js'),
   ]);
+  const words = cliUi[lang];
   let exitCode = EXIT_OK;
   let ctx: Context | undefined;
+  // Commander's own error lines are English: they are kept quiet and said again from the catalogue.
+  const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} };
   const program = new Command('danvan')
-    .description('Tổng hợp báo cáo thực hiện Kế hoạch 394-KH/BDVQU "Năm dân vận khéo" 2020')
-    .version(packageVersion(), '-V, --version', 'in số phiên bản')
-    .helpOption('-h, --help', 'hướng dẫn sử dụng')
-    .option('--config <file>', 'tệp cấu hình (mặc định: danvan.config.yaml ở thư mục hiện tại hoặc thư mục cha)')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(languages).default('vi'))
-    .option('--no-color', 'không tô màu')
-    .option('--verbose', 'in chi tiết lỗi của chương trình')
-    .showHelpAfterError('(xem hướng dẫn: danvan --help)')
+    .version(packageVersion(), '-V, --version', words.describe[' --version'])
+    .option('--config <file>', words.describe[' --config'])
+    .addOption(new Option('--lang <lang>', words.describe[' --lang']).choices(languages).default('vi'))
+    .option('--no-color', words.describe[' --no-color'])
+    .option('--verbose', words.describe[' --verbose'])
+    .showSuggestionAfterError(false)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput(output);
   const context = () => {
     ctx ??= new Context(program.opts<GlobalOptions>(), io);
     return ctx;
@@ -55,24 +73,32 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     exitCode = Math.max(exitCode, code);
   };
   for (const register of commands) register(program, context, setExitCode);
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const sub of program.commands) sub.exitOverride().showSuggestionAfterError(false).configureOutput(output);
+  localize(program, words);
 
   try {
     await program.parseAsync([...argv]);
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+      if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
+      // `danvan` alone: the help was shown (on stderr); nothing was asked, so it is still a usage error.
+      if (error.code === 'commander.help') return EXIT_USAGE;
+      const { commandOf, usageProblem } = await import('./usage-problem.js');
+      const cmd = commandOf(program, argv);
+      const name = cmd === program ? '' : cmd.name();
+      io.stderr(`danvan: ${words.usage(usageProblem(error, cmd, program))}\n  → ${words.seeHelp(name)}\n`);
+      return EXIT_USAGE;
     }
     const verbose = argv.includes('--verbose');
-    const lang = ctx?.lang ?? (argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'vi');
+    const shownLang = ctx?.lang ?? lang;
     if (error instanceof SetupError) {
       const { renderDiagnosticLines } = await import('../render/diagnostic-line.js');
-      io.stderr(`${ui[lang].setupBroken(error.file, error.diagnostics.length)}\n${renderDiagnosticLines(error.diagnostics, lang)}`);
+      io.stderr(`${ui[shownLang].setupBroken(error.file, error.diagnostics.length)}\n${renderDiagnosticLines(error.diagnostics, shownLang)}`);
     } else if (error instanceof CliError) {
       io.stderr(`danvan: ${error.message}\n${error.hint ? `  → ${error.hint}\n` : ''}`);
     } else {
-      io.stderr(`danvan: lỗi chương trình: ${(error as Error)?.message ?? String(error)}\n`);
+      io.stderr(`danvan: ${words.internal((error as Error)?.message ?? String(error))}\n`);
     }
     if (verbose && error instanceof Error) io.stderr(`${error.stack ?? ''}\n`);
     return EXIT_USAGE;

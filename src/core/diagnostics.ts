@@ -36,7 +36,8 @@ export interface DiagnosticArgs {
   'not-utf8': { byte: string };
   'empty-file': Record<string, never>;
   // Layer 2: YAML.
-  'yaml-syntax': { reason: YamlProblem; detail: string };
+  /** `char`: the unusual character of `odd-character`, as U+XXXX. */
+  'yaml-syntax': { reason: YamlProblem; detail: string; char?: string };
   'tab-indent': Record<string, never>;
   'duplicate-key': { key: string; firstLine: number };
   'multiple-documents': Record<string, never>;
@@ -94,7 +95,8 @@ export interface DiagnosticArgs {
   'submitted-before-period': { submitted: string; period: string };
   // Layer 6: across files.
   'period-mismatch': { content: string; path: string };
-  'unit-mismatch': { content: string; path: string };
+  /** `contentKnown`, `pathKnown`: whether each is a unit of the registry (absent without one). */
+  'unit-mismatch': { content: string; path: string; contentKnown?: boolean; pathKnown?: boolean };
   'duplicate-submission': { unit: string; period: string; others: string[] };
   /** A valid file for a unit and month that a better placed file (`counted`) stands for. */
   'copy-not-counted': { unit: string; period: string; counted: string };
@@ -126,7 +128,9 @@ export interface RuleOperand {
 /** Broken YAML, sorted into what an official can act on; `other` keeps the parser's own words in `detail`. */
 export type YamlProblem =
   | 'bad-indent' | 'missing-char' | 'unexpected' | 'nested-compact' | 'multiline-key' | 'bad-escape'
-  | 'bad-quote' | 'unclosed-bracket' | 'complex-key' | 'anchor' | 'other';
+  | 'bad-quote' | 'unclosed-bracket' | 'complex-key' | 'anchor' | 'other'
+  // Mistakes of a file typed by hand, named from the line (validate/yaml-repair.ts).
+  | 'missing-colon' | 'colon-in-text' | 'curly-quote' | 'odd-character' | 'line-break-in-text' | 'text-after-quote';
 
 export type DiagnosticCode = keyof DiagnosticArgs;
 

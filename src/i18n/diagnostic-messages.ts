@@ -77,6 +77,12 @@ const yamlVi: Record<YamlProblem, string> = {
   'complex-key': 'Tên mục phải là một từ hoặc cụm chữ, không được là danh sách hay nhóm mục.',
   anchor: 'Dấu & (đặt mốc) hoặc * (tham chiếu mốc) dùng không đúng: mốc phải được đặt trước khi tham chiếu.',
   other: 'Tệp không đúng cú pháp YAML.',
+  'missing-colon': 'Thiếu dấu hai chấm ":" sau tên mục ở dòng này.',
+  'colon-in-text': 'Văn bản có dấu hai chấm và dấu cách (": ") nên bị hiểu nhầm là một mục con.',
+  'curly-quote': 'Văn bản được đặt trong dấu ngoặc kép cong “…” hoặc ‘…’ (do Word tự đổi); YAML chỉ hiểu ngoặc kép thẳng "…" hoặc nháy đơn \'…\'.',
+  'odd-character': 'Dòng này có {char} (thường do chép từ Word hay trang web), YAML không coi là dấu cách.',
+  'line-break-in-text': 'Văn bản bị xuống dòng giữa chừng (thường do dán từ nơi khác): dòng này không có dạng "tên: giá trị".',
+  'text-after-quote': 'Văn bản mở đầu bằng ngoặc kép nhưng còn chữ sau dấu đóng ngoặc.',
 };
 const yamlEn: Record<YamlProblem, string> = {
   'bad-indent': 'Wrong indentation: this line is not aligned with its siblings, or a closing ] } is missing.',
@@ -90,7 +96,21 @@ const yamlEn: Record<YamlProblem, string> = {
   'complex-key': 'A key must be a word or phrase, not a list or mapping.',
   anchor: 'An & anchor or * alias is used wrongly.',
   other: 'The file is not valid YAML.',
+  'missing-colon': 'A colon ":" is missing after the key on this line.',
+  'colon-in-text': 'The text holds a colon and a space (": "), so it is read as a nested key.',
+  'curly-quote': 'The text is in curly quotes “…” or ‘…’ (as Word types them); YAML knows only straight quotes "…" or \'…\'.',
+  'odd-character': 'This line holds {char} (usually copied from Word or a web page), which YAML does not take for a space.',
+  'line-break-in-text': 'A text is broken over a line (often when pasted): this line is not a "key: value" line.',
+  'text-after-quote': 'The text starts with a quote and goes on after the closing quote.',
 };
+const charNameVi: Record<string, string> = {
+  'U+00A0': 'dấu cách không ngắt (U+00A0)', 'U+200B': 'dấu cách không độ rộng (U+200B)', 'U+FEFF': 'ký tự ẩn BOM (U+FEFF)', 'U+00AD': 'dấu gạch nối mềm (U+00AD)', 'U+3000': 'dấu cách toàn khổ (U+3000)',
+};
+const charNameEn: Record<string, string> = {
+  'U+00A0': 'a non-breaking space (U+00A0)', 'U+200B': 'a zero-width space (U+200B)', 'U+FEFF': 'a hidden BOM (U+FEFF)', 'U+00AD': 'a soft hyphen (U+00AD)', 'U+3000': 'an ideographic space (U+3000)',
+};
+const oddVi = (char = '') => charNameVi[char] ?? `ký tự đặc biệt ${char}`;
+const oddEn = (char = '') => charNameEn[char] ?? `the special character ${char}`;
 const yamlHintVi = (r: YamlProblem): string => {
   switch (r) {
     case 'bad-indent': return 'Các mục cùng cấp phải thụt vào cùng một số dấu cách (ví dụ 2 hoặc 4), không dùng Tab; mở ngoặc [ { thì phải đóng ] }.';
@@ -101,6 +121,12 @@ const yamlHintVi = (r: YamlProblem): string => {
     case 'bad-escape': return 'Viết "\\\\" thay cho "\\", hoặc dùng nháy đơn \' \' thay cho ngoặc kép.';
     case 'complex-key': return 'Viết tên mục là chữ, ví dụ "status:", "summary:".';
     case 'anchor': return 'Viết thẳng giá trị thay cho & và *.';
+    case 'missing-colon': return 'Viết dấu hai chấm ngay sau tên mục, rồi một dấu cách, ví dụ: status: thuong-xuyen';
+    case 'colon-in-text': return 'Đặt cả đoạn văn bản trong nháy đơn, ví dụ: summary: \'Kết quả: tốt\'';
+    case 'curly-quote': return 'Thay “ ” bằng ngoặc kép thẳng " (phím Shift + \'), hoặc bỏ hẳn ngoặc; trong Word tắt AutoFormat "Straight quotes with smart quotes".';
+    case 'odd-character': return 'Xóa ký tự đó và gõ lại dấu cách thường bằng phím cách.';
+    case 'line-break-in-text': return 'Nối dòng này vào dòng trên; muốn viết nhiều dòng thì viết "summary: |" rồi xuống dòng, mỗi dòng văn bản thụt vào thêm 2 dấu cách.';
+    case 'text-after-quote': return 'Đặt cả đoạn trong nháy đơn, ví dụ: summary: \'"Kế hoạch" số 12 đã ban hành\' — hoặc bỏ ngoặc kép.';
     default: return 'Mỗi dòng có dạng "tên: giá trị"; mục con thụt vào bằng dấu cách (không dùng Tab), thẳng hàng với nhau; văn bản có dấu ":" hoặc "#" thì đặt trong ngoặc kép.';
   }
 };
@@ -114,6 +140,12 @@ const yamlHintEn = (r: YamlProblem): string => {
     case 'bad-escape': return 'Write "\\\\" for "\\", or use single quotes.';
     case 'complex-key': return 'Write the key as text, e.g. "status:", "summary:".';
     case 'anchor': return 'Write the value out instead of using & and *.';
+    case 'missing-colon': return 'Put a colon right after the key, then a space, e.g. status: thuong-xuyen';
+    case 'colon-in-text': return 'Put the whole text in single quotes, e.g. summary: \'Result: good\'';
+    case 'curly-quote': return 'Replace “ ” with straight quotes ", or drop the quotes; in Word, turn off AutoFormat "Straight quotes with smart quotes".';
+    case 'odd-character': return 'Delete that character and type an ordinary space.';
+    case 'line-break-in-text': return 'Join this line to the one above; for a text over several lines write "summary: |", break the line, and indent each line of text by 2 more spaces.';
+    case 'text-after-quote': return 'Put the whole text in single quotes, e.g. summary: \'"Plan" No. 12 issued\' — or drop the quotes.';
     default: return 'Each line reads "key: value"; nested keys are indented with spaces (never tabs) and aligned; quote text containing ":" or "#".';
   }
 };
@@ -128,6 +160,15 @@ const exampleOf: Record<string, string> = {
 const missingVi = (m: { key: string; label?: string }) => (m.label ? `"${m.label}" (${m.key})` : `"${m.key}"`);
 const missingEn = (m: { key: string; label?: string }) => (m.label ? `${m.key} ("${m.label}")` : m.key);
 
+/** What is wrong when a rule `left <op> right` fails, said of the left side. */
+const brokenVi: Record<string, string> = { '<': 'không nhỏ hơn', '<=': 'lớn hơn', '=': 'khác', '>=': 'nhỏ hơn', '>': 'không lớn hơn' };
+const brokenEn: Record<string, string> = { '<': 'is not less than', '<=': 'is greater than', '=': 'differs from', '>=': 'is less than', '>': 'is not greater than' };
+/** A label inside a sentence: its first letter lowered unless it is an abbreviation (MTTQ, UBND). */
+const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
+/** "Hồ sơ đã giải quyết" is counted: said "số hồ sơ đã giải quyết", as officials say it. */
+const countedVi = (label: string) => (/^(số|tỷ lệ|tỉ lệ)\s/iu.test(label) ? label : `Số ${inSentence(label)}`);
+const sideVi = (o: RuleOperand) => (o.ref ? `${countedVi(o.label ?? o.ref)} (${thousandsVi(o.value)})` : thousandsVi(o.value));
+const sideEn = (o: RuleOperand) => (o.ref ? `${o.label ?? o.ref} (${thousandsEn(o.value)})` : thousandsEn(o.value));
 const operandVi = (o: RuleOperand) => (o.ref ? `"${o.label ?? o.ref}" là ${thousandsVi(o.value)}` : String(o.value));
 const operandEn = (o: RuleOperand) => (o.ref ? `${o.ref} = ${thousandsEn(o.value)}` : String(o.value));
 const formatVi = { month: 'NĂM-THÁNG, ví dụ 2020-04', date: 'NĂM-THÁNG-NGÀY, ví dụ 2020-04-18', id: 'chữ thường không dấu nối bằng gạch ngang, ví dụ phuong-bach-dang' };
@@ -242,7 +283,7 @@ const vi: Catalogue = {
     hint: () => 'Tạo tệp mẫu bằng lệnh: danvan init --unit <mã đơn vị> --period <NĂM-THÁNG>, rồi điền số liệu.',
   },
   'yaml-syntax': {
-    message: (a) => (a.reason === 'other' ? `Tệp không đúng cú pháp YAML (${a.detail}).` : yamlVi[a.reason]),
+    message: (a) => (a.reason === 'other' ? `Tệp không đúng cú pháp YAML (${a.detail}).` : yamlVi[a.reason].replace('{char}', oddVi(a.char))),
     hint: (a) => yamlHintVi(a.reason),
   },
   'tab-indent': {
@@ -373,8 +414,9 @@ const vi: Catalogue = {
     hint: (a) => `Sửa thành: plan: ${a.expected}`,
   },
   'rule': {
-    message: (a) => `${a.message} (${operandVi(a.left)}${a.right.ref ? `, ${operandVi(a.right)}` : ''}.)`,
-    hint: (a) => `Kiểm tra lại số liệu: quy tắc "${a.rule}" của kế hoạch yêu cầu ${a.left.ref ?? a.left.value} ${a.operator} ${a.right.ref ?? a.right.value}.`,
+    // Against a fixed number the plan's own sentence says more ("… nhưng số buổi tiếp bằng 0").
+    message: (a) => (a.right.ref ? `${cap(sideVi(a.left))} ${brokenVi[a.operator] ?? a.operator} ${inSentence(sideVi(a.right))}.` : `${a.message} (${countedVi(a.left.label ?? a.left.ref ?? '')}: ${thousandsVi(a.left.value)}.)`),
+    hint: (a) => `Kiểm tra lại ${a.right.ref ? 'hai số liệu này' : 'số liệu này'} trong tháng; theo kế hoạch: ${a.message}`,
   },
   'summary-empty': {
     message: (a) => `Nhiệm vụ ${a.task} ở trạng thái "${a.statusLabel}" nhưng chưa có tóm tắt kết quả (summary).`,
@@ -418,7 +460,10 @@ const vi: Catalogue = {
   },
   'unit-mismatch': {
     message: (a) => `Mã đơn vị trong tệp là "${a.content}", nhưng tên tệp là "${a.path}".`,
-    hint: (a) => `Sửa "unit:" cho đúng, hoặc đổi tên tệp thành ${a.content}.yaml.`,
+    hint: (a) => (a.pathKnown && !a.contentKnown ? `Sửa thành: unit: ${a.path}`
+      : a.contentKnown && !a.pathKnown ? `Đổi tên tệp thành ${a.content}.yaml.`
+        : a.contentKnown === false ? 'Sửa "unit:" và tên tệp theo mã của đơn vị mình (xem bằng lệnh: danvan units).'
+          : `Tên tệp phải là mã đơn vị: sửa "unit:" thành ${a.path} nếu tên tệp đúng; nếu không, đổi tên tệp theo mã đơn vị mình (xem bằng lệnh: danvan units).`),
   },
   'duplicate-submission': {
     message: (a) => `Đơn vị ${a.unit} có ${a.others.length + 1} báo cáo cho tháng ${a.period} (tệp này và ${quoteList(a.others)}); không tệp nào được tính.`,
@@ -496,7 +541,7 @@ const en: Catalogue = {
     hint: () => 'Create a template with: danvan init --unit <unit id> --period <YYYY-MM>, then fill it in.',
   },
   'yaml-syntax': {
-    message: (a) => (a.reason === 'other' ? `The file is not valid YAML (${a.detail}).` : yamlEn[a.reason]),
+    message: (a) => (a.reason === 'other' ? `The file is not valid YAML (${a.detail}).` : yamlEn[a.reason].replace('{char}', oddEn(a.char))),
     hint: (a) => yamlHintEn(a.reason),
   },
   'tab-indent': {
@@ -627,8 +672,8 @@ const en: Catalogue = {
     hint: (a) => `Change it to: plan: ${a.expected}`,
   },
   'rule': {
-    message: (a) => `Rule "${a.rule}" failed: ${operandEn(a.left)} ${a.operator} ${a.right.ref ? operandEn(a.right) : a.right.value} does not hold. (${a.message})`,
-    hint: () => 'Check these two figures.',
+    message: (a) => (a.right.ref ? `${cap(sideEn(a.left))} ${brokenEn[a.operator] ?? a.operator} ${sideEn(a.right)}.` : `${a.message} (${a.left.label ?? a.left.ref ?? ''}: ${thousandsEn(a.left.value)}.)`),
+    hint: (a) => `Check ${a.right.ref ? 'these two figures' : 'this figure'} for the month; the plan says: ${a.message}`,
   },
   'summary-empty': {
     message: (a) => `Task ${a.task} is "${a.status}" but has no summary.`,
@@ -672,7 +717,10 @@ const en: Catalogue = {
   },
   'unit-mismatch': {
     message: (a) => `The file says unit "${a.content}", but it is named "${a.path}".`,
-    hint: (a) => `Correct "unit:", or rename the file to ${a.content}.yaml.`,
+    hint: (a) => (a.pathKnown && !a.contentKnown ? `Change it to: unit: ${a.path}`
+      : a.contentKnown && !a.pathKnown ? `Rename the file to ${a.content}.yaml.`
+        : a.contentKnown === false ? 'Correct "unit:" and the file name to your unit\'s id (list them with: danvan units).'
+          : `The file name must be the unit id: change "unit:" to ${a.path} if the name is right; otherwise rename the file to your unit's id (list them with: danvan units).`),
   },
   'duplicate-submission': {
     message: (a) => `Unit ${a.unit} has ${a.others.length + 1} reports for ${a.period} (this file and ${quoteList(a.others)}); none is counted.`,

@@ -1,9 +1,11 @@
 import type { CarryProblem } from '../core/carry-forward.js';
+import { suggestPeriod } from '../core/suggest-period.js';
+import { didYouMeanEn, didYouMeanVi } from './did-you-mean.js';
 import type { Lang } from './lang.js';
 
 /** Words of `danvan init` on the terminal (the template it writes is the unit's document, in Vietnamese). */
 const vi = {
-  badPeriod: (p: string) => `Tháng "${p}" không đúng dạng NĂM-THÁNG, ví dụ 2020-05.`,
+  badPeriod: (p: string) => `Tháng "${p}" không đúng dạng NĂM-THÁNG, ví dụ 2020-05.${didYouMeanVi(suggestPeriod(p, true))}`,
   outsideYear: (p: string, first: string, year: number, plan: string) => `Tháng ${p} không nằm trong thời gian báo cáo của Kế hoạch số ${plan} (từ tháng ${Number(first.slice(5))}/${first.slice(0, 4)} đến tháng 12/${year}).`,
   unknownUnit: (id: string) => `Không có đơn vị "${id}" trong danh sách đơn vị.`,
   noUnit: 'Cần mã đơn vị: danvan init --unit <mã đơn vị> --period <NĂM-THÁNG> (xem mã các đơn vị: danvan units). Tệp ý kiến của cơ quan tổng hợp: danvan init --notes --period <kỳ>.',
@@ -30,7 +32,7 @@ const vi = {
 type InitUi = typeof vi;
 
 const en: InitUi = {
-  badPeriod: (p) => `Month "${p}" is not in the form YEAR-MONTH, e.g. 2020-05.`,
+  badPeriod: (p) => `Month "${p}" is not in the form YEAR-MONTH, e.g. 2020-05.${didYouMeanEn(suggestPeriod(p, true))}`,
   outsideYear: (p, first, year, plan) => `Month ${p} is outside the reporting months of plan ${plan} (${first} to ${year}-12).`,
   unknownUnit: (id) => `The unit registry has no unit "${id}".`,
   noUnit: 'A unit id is needed: danvan init --unit <unit id> --period <YYYY-MM> (see the ids: danvan units). For the secretariat\'s notes: danvan init --notes --period <period>.',

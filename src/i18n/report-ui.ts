@@ -1,3 +1,5 @@
+import { suggestPeriod } from '../core/suggest-period.js';
+import { didYouMeanEn, didYouMeanVi } from './did-you-mean.js';
 import type { Lang } from './lang.js';
 
 /** Words of `danvan report` on the terminal (the report itself is always Vietnamese: it is a Party document). */
@@ -13,7 +15,7 @@ const vi = {
   unplaced: (n: number) => `${n} tệp không xác định được tháng báo cáo (không tính).`,
   strict: (n: number) => `--strict: không lập báo cáo vì có ${n} tệp báo cáo không hợp lệ trong kỳ. Sửa các tệp trên rồi chạy lại (kiểm tra bằng: danvan validate).`,
   periodOpen: (last: string) => `Lưu ý: kỳ báo cáo chưa kết thúc (hạn nộp báo cáo tháng cuối là ${last}); số liệu là số đến hôm nay.`,
-  badPeriod: (p: string) => `Kỳ báo cáo "${p}" không đúng. Viết một tháng (2020-04), một quý (2020-Q2), nửa năm (2020-H1) hoặc cả năm (2020).`,
+  badPeriod: (p: string) => `Kỳ báo cáo "${p}" không đúng. Viết một tháng (2020-04), một quý (2020-Q2), nửa năm (2020-H1) hoặc cả năm (2020).${didYouMeanVi(suggestPeriod(p))}`,
   outsideYear: (p: string, year: number, plan: string) => `Kỳ ${p} nằm ngoài năm ${year} của Kế hoạch số ${plan}.`,
   future: (p: string, today: string) => `Kỳ ${p} chưa bắt đầu (hôm nay là ${today}).`,
   beforePlan: (p: string, first: string, plan: string) => `Kỳ ${p} trước tháng báo cáo đầu tiên (${first}) của Kế hoạch số ${plan}: không có báo cáo nào phải gửi.`,
@@ -45,7 +47,7 @@ const en: ReportUi = {
   unplaced: (n) => `${n} file(s) whose month could not be told (not counted).`,
   strict: (n) => `--strict: no report written, ${n} submission file(s) of the period are invalid. Fix them and run again (check with: danvan validate).`,
   periodOpen: (last) => `Note: the period is not over yet (its last month is due on ${last}); the figures are as of today.`,
-  badPeriod: (p) => `"${p}" is not a report period. Give a month (2020-04), a quarter (2020-Q2), a half-year (2020-H1) or a year (2020).`,
+  badPeriod: (p) => `"${p}" is not a report period. Give a month (2020-04), a quarter (2020-Q2), a half-year (2020-H1) or a year (2020).${didYouMeanEn(suggestPeriod(p))}`,
   outsideYear: (p, year, plan) => `The period ${p} is outside the year ${year} of plan ${plan}.`,
   future: (p, today) => `The period ${p} has not started yet (today is ${today}).`,
   beforePlan: (p, first, plan) => `The period ${p} is before the first reporting month (${first}) of plan ${plan}: no report is due.`,

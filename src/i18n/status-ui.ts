@@ -1,3 +1,5 @@
+import { suggestPeriod } from '../core/suggest-period.js';
+import { didYouMeanEn, didYouMeanVi } from './did-you-mean.js';
 import type { ReceiptRule, SubmissionState } from '../core/submission-status.js';
 import type { Lang } from './lang.js';
 
@@ -18,7 +20,7 @@ const vi = {
     `Tỷ lệ báo cáo (hợp lệ/phải gửi): ${received}/${expected} = ${rate}; đúng hạn: ${onTime}/${expected} = ${onTimeRate}.`,
   strays: 'Tệp không được tính cho tháng này (mã đơn vị không có trong danh sách, hoặc ghi kỳ khác):',
   seeErrors: (command: string) => `Xem lỗi chi tiết: ${command}`,
-  badPeriod: (p: string) => `Kỳ "${p}" không đúng: danvan status xem theo từng tháng, dạng NĂM-THÁNG, ví dụ 2020-05.`,
+  badPeriod: (p: string) => `Kỳ "${p}" không đúng: danvan status xem theo từng tháng, dạng NĂM-THÁNG, ví dụ 2020-05.${didYouMeanVi(suggestPeriod(p, true))}`,
   outsideYear: (p: string, first: string, year: number, plan: string) => `Tháng ${p} không nằm trong thời gian báo cáo của Kế hoạch số ${plan} (từ tháng ${Number(first.slice(5))}/${first.slice(0, 4)} đến tháng 12/${year}).`,
   badFailOn: (v: string, allowed: string) => `--fail-on "${v}" không hợp lệ; dùng một hoặc nhiều giá trị: ${allowed}.`,
   badFormat: (v: string) => `--format "${v}" không hợp lệ; dùng text hoặc json.`,
@@ -54,7 +56,7 @@ const en: StatusUi = {
     `Reporting rate (valid/expected): ${received}/${expected} = ${rate}; on time: ${onTime}/${expected} = ${onTimeRate}.`,
   strays: 'Files not counted for this month (unit not in the registry, or another period):',
   seeErrors: (command) => `Details of the errors: ${command}`,
-  badPeriod: (p) => `Period "${p}" is not valid: danvan status works month by month, as YEAR-MONTH, e.g. 2020-05.`,
+  badPeriod: (p) => `Period "${p}" is not valid: danvan status works month by month, as YEAR-MONTH, e.g. 2020-05.${didYouMeanEn(suggestPeriod(p, true))}`,
   outsideYear: (p, first, year, plan) => `Month ${p} is outside the reporting months of plan ${plan} (${first} to ${year}-12).`,
   badFailOn: (v, allowed) => `--fail-on "${v}" is not valid; use one or more of: ${allowed}.`,
   badFormat: (v) => `--format "${v}" is not valid; use text or json.`,

@@ -3,6 +3,7 @@ import { showsReceipt, type SubmissionState } from '../core/submission-status.js
 import type { Lang } from '../i18n/lang.js';
 import { statusUi } from '../i18n/status-ui.js';
 import { formatDate } from './format.js';
+import { visible } from './visible.js';
 import { renderTable } from './text-table.js';
 
 /** Colours for the state cell, e.g. chalk's green/yellow/red; identity when absent (no colour). */
@@ -49,10 +50,10 @@ function stateCell(row: StatusRow, report: StatusReport, lang: Lang): string {
 /** The terminal table of `danvan status`: heading, one row per unit, the summary lines. */
 export function renderStatusText(report: StatusReport, lang: Lang, options: StatusTextOptions = {}): string {
   const t = statusUi[lang];
-  const cells = report.rows.map((r) => stateCell(r, report, lang));
+  const cells = report.rows.map((r) => visible(stateCell(r, report, lang)));
   const table = renderTable(
     [{ title: t.no, align: 'right' }, { title: t.unit }, { title: t.kind }, { title: t.state }],
-    report.rows.map((r, i) => [String(i + 1), r.unit.name, r.kindLabel, cells[i] ?? '']),
+    report.rows.map((r, i) => [String(i + 1), visible(r.unit.name), visible(r.kindLabel), cells[i] ?? '']),
   );
   // The state is the last column, so colour can be added after the table is laid out: escape codes
   // inside the cells would count as width and shift every column after them.
@@ -76,12 +77,12 @@ export function renderStatusText(report: StatusReport, lang: Lang, options: Stat
   out.push('', t.receiptRule[r.rule]);
   if (r.uncommitted.length > 0) out.push(t.uncommitted(r.uncommitted.length));
   if (r.differing.length > 0) {
-    out.push(t.differing, ...r.differing.map((d) => `  ${t.differingLine(d.file, formatDate(d.submitted, lang), formatDate(d.received, lang))}`));
+    out.push(t.differing, ...r.differing.map((d) => `  ${t.differingLine(visible(d.file), formatDate(d.submitted, lang), formatDate(d.received, lang))}`));
   }
   if (report.strays.length > 0) {
-    out.push('', t.strays, ...report.strays.map((s) => `  ${s.file}${s.errors > 0 ? ` (${t.errors(s.errors)})` : ''}`));
+    out.push('', t.strays, ...report.strays.map((s) => `  ${visible(s.file)}${s.errors > 0 ? ` (${t.errors(s.errors)})` : ''}`));
   }
-  if (options.validateCommand && (c.invalid > 0 || report.strays.some((s) => s.errors > 0))) out.push('', t.seeErrors(options.validateCommand));
+  if (options.validateCommand && (c.invalid > 0 || report.strays.some((s) => s.errors > 0))) out.push('', t.seeErrors(visible(options.validateCommand)));
   return `${out.join('\n')}\n`;
 }
 

@@ -20,9 +20,9 @@ const read = readFast;
 
 /** The exact path's reading: yaml, then toData; undefined when it finds anything wrong with the YAML. */
 function exactData(text: string): Record<string, unknown> | undefined {
-  const findings = new Findings('f.yaml', text);
-  const doc = parseYaml(text, findings);
-  const converted = doc && toData(doc, findings);
+  const parsed = parseYaml(text, new Findings('f.yaml', text));
+  const { doc, findings } = parsed;
+  const converted = doc && !parsed.mended && toData(doc, findings);
   return converted && findings.size === 0 ? converted.data : undefined;
 }
 

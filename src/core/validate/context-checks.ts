@@ -32,7 +32,8 @@ export function checkContext(ctx: ContextChecks): { dependsOnToday: boolean } {
   const tasks = isRecord(data.tasks) && !findings.hasAt(['tasks']) ? data.tasks : undefined;
 
   if (unitId !== undefined && ctx.pathUnit !== undefined && unitId !== ctx.pathUnit) {
-    findings.error('unit-mismatch', at(['unit']), ['unit'], { content: unitId, path: ctx.pathUnit });
+    const known = registry ? { contentKnown: registry.byId.has(unitId), pathKnown: registry.byId.has(ctx.pathUnit) } : {};
+    findings.error('unit-mismatch', at(['unit']), ['unit'], { content: unitId, path: ctx.pathUnit, ...known });
   }
   if (period !== undefined && ctx.pathPeriod !== undefined && period !== ctx.pathPeriod) {
     findings.error('period-mismatch', at(['period']), ['period'], { content: period, path: ctx.pathPeriod });
@@ -41,7 +42,9 @@ export function checkContext(ctx: ContextChecks): { dependsOnToday: boolean } {
   if (registry && unitId !== undefined) {
     const unit = registry.byId.get(unitId);
     if (!unit) {
-      const suggestion = suggest(unitId, registry.byId.keys()) ?? suggestByName(unitId, registry);
+      // The file's name is the best guess when it is a unit's id: `unit: bach-mai` in phuong-bach-mai.yaml.
+      const fromPath = ctx.pathUnit !== undefined && registry.byId.has(ctx.pathUnit) ? ctx.pathUnit : undefined;
+      const suggestion = fromPath ?? suggest(unitId, registry.byId.keys()) ?? suggestByName(unitId, registry);
       findings.error('unknown-unit', at(['unit']), ['unit'], {
         unit: unitId, ...(suggestion ? { suggestion, suggestionName: registry.byId.get(suggestion)?.name } : {}),
       });

@@ -26,6 +26,8 @@ export class Findings {
   private readonly pending: Pending[] = [];
   private readonly paths = new Set<string>();
   private index?: LineIndex;
+  /** Set on findings about a mended copy of the text (see `mapped`). */
+  private toOriginal?: (offset: number) => number;
   errors = 0;
 
   constructor(readonly file: string, private readonly text = '') {}
@@ -59,7 +61,8 @@ export class Findings {
     return this.position(offset).line;
   }
 
-  position(offset: number): Position {
+  position(at: number): Position {
+    const offset = this.toOriginal ? this.toOriginal(at) : at;
     // A place near the top (the unit id, for the checks across files) is found by scanning up to
     // it, so a valid file never builds the whole line index.
     if (!this.index && offset <= 2048) {
@@ -79,6 +82,22 @@ export class Findings {
     const s = this.position(span.start);
     const e = this.position(Math.max(span.start, span.end));
     return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  }
+
+  /**
+   * These findings, going on about a copy of the text mended in place (parse-yaml.ts): later
+   * offsets are in the copy and are read back through `toOriginal` into the user's own file.
+   */
+  mapped(toOriginal: (offset: number) => number): Findings {
+    const out = new Findings(this.file, this.text);
+    for (const p of this.pending) {
+      const { span, ...rest } = p;
+      out.pending.push(span ? { ...rest, range: this.range(span) } : p);
+    }
+    for (const k of this.paths) out.paths.add(k);
+    out.errors = this.errors;
+    out.toOriginal = toOriginal;
+    return out;
   }
 
   /** The findings in reading order (line, then column, then the order the layers made them). */

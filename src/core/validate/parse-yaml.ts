@@ -1,88 +1,128 @@
-import type { Document, ErrorCode, Scalar } from 'yaml';
-import { isMap, isScalar, isSeq } from '../yaml-lazy.js';
-import { parseWithUniqueKeys } from '../yaml-unique-keys.js';
-import type { ValueKind, YamlProblem } from '../diagnostics.js';
-import type { Findings } from './findings.js';
+import type { Document, YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from '../yaml-lazy.js';
+import type { ValueKind } from '../diagnostics.js';
+import type { Span } from '../yaml-locate.js';
+import { Findings } from './findings.js';
+import { EditedText } from './text-edits.js';
+import { diagnose, findTabLine, type Diagnosis } from './yaml-repair.js';
 
-const problems: Partial<Record<ErrorCode, YamlProblem>> = {
-  BAD_INDENT: 'bad-indent',
-  MISSING_CHAR: 'missing-char',
-  UNEXPECTED_TOKEN: 'unexpected',
-  BAD_SCALAR_START: 'unexpected',
-  BLOCK_AS_IMPLICIT_KEY: 'nested-compact',
-  MULTILINE_IMPLICIT_KEY: 'multiline-key',
-  KEY_OVER_1024_CHARS: 'multiline-key',
-  BAD_DQ_ESCAPE: 'bad-escape',
-  BAD_ALIAS: 'anchor',
-  ALIAS_PROPS: 'anchor',
-  MULTIPLE_ANCHORS: 'anchor',
-};
+export const MAX_ALIASES = 100;
+/** Each round mends one mistake (or every tab at once); a file with more is not worth reading on. */
+const MAX_ROUNDS = 50;
+
+/** A file's YAML as far as it could be read, and the findings object the later layers report into. */
+export interface ParsedYaml {
+  /** Missing when the file cannot be read as a mapping at all. */
+  doc?: Document;
+  /** The text `doc` was read from: the file's own, or the file with its syntax mistakes mended. */
+  text: string;
+  /** Places later layers' findings in the user's own file, whatever was mended. */
+  findings: Findings;
+  /** Mended, or a second document left out: the reading is for reporting mistakes, not a submission. */
+  mended: boolean;
+  /** A line had to be left out: a missing field may then only be missing from the reading. */
+  linesLeftOut: boolean;
+}
 
 /**
- * Layer 2: YAML. Returns the document when it is one well-formed mapping; otherwise records what is
- * wrong, in the words of the official's mistake (a tab, a key written twice, a second document…).
+ * Layer 2: YAML. Every syntax mistake is reported, in the words of the official's mistake (a tab, a
+ * missing colon, quotes from a word processor…), and mended in a copy of the text so that the
+ * schema, the plan's rules and the unit list can still check the rest: a file with several
+ * mistakes is put right in one or two runs, not one run per mistake.
  */
-export function parseYaml(text: string, findings: Findings): Document | undefined {
-  const doc = parseWithUniqueKeys(text);
-  if (doc.errors.length > 0) {
-    reportYamlErrors(doc, text, findings);
-    return undefined;
+export function parseYaml(text: string, findings: Findings): ParsedYaml {
+  const edited = new EditedText(text);
+  const seen = new Set<string>();
+  let multipleDocs = false;
+  let linesLeftOut = false;
+  const toOriginal = (span: Span): Span => ({ start: edited.toOriginal(span.start), end: edited.toOriginal(span.end) });
+  for (let from = 0, tab = findTabLine(edited.text, 0); tab; tab = findTabLine(edited.text, from)) {
+    findings.error('tab-indent', toOriginal(tab.span), [], {});
+    const edit = tab.edits[0]!;
+    edited.replace(edit.start, edit.end, edit.insert);
+    from = edit.start + edit.insert.length;
   }
+  let doc: Document | undefined;
+  for (let round = 0; ; round++) {
+    doc = parseDocument(edited.text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    const errors = doc.errors.filter((e) => {
+      if (e.code !== 'MULTIPLE_DOCS') return true;
+      if (!multipleDocs) findings.error('multiple-documents', toOriginal({ start: e.pos[0], end: e.pos[0] + 3 }), [], {});
+      multipleDocs = true;
+      return false;
+    });
+    if (errors.length === 0) break;
+    const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT');
+    // Tabs first and all at once: a tab throws the parser off for every line after it.
+    const batch = tabs.length > 0 ? tabs : [errors[0]!];
+    const mended = new Map<number, Diagnosis>();
+    let stuck = round >= MAX_ROUNDS;
+    for (const e of batch) {
+      const d = diagnoseError(edited.text, e);
+      const span = toOriginal(d.span);
+      const key = `${d.reason}@${span.start}`;
+      if (seen.has(key)) {
+        stuck = true;
+        break;
+      }
+      seen.add(key);
+      report(findings, d, span, e);
+      if (d.edits.length === 0) {
+        d.edits = [leaveOut(edited.text, d.span.start)];
+        linesLeftOut = true;
+      }
+      mended.set(d.edits[0]!.start, d);
+    }
+    if (stuck) {
+      for (const e of errors.slice(1)) {
+        const d = diagnoseError(edited.text, e);
+        const span = toOriginal(d.span);
+        if (!seen.has(`${d.reason}@${span.start}`)) report(findings, d, span, e);
+        seen.add(`${d.reason}@${span.start}`);
+      }
+      return { text, findings, mended: true, linesLeftOut };
+    }
+    const edits = [...mended.values()].flatMap((d) => d.edits).sort((a, b) => b.start - a.start);
+    for (const e of edits) edited.replace(e.start, e.end, e.insert);
+  }
+
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null && root.range?.[0] === root.range?.[1])) {
-    findings.error('empty-file', { line: 1, column: 1 }, [], {});
-    return undefined;
+    if (findings.size === 0) findings.error('empty-file', { line: 1, column: 1 }, [], {});
+    return { text, findings, mended: true, linesLeftOut };
   }
   if (!isMap(root)) {
     const span = root.range ? { start: root.range[0], end: root.range[1] } : { start: 0, end: 0 };
-    findings.error('root-not-mapping', span, [], { found: kindOfNode(root) });
-    return undefined;
+    findings.error('root-not-mapping', toOriginal(span), [], { found: kindOfNode(root) });
+    return { text, findings, mended: true, linesLeftOut };
   }
-  return doc;
+  if (!edited.changed) return { doc, text, findings, mended: multipleDocs, linesLeftOut };
+  return { doc, text: edited.text, findings: findings.mapped((offset) => edited.toOriginal(offset)), mended: true, linesLeftOut };
 }
 
-export const MAX_ALIASES = 100;
+function report(findings: Findings, d: Diagnosis, span: Span, e: YAMLError): void {
+  if (d.reason === 'tab') findings.error('tab-indent', span, [], {});
+  else findings.error('yaml-syntax', span, [], { reason: d.reason, detail: e.message.split('\n')[0] ?? e.code, ...(d.char ? { char: d.char } : {}) });
+}
 
-/**
- * After a tab or a broken line the parser loses its footing and reports errors all the way down;
- * only the ones an official can act on are kept: every tab, every duplicate key, a second document,
- * and the first other syntax error (fixing it usually makes the rest disappear).
- */
-function reportYamlErrors(doc: Document, text: string, findings: Findings): void {
-  const tabLines = new Set<number>();
-  let syntax = false;
-  for (const e of doc.errors) {
-    if (e.code !== 'TAB_AS_INDENT') continue;
-    const line = findings.lineOf(e.pos[0]);
-    if (tabLines.has(line)) continue;
-    tabLines.add(line);
-    findings.error('tab-indent', { start: e.pos[0], end: e.pos[0] + 1 }, [], {});
-  }
-  for (const e of doc.errors) {
-    const span = { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) };
-    if (e.code === 'TAB_AS_INDENT') continue;
-    if (e.code === 'DUPLICATE_KEY') {
-      const { key, first } = duplicateOf(doc, span.start);
-      const keySpan = key?.range ? { start: key.range[0], end: key.range[1] } : span;
-      const name = key ? String(key.value) : text.slice(span.start, span.end);
-      findings.error('duplicate-key', keySpan, [], { key: name, firstLine: findings.lineOf(first ?? span.start) });
-    } else if (e.code === 'MULTIPLE_DOCS') {
-      findings.error('multiple-documents', { start: span.start, end: span.start + 3 }, [], {});
-    } else if (!syntax && tabLines.size === 0) {
-      syntax = true;
-      const detail = e.message.split('\n')[0] ?? e.code;
-      const opener = openerOf(text, e.message, span.start);
-      if (opener) findings.error('yaml-syntax', opener.span, [], { reason: opener.reason, detail });
-      else findings.error('yaml-syntax', span, [], { reason: problemOf(e.code, e.message), detail });
-    }
-  }
+function diagnoseError(text: string, e: YAMLError): Diagnosis {
+  const opener = openerOf(text, e.message, e.pos[0]);
+  if (opener) return { ...opener, edits: [] };
+  return diagnose(text, e.code, e.pos, e.message);
+}
+
+/** A line that cannot be mended becomes a comment, so the lines after it are still read. */
+function leaveOut(text: string, offset: number): { start: number; end: number; insert: string } {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(start))![0].length;
+  return { start: start + indent, end: start + indent, insert: '#' };
 }
 
 /**
  * The parser notices a missing ] } or closing quote only where the next line starts; the mistake
  * is where the bracket or quote was opened, so point there.
  */
-function openerOf(text: string, message: string, at: number): { span: { start: number; end: number }; reason: YamlProblem } | undefined {
+function openerOf(text: string, message: string, at: number): Pick<Diagnosis, 'span' | 'reason'> | undefined {
   const bracket = /end with an? ([\]}])/.exec(message);
   const quote = /Missing closing (["'])quote/.exec(message);
   const open = bracket ? (bracket[1] === ']' ? '[' : '{') : quote?.[1];
@@ -90,31 +130,6 @@ function openerOf(text: string, message: string, at: number): { span: { start: n
   const i = text.lastIndexOf(open, quote ? at - 1 : at);
   if (i < 0) return undefined;
   return { span: { start: i, end: i + 1 }, reason: bracket ? 'unclosed-bracket' : 'bad-quote' };
-}
-
-function problemOf(code: ErrorCode, message: string): YamlProblem {
-  if (code === 'MISSING_CHAR' && /quot/i.test(message)) return 'bad-quote';
-  return problems[code] ?? 'other';
-}
-
-/** The second key at `offset` and where the first key of the same name in its mapping starts. */
-function duplicateOf(doc: Document, offset: number): { key?: Scalar; first?: number } {
-  let found: { key?: Scalar; first?: number } = {};
-  const visit = (node: unknown): boolean => {
-    if (isMap(node)) {
-      const second = node.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset)?.key as Scalar | undefined;
-      if (second) {
-        const first = node.items.find((p) => isScalar(p.key) && p.key !== second && p.key.value === second.value)?.key as Scalar | undefined;
-        found = { key: second, first: first?.range?.[0] };
-        return true;
-      }
-      return node.items.some((p) => visit(p.value));
-    }
-    if (isSeq(node)) return node.items.some((item) => visit(item));
-    return false;
-  };
-  visit(doc.contents);
-  return found;
 }
 
 export function kindOfNode(node: unknown): ValueKind {

@@ -19,6 +19,9 @@ import { reportSchemaErrors } from './schema-errors.js';
 import { checkCutTexts, checkReportableChars } from './text-checks.js';
 import { toData } from './to-data.js';
 
+/** Findings a line left out of the reading can cause: the field may be written there. */
+const LEFT_OUT_CODES: ReadonlySet<string> = new Set(['schema-required', 'task-missing', 'summary-empty']);
+
 export interface SubmissionInput {
   bytes: Uint8Array;
   /** The path as shown to the user; also where unit and month are read from (`<YYYY-MM>/<unit>.yaml`). */
@@ -74,21 +77,29 @@ export function checkSubmissionExact(input: SubmissionInput): CheckedFile {
   const text = decodeBytes(input.bytes, early);
   if (text === undefined) return finish(file, shape, early);
 
-  const findings = new Findings(file, text);
   const deep = tooDeepAt(text);
   if (deep >= 0) {
-    findings.error('too-deep', { start: deep, end: deep + 1 }, [], { limit: MAX_NESTING });
-    return finish(file, shape, findings);
+    const tooDeep = new Findings(file, text);
+    tooDeep.error('too-deep', { start: deep, end: deep + 1 }, [], { limit: MAX_NESTING });
+    return finish(file, shape, tooDeep);
   }
-  const doc = parseYaml(text, findings);
-  if (!doc) return finish(file, shape, findings);
+  const parsed = parseYaml(text, new Findings(file, text));
+  if (!parsed.doc) return finish(file, shape, parsed.findings);
+  const { doc, findings } = parsed;
   const converted = toData(doc, findings);
   if (!converted) return finish(file, shape, findings);
   const { data } = converted;
   const { plan } = input;
-  checkCutTexts(doc, text, findings, (path) => fieldAt(plan, submissionChecker(plan).titles, path));
+  checkCutTexts(doc, parsed.text, findings, (path) => fieldAt(plan, submissionChecker(plan).titles, path));
   const at: Locate = (path, target = 'value') => locate(doc, path, target);
-  return checkData(input, { text, data, indicators: converted.indicators, at, firstKey: () => firstKeySpan(doc) }, findings);
+  const checked = checkData(input, { text: parsed.text, data, indicators: converted.indicators, at, firstKey: () => firstKeySpan(doc) }, findings);
+  if (!parsed.mended) return checked;
+  // A mended reading is for reporting the rest of the file's mistakes, never a submission: it takes
+  // no part in the checks across files nor in a report. And a field on a line left out of the
+  // reading is not missing from the file.
+  const { submission: _, ...result } = checked.result;
+  const diagnostics = parsed.linesLeftOut ? result.diagnostics.filter((d) => !LEFT_OUT_CODES.has(d.code)) : result.diagnostics;
+  return { result: { ...result, diagnostics }, ...(checked.dependsOnToday ? { dependsOnToday: true } : {}) };
 }
 
 /** A parsed file: its data (as toData makes it), its indicator values as written, and where things are. */

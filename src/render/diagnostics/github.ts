@@ -1,6 +1,7 @@
 import type { FileResult } from '../../core/file-result.js';
 import { diagnosticHint, diagnosticMessage } from '../../i18n/diagnostic-messages.js';
 import type { RenderOptions } from './options.js';
+import { visible } from '../visible.js';
 import { renderStylish } from './stylish.js';
 
 /** GitHub's escaping for a workflow command's message. */
@@ -22,14 +23,15 @@ export function renderGithub(results: readonly FileResult[], options: RenderOpti
   for (const r of results) {
     for (const d of r.diagnostics) {
       const props = [
-        `file=${escapeProperty(r.file)}`,
+        `file=${escapeProperty(visible(r.file))}`,
         `line=${d.line}`,
         `col=${d.column}`,
         `endLine=${d.endLine ?? d.line}`,
         `endColumn=${d.endColumn ?? d.column}`,
         `title=${escapeProperty(`danvan ${d.code}`)}`,
       ].join(',');
-      const message = `${diagnosticMessage(d, options.lang)}\n→ ${diagnosticHint(d, options.lang)}`;
+      // Control characters are shown as \u001b before escaping: the CI log is read by people too.
+      const message = `${visible(diagnosticMessage(d, options.lang))}\n→ ${visible(diagnosticHint(d, options.lang))}`;
       lines.push(`::${d.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(message)}`);
     }
   }

@@ -11,6 +11,12 @@ export interface RenderOptions {
   sources: ReadonlyMap<string, SourceLines>;
   /** danvan's version, named in machine formats. */
   version: string;
+  /** Every finding in full, none gathered by kind (stylish). */
+  verbose?: boolean;
+  /** The terminal's width, for code frames (80 when not known). */
+  columns?: number;
+  /** What this run could not check: 'registry' when there was no unit list. */
+  unchecked?: 'registry';
 }
 
 /** A format turns the results into the whole text to print or write; pure, so each is tested on its output. */

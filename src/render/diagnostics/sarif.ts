@@ -42,6 +42,8 @@ export function renderSarif(results: readonly FileResult[], options: RenderOptio
         ruleIndex: index.get(d.code) ?? 0,
         level: d.severity,
         message: { text: `${diagnosticMessage(d, lang)}\n${diagnosticHint(d, lang)}` },
+        // The raw values (a rule's id, its indicators and operator) for tools; the message is for people.
+        properties: { args: d.args },
         locations: [{
           physicalLocation: {
             artifactLocation: { uri: artifactUri(r.file) },

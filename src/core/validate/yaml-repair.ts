@@ -1,0 +1,188 @@
+import type { ErrorCode } from 'yaml';
+import type { YamlProblem } from '../diagnostics.js';
+
+/** One edit of the text: the characters from `start` to `end` become `insert`. */
+export interface Edit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+/** What a syntax error is, in the words of the official's mistake, and the edit that mends it for reading on. */
+export interface Diagnosis {
+  reason: YamlProblem | 'tab';
+  span: { start: number; end: number };
+  /** The unusual character, as U+XXXX, for `odd-character`. */
+  char?: string;
+  /** Edits, right to left; empty when the line cannot be mended (it is then left out of the reading). */
+  edits: Edit[];
+}
+
+/** Characters word processors put in text that YAML does not take for spaces or that do not show. */
+const ODD = /[\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+const CURLY_OPEN = /^[“‘„‚«]/;
+/** `key: value` at the start of a line (after the indent and an optional "- "). */
+const KEY_LINE = /^(\s*(?:-\s+)?)([^\s#:'"[{][^:#]*?|"[^"]*"|'[^']*'):(?:[ \t]+(.*?))?\s*$/;
+const TASK_ID = /^\s*[A-Z]+\.\d+\s*:/;
+const ID_LIKE = /^[A-Za-z_][\w.-]*$/;
+
+interface Line {
+  start: number;
+  text: string;
+  indent: number;
+}
+
+function lineAt(text: string, offset: number): Line {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const nl = text.indexOf('\n', start);
+  const raw = text.slice(start, nl === -1 ? text.length : nl).replace(/\r$/, '');
+  return { start, text: raw, indent: raw.length - raw.trimStart().length };
+}
+
+/** The nearest line above that holds something (not blank, not a comment). */
+function lineAbove(text: string, line: Line): Line | undefined {
+  let at = line.start - 1;
+  while (at > 0) {
+    const l = lineAt(text, at);
+    if (l.text.trim() !== '' && !l.text.trimStart().startsWith('#')) return l;
+    at = l.start - 1;
+  }
+  return undefined;
+}
+
+/** A text as a single-quoted YAML scalar: the one form where nothing but ' needs care. */
+function singleQuoted(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+function valueOf(line: Line): { start: number; end: number; value: string } | undefined {
+  const m = KEY_LINE.exec(line.text);
+  if (!m || m[3] === undefined || m[3] === '') return undefined;
+  const value = m[3];
+  const at = line.text.lastIndexOf(value);
+  return { start: line.start + at, end: line.start + at + value.length, value };
+}
+
+const codeOf = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Names the mistake behind a parser error from the line it is on, and says how to mend it so the
+ * rest of the file can still be read. The parser's code only hints; the line's text decides.
+ */
+export function diagnose(text: string, code: ErrorCode, pos: readonly [number, number], message: string): Diagnosis {
+  const line = lineAt(text, pos[0]);
+  const lineSpan = { start: line.start + line.indent, end: line.start + line.text.length };
+  if (code === 'TAB_AS_INDENT') {
+    const ws = /^[ \t]*/.exec(line.text)![0];
+    return { reason: 'tab', span: { start: line.start + ws.indexOf('\t'), end: line.start + ws.indexOf('\t') + 1 }, edits: [{ start: line.start, end: line.start + ws.length, insert: ' '.repeat(guessIndent(text, line)) }] };
+  }
+  const odd = [...line.text.matchAll(ODD)];
+  if (odd.length > 0) {
+    const first = odd[0]!;
+    const at = line.start + first.index;
+    return { reason: 'odd-character', char: codeOf(first[0]), span: { start: at, end: at + 1 }, edits: odd.reverse().map((m) => ({ start: line.start + m.index, end: line.start + m.index + 1, insert: ' ' })) };
+  }
+  const value = valueOf(line);
+  if (value && CURLY_OPEN.test(value.value)) {
+    const inner = value.value.replace(/^[“‘„‚«]/, '').replace(/[”’“‘»]$/, '');
+    return { reason: 'curly-quote', span: { start: value.start, end: value.start + 1 }, edits: [{ start: value.start, end: value.end, insert: singleQuoted(inner) }] };
+  }
+  if (value && /^["']/.test(value.value) && (code === 'UNEXPECTED_TOKEN' || /at node end/.test(message))) {
+    const q = value.value[0]!;
+    const close = value.value.indexOf(q, 1);
+    const after = close > 0 ? value.start + close + 1 : value.start;
+    return { reason: 'text-after-quote', span: { start: after, end: value.end }, edits: [{ start: value.start, end: value.end, insert: singleQuoted(value.value) }] };
+  }
+  if (value && !/^["'[{|>&*!]/.test(value.value) && /:(\s|$)/.test(value.value)) {
+    const colon = value.value.search(/:(\s|$)/);
+    return { reason: 'colon-in-text', span: { start: value.start + colon, end: value.start + colon + 1 }, edits: [{ start: value.start, end: value.end, insert: singleQuoted(value.value) }] };
+  }
+  const trimmed = line.text.trim();
+  const isKeyLine = KEY_LINE.test(line.text) || trimmed.startsWith('- ') || trimmed === '-';
+  if (!isKeyLine && trimmed !== '' && (code === 'MULTILINE_IMPLICIT_KEY' || code === 'MISSING_CHAR' || code === 'BAD_INDENT' || code === 'UNEXPECTED_TOKEN')) {
+    const [first = '', ...rest] = trimmed.split(/\s+/);
+    const above = lineAbove(text, line);
+    const aboveValue = above ? valueOf(above) : undefined;
+    const continues = aboveValue !== undefined && !/^["'[{|>&*!]/.test(aboveValue.value);
+    const keyLike = ID_LIKE.test(first) && rest.length <= 1 && (above === undefined || line.indent <= above.indent || /:\s*$/.test(above.text));
+    if (keyLike) {
+      const end = line.start + line.indent + first.length;
+      return { reason: 'missing-colon', span: { start: end, end: end + 1 }, edits: [{ start: end, end, insert: ':' }] };
+    }
+    if (continues && above) {
+      // A text goes on over the next line when that line is indented further than its key.
+      const need = above.indent + (/^\s*-\s/.test(above.text) ? 4 : 2) - line.indent;
+      return { reason: 'line-break-in-text', span: lineSpan, edits: need > 0 ? [{ start: line.start, end: line.start, insert: ' '.repeat(need) }] : [] };
+    }
+  }
+  return { reason: problemOf(code, message), span: { start: pos[0], end: Math.max(pos[0], pos[1]) }, edits: [] };
+}
+
+/**
+ * Every line indented with a tab, top to bottom, as the diagnosis of a tab. The parser lets some
+ * through (read as a deeper level: the line then lands under the wrong parent), so they are found
+ * here, not from its errors. A tab after the indent of a text over several lines is the text's own.
+ */
+export function findTabLine(text: string, from: number): Diagnosis | undefined {
+  const re = /^([ ]*\t[ \t]*)(?=[^\s#])(?=.*:(\s|$)|-\s)/gm;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const line = lineAt(text, m.index);
+  const tab = line.start + m[1]!.indexOf('\t');
+  return { reason: 'tab', span: { start: tab, end: tab + 1 }, edits: [{ start: line.start, end: line.start + m[1]!.length, insert: ' '.repeat(guessIndent(text, line)) }] };
+}
+
+/**
+ * How deep a tab-indented line was meant to be. A line that opens a block ("UB.3:") sits on one of
+ * the levels open above it, the deepest one above the block's first line; any other line sits as
+ * deep as the line above, one level deeper when that line opens a block ("indicators:").
+ */
+function guessIndent(text: string, line: Line): number {
+  const above = lineAbove(text, line);
+  if (!above) return 0;
+  // A task id ("UB.3:") goes where the other task ids are.
+  if (TASK_ID.test(line.text)) {
+    for (let l: Line | undefined = above; l; l = lineAbove(text, l)) if (TASK_ID.test(l.text) && !l.text.startsWith('\t')) return l.indent;
+  }
+  if (/:\s*(#.*)?$/.test(line.text)) {
+    const next = lineBelow(text, line);
+    if (next && !next.text.startsWith('\t')) {
+      for (let l: Line | undefined = above, level = above.indent; l; l = lineAbove(text, l)) {
+        if (l.indent > level) continue;
+        level = l.indent;
+        if (level < next.indent) return level;
+      }
+    }
+  }
+  return /:\s*(#.*)?$/.test(above.text) ? above.indent + 2 : above.indent;
+}
+
+function lineBelow(text: string, line: Line): Line | undefined {
+  let at = line.start + line.text.length + 1;
+  while (at < text.length) {
+    const l = lineAt(text, at);
+    if (l.text.trim() !== '' && !l.text.trimStart().startsWith('#')) return l;
+    at = l.start + l.text.length + 1;
+  }
+  return undefined;
+}
+
+const problems: Partial<Record<ErrorCode, YamlProblem>> = {
+  BAD_INDENT: 'bad-indent',
+  MISSING_CHAR: 'missing-char',
+  UNEXPECTED_TOKEN: 'unexpected',
+  BAD_SCALAR_START: 'unexpected',
+  BLOCK_AS_IMPLICIT_KEY: 'nested-compact',
+  MULTILINE_IMPLICIT_KEY: 'multiline-key',
+  KEY_OVER_1024_CHARS: 'multiline-key',
+  BAD_DQ_ESCAPE: 'bad-escape',
+  BAD_ALIAS: 'anchor',
+  ALIAS_PROPS: 'anchor',
+  MULTIPLE_ANCHORS: 'anchor',
+};
+
+function problemOf(code: ErrorCode, message: string): YamlProblem {
+  if (code === 'MISSING_CHAR' && /quot/i.test(message)) return 'bad-quote';
+  return problems[code] ?? 'other';
+}
