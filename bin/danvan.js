@@ -1,3 +1,5 @@
 #!/usr/bin/env node
 import { main } from '../dist/cli/main.js';
-main(process.argv).then((code) => { process.exitCode = code; });
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -18,9 +18,15 @@ const counterparts = {
   setup(b) {
     b.onResolve({ filter: /^node:buffer$/ }, () => ({ path: join(browser, 'shims', 'node-buffer.ts') }));
     b.onResolve({ filter: /^node:module$/ }, () => ({ path: join(browser, 'shims', 'node-module.ts') }));
-    b.onResolve({ filter: /[\\/]manifest\.js$/ }, (args) => (args.importer.includes(`${join('core', 'precompiled')}`) ? { path: join(browser, 'precompiled-manifest.ts') } : undefined));
+    b.onResolve({ filter: /[\\/]manifest\.js$/ }, (args) =>
+      args.importer.includes(`${join('core', 'precompiled')}`)
+        ? { path: join(browser, 'precompiled-manifest.ts') }
+        : undefined,
+    );
     // The core itself is never given another node: module; one would fail the build here, not in a browser.
-    b.onResolve({ filter: /^node:/ }, (args) => ({ errors: [{ text: `${args.path} cannot run in the form (imported by ${args.importer})` }] }));
+    b.onResolve({ filter: /^node:/ }, (args) => ({
+      errors: [{ text: `${args.path} cannot run in the form (imported by ${args.importer})` }],
+    }));
   },
 };
 

@@ -38,7 +38,10 @@ export class Context {
   private readonly cachedPlans = new Map<string, Promise<PlanModel>>();
   private cachedRegistry?: Promise<Registry>;
 
-  constructor(readonly options: GlobalOptions, readonly io: Io) {
+  constructor(
+    readonly options: GlobalOptions,
+    readonly io: Io,
+  ) {
     if (!(languages as readonly string[]).includes(options.lang)) {
       throw new CliError(`--lang phải là một trong: ${languages.join(', ')} (nhận được "${options.lang}").`);
     }
@@ -66,7 +69,9 @@ export class Context {
   }
 
   settings(): Promise<Settings> {
-    this.cachedSettings ??= import('../io/config.js').then((m) => m.readSettings({ config: this.options.config, cwd: this.io.cwd }));
+    this.cachedSettings ??= import('../io/config.js').then((m) =>
+      m.readSettings({ config: this.options.config, cwd: this.io.cwd }),
+    );
     return this.cachedSettings;
   }
 
@@ -99,7 +104,11 @@ export class Context {
     this.cachedRegistry ??= (async () => {
       const file = unitsFlag ?? (await this.settings()).unitsFile;
       if (!file) throw new CliError(this.ui.noUnits);
-      const [plan, m, { loadRegistryValidator }] = await Promise.all([this.plan(planFlag), import('../io/load-setup.js'), import('../core/units.js')]);
+      const [plan, m, { loadRegistryValidator }] = await Promise.all([
+        this.plan(planFlag),
+        import('../io/load-setup.js'),
+        import('../core/units.js'),
+      ]);
       await loadRegistryValidator(plan);
       return m.loadRegistryFile(file, plan);
     })();

@@ -25,7 +25,8 @@ export function localize(program: Command, words: CliWords): void {
     cmd.configureHelp({
       styleTitle: (title: string) => words.titles[title] ?? title,
       commandUsage: (c: Command) => usageLine(c, words),
-      subcommandTerm: (c: Command) => `${c.name()}${c.options.length > 0 ? ` ${words.options}` : ''}${c.registeredArguments.map((a) => ` ${argTerm(a.name(), a.required, a.variadic)}`).join('')}`,
+      subcommandTerm: (c: Command) =>
+        `${c.name()}${c.options.length > 0 ? ` ${words.options}` : ''}${c.registeredArguments.map((a) => ` ${argTerm(a.name(), a.required, a.variadic)}`).join('')}`,
       optionDescription: (o: Option) => describeOption(o, words),
       showGlobalOptions: false,
     } as Partial<Help>);
@@ -53,7 +54,9 @@ function describeOption(o: Option, words: CliWords): string {
   const extra: string[] = [];
   if (o.argChoices) extra.push(words.choicesAre(o.argChoices.join(', ')));
   const d = o.defaultValue as unknown;
-  const shown = o.defaultValueDescription ?? (Array.isArray(d) ? d.join(',') : d === undefined || typeof d === 'boolean' ? '' : String(d));
+  const shown =
+    o.defaultValueDescription ??
+    (Array.isArray(d) ? d.join(',') : d === undefined || typeof d === 'boolean' ? '' : String(d));
   // Descriptions that already say their default ("mặc định: …") are not told twice.
   if (shown !== '' && !/\((mặc định|default):/.test(o.description)) extra.push(words.defaultIs(shown));
   return extra.length > 0 ? `${o.description} (${extra.join('; ')})` : o.description;

@@ -81,7 +81,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
+      if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
+        return EXIT_OK;
       // `danvan` alone: the help was shown (on stderr); nothing was asked, so it is still a usage error.
       if (error.code === 'commander.help') return EXIT_USAGE;
       const { commandOf, usageProblem } = await import('./usage-problem.js');
@@ -94,7 +95,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     const shownLang = ctx?.lang ?? lang;
     if (error instanceof SetupError) {
       const { renderDiagnosticLines } = await import('../render/diagnostic-line.js');
-      io.stderr(`${ui[shownLang].setupBroken(error.file, error.diagnostics.length)}\n${renderDiagnosticLines(error.diagnostics, shownLang)}`);
+      io.stderr(
+        `${ui[shownLang].setupBroken(error.file, error.diagnostics.length)}\n${renderDiagnosticLines(error.diagnostics, shownLang)}`,
+      );
     } else if (error instanceof CliError) {
       io.stderr(`danvan: ${error.message}\n${error.hint ? `  → ${error.hint}\n` : ''}`);
     } else {

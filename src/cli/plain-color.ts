@@ -10,7 +10,8 @@ export function plainColor(): ChalkInstance {
   const style = (...args: unknown[]): string => (args.length === 1 ? String(args[0]) : args.join(' '));
   const chain: ChalkInstance = new Proxy(style, {
     // `then` stays undefined: a chain returned from an async function must not look like a promise.
-    get: (target, key) => (key === 'level' ? 0 : key === 'then' || typeof key === 'symbol' ? Reflect.get(target, key) : chain),
+    get: (target, key) =>
+      key === 'level' ? 0 : key === 'then' || typeof key === 'symbol' ? Reflect.get(target, key) : chain,
   }) as unknown as ChalkInstance;
   return chain;
 }

@@ -21,16 +21,26 @@ export function usageProblem(error: CommanderError, cmd: Command, program: Comma
   switch (error.code) {
     case 'commander.unknownOption': {
       const [name] = first.split('=');
-      const guess = suggest(name ?? first, options.map((o) => o.long ?? '').filter((l) => l !== ''));
+      const guess = suggest(
+        name ?? first,
+        options.map((o) => o.long ?? '').filter((l) => l !== ''),
+      );
       return { code: 'unknown-option', option: first, ...(guess ? { suggestion: guess } : {}) };
     }
     case 'commander.unknownCommand': {
-      const guess = suggest(first, program.commands.map((c) => c.name()));
+      const guess = suggest(
+        first,
+        program.commands.map((c) => c.name()),
+      );
       return { code: 'unknown-command', command: first, ...(guess ? { suggestion: guess } : {}) };
     }
     case 'commander.missingMandatoryOptionValue': {
       const option = options.find((o) => o.flags === first);
-      return { code: 'missing-option', option: first, ...(option?.description ? { description: option.description } : {}) };
+      return {
+        code: 'missing-option',
+        option: first,
+        ...(option?.description ? { description: option.description } : {}),
+      };
     }
     case 'commander.optionMissingArgument':
       return { code: 'missing-value', option: first };

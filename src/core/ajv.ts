@@ -3,8 +3,8 @@ import type { Options } from 'ajv/dist/2020.js';
 import type { FormatName } from 'ajv-formats';
 
 // Both packages are CommonJS: their exports sit on `.default`.
-type Ajv2020Class = (typeof import('ajv/dist/2020.js'))['default'];
-type AddFormats = (typeof import('ajv-formats'))['default'];
+type Ajv2020Class = typeof import('ajv/dist/2020.js')['default'];
+type AddFormats = typeof import('ajv-formats')['default'];
 export type Ajv = InstanceType<Ajv2020Class>;
 export type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 

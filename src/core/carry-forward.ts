@@ -19,7 +19,8 @@ export interface CarryForward {
 export type CarryProblem = 'encoding' | 'yaml' | 'not-mapping';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.normalize('NFC') : typeof v === 'number' ? String(v) : undefined);
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.normalize('NFC') : typeof v === 'number' ? String(v) : undefined;
 
 /**
  * Reads what can be carried forward from an earlier submission. Lenient on purpose: a file with a
@@ -28,7 +29,10 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' && v.tri
  */
 export function readCarryForward(plan: PlanModel, source: string): { carry?: CarryForward; problem?: CarryProblem } {
   if (source.includes('\uFFFD')) return { problem: 'encoding' };
-  const doc = parseDocument(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, { uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, {
+    uniqueKeys: false,
+    prettyErrors: false,
+  });
   if (doc.errors.length > 0) return { problem: 'yaml' };
   let data: unknown;
   try {
@@ -45,14 +49,17 @@ export function readCarryForward(plan: PlanModel, source: string): { carry?: Car
     if (value !== undefined) reporter[key] = value;
   }
 
-  const models = (Array.isArray(data.models) ? data.models : []).filter(isRecord).map((entry) => {
-    const model: CarriedModel = {};
-    for (const key of modelKeys) {
-      const value = text(entry[key]);
-      if (value !== undefined) model[key] = value;
-    }
-    return model;
-  }).filter((m) => Object.keys(m).length > 0);
+  const models = (Array.isArray(data.models) ? data.models : [])
+    .filter(isRecord)
+    .map((entry) => {
+      const model: CarriedModel = {};
+      for (const key of modelKeys) {
+        const value = text(entry[key]);
+        if (value !== undefined) model[key] = value;
+      }
+      return model;
+    })
+    .filter((m) => Object.keys(m).length > 0);
 
   const stocks = new Map<string, number>();
   const tasks = isRecord(data.tasks) ? data.tasks : {};
@@ -60,7 +67,8 @@ export function readCarryForward(plan: PlanModel, source: string): { carry?: Car
     if (info.indicator.kind !== 'stock') continue;
     const task = tasks[info.task.id];
     const value = isRecord(task) && isRecord(task.indicators) ? task.indicators[info.indicator.id] : undefined;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_COUNT) stocks.set(ref, value);
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_COUNT)
+      stocks.set(ref, value);
   }
 
   const carry: CarryForward = { reporter, models, stocks };

@@ -21,7 +21,10 @@ export const configSchema = {
       description:
         'git (mặc định): khi thư mục báo cáo nằm trong kho git, ngày nhận là ngày của lần commit đầu tiên đưa tệp vào kho, và muộn hay đúng hạn xét theo ngày muộn hơn giữa ngày nhận và ngày gửi ghi trong tệp. submitted: chỉ xét ngày gửi ghi trong tệp (submitted).',
     },
-    notes: path('Thư mục ý kiến của cơ quan tổng hợp', 'Thư mục chứa tệp <kỳ>.yaml (ví dụ notes/2020-04.yaml) với phần Đánh giá chung và Phương hướng, nhiệm vụ. Bỏ trống: thư mục notes cạnh tệp cấu hình.'),
+    notes: path(
+      'Thư mục ý kiến của cơ quan tổng hợp',
+      'Thư mục chứa tệp <kỳ>.yaml (ví dụ notes/2020-04.yaml) với phần Đánh giá chung và Phương hướng, nhiệm vụ. Bỏ trống: thư mục notes cạnh tệp cấu hình.',
+    ),
     organisation: {
       type: 'object',
       title: 'Cơ quan ban hành báo cáo',
@@ -32,7 +35,11 @@ export const configSchema = {
         body: { type: 'string', title: 'Cơ quan ban hành', description: 'Ví dụ: BAN DÂN VẬN.' },
         party: { type: 'string', title: 'Tiêu đề', description: 'ĐẢNG CỘNG SẢN VIỆT NAM.' },
         place: { type: 'string', title: 'Địa danh', description: 'Ví dụ: Hai Bà Trưng.' },
-        number_suffix: { type: 'string', title: 'Ký hiệu báo cáo', description: 'Phần sau số báo cáo, ví dụ: BC/BDVQU.' },
+        number_suffix: {
+          type: 'string',
+          title: 'Ký hiệu báo cáo',
+          description: 'Phần sau số báo cáo, ví dụ: BC/BDVQU.',
+        },
         signer: {
           type: 'object',
           title: 'Người ký',
@@ -40,7 +47,11 @@ export const configSchema = {
           additionalProperties: false,
           required: ['title', 'name'],
           properties: {
-            on_behalf: { type: 'string', title: 'Ký thay', description: 'Ví dụ: K/T TRƯỞNG BAN (bỏ trống nếu Trưởng ban ký).' },
+            on_behalf: {
+              type: 'string',
+              title: 'Ký thay',
+              description: 'Ví dụ: K/T TRƯỞNG BAN (bỏ trống nếu Trưởng ban ký).',
+            },
             title: { type: 'string', title: 'Chức danh', description: 'Ví dụ: TRƯỞNG BAN hoặc PHÓ TRƯỞNG BAN.' },
             name: { type: 'string', title: 'Họ và tên', description: 'Họ và tên người ký.' },
           },

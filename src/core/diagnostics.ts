@@ -31,7 +31,7 @@ export interface DiagnosticArgs {
   'file-name-space': { name: string };
   // Layer 1: the bytes of the file.
   'file-too-large': { size: number; limit: number };
-  'utf16': Record<string, never>;
+  utf16: Record<string, never>;
   /** `byte`: the first byte that is not UTF-8, as two hex digits. */
   'not-utf8': { byte: string };
   'empty-file': Record<string, never>;
@@ -65,7 +65,14 @@ export interface DiagnosticArgs {
   'unknown-key': { key: string; parent: FieldRef; allowed: string[]; suggestion?: string };
   'unknown-task': { task: string; suggestion?: string; suggestionLabel?: string };
   /** `otherTasks`: tasks that do have an indicator with this id (the unit put it under the wrong task). */
-  'unknown-indicator': { task: string; indicator: string; allowed: string[]; suggestion?: string; suggestionLabel?: string; otherTasks: string[] };
+  'unknown-indicator': {
+    task: string;
+    indicator: string;
+    allowed: string[];
+    suggestion?: string;
+    suggestionLabel?: string;
+    otherTasks: string[];
+  };
   'task-without-indicators': { task: string; label?: string };
   'schema-required': { parent: FieldRef; missing: { key: string; label?: string }[] };
   'schema-enum': { field: FieldRef; value: string; allowed: { id: string; label: string }[]; suggestion?: string };
@@ -82,12 +89,20 @@ export interface DiagnosticArgs {
   'thousands-separator': { field: FieldRef; text: string; digits: string };
   'plan-mismatch': { value: string; expected: string; title: string };
   // Layer 4: the plan's rules and built-in checks of content.
-  'rule': { rule: string; message: string; left: RuleOperand; operator: string; right: RuleOperand };
+  rule: { rule: string; message: string; left: RuleOperand; operator: string; right: RuleOperand };
   'summary-empty': { task: string; taskLabel?: string; status: string; statusLabel: string };
   'duplicate-model-id': { id: string; firstIndex: number };
   // Layer 5: the unit registry and the calendar.
   'unknown-unit': { unit: string; suggestion?: string; suggestionName?: string };
-  'group-not-covered': { task: string; group: string; groupLabel: string; unit: string; kind: string; kindLabel: string; groups: string[] };
+  'group-not-covered': {
+    task: string;
+    group: string;
+    groupLabel: string;
+    unit: string;
+    kind: string;
+    kindLabel: string;
+    groups: string[];
+  };
   'task-missing': { task: string; label: string };
   'period-outside-plan': { period: string; year: number; first: string };
   'period-in-future': { period: string; today: string };
@@ -127,10 +142,24 @@ export interface RuleOperand {
 }
 /** Broken YAML, sorted into what an official can act on; `other` keeps the parser's own words in `detail`. */
 export type YamlProblem =
-  | 'bad-indent' | 'missing-char' | 'unexpected' | 'nested-compact' | 'multiline-key' | 'bad-escape'
-  | 'bad-quote' | 'unclosed-bracket' | 'complex-key' | 'anchor' | 'other'
+  | 'bad-indent'
+  | 'missing-char'
+  | 'unexpected'
+  | 'nested-compact'
+  | 'multiline-key'
+  | 'bad-escape'
+  | 'bad-quote'
+  | 'unclosed-bracket'
+  | 'complex-key'
+  | 'anchor'
+  | 'other'
   // Mistakes of a file typed by hand, named from the line (validate/yaml-repair.ts).
-  | 'missing-colon' | 'colon-in-text' | 'curly-quote' | 'odd-character' | 'line-break-in-text' | 'text-after-quote';
+  | 'missing-colon'
+  | 'colon-in-text'
+  | 'curly-quote'
+  | 'odd-character'
+  | 'line-break-in-text'
+  | 'text-after-quote';
 
 export type DiagnosticCode = keyof DiagnosticArgs;
 
@@ -149,4 +178,3 @@ export type Diagnostic = {
     args: DiagnosticArgs[C];
   };
 }[DiagnosticCode];
-

@@ -56,7 +56,9 @@ function scalar(value: string): string {
  * written for a key at column 0; shifting them all keeps an indentation indicator right.
  */
 function textField(indent: string, key: string, value: string): [string, string[]] {
-  const [first = '', ...rest] = stringify({ [key]: value }, { lineWidth: 0 }).replace(/\n$/, '').split('\n');
+  const [first = '', ...rest] = stringify({ [key]: value }, { lineWidth: 0 })
+    .replace(/\n$/, '')
+    .split('\n');
   // A block that keeps its final line breaks (`|+`) would also keep the blank line the template
   // writes after it: such a text is written double-quoted, on one line (JSON's escapes are YAML's).
   if (/[|>][0-9]?\+$/.test(first)) return [`${indent}${key}: ${JSON.stringify(value)}`, []];
@@ -84,11 +86,19 @@ const viMonth = (month: string) => `${Number(month.slice(5, 7))}/${month.slice(0
  */
 function aligned(rows: readonly (readonly [left: string, comment?: string, rest?: readonly string[]])[]): string[] {
   const width = Math.max(0, ...rows.filter(([l, c]) => c !== undefined && l.length <= 48).map(([l]) => l.length));
-  return rows.flatMap(([left, comment, rest = []]) => [comment === undefined ? left : `${left.padEnd(width)}   # ${comment}`, ...rest]);
+  return rows.flatMap(([left, comment, rest = []]) => [
+    comment === undefined ? left : `${left.padEnd(width)}   # ${comment}`,
+    ...rest,
+  ]);
 }
 
 /** A text row for `aligned`: filled when the form gave a value, else the template's empty `key:`. */
-function textRow(indent: string, key: string, value: string | undefined, comment?: string): [string, string | undefined, string[]] {
+function textRow(
+  indent: string,
+  key: string,
+  value: string | undefined,
+  comment?: string,
+): [string, string | undefined, string[]] {
   if (value === undefined || value === '') return [`${indent}${key}:`, comment, []];
   const [first, rest] = textField(indent, key, value);
   return [first, comment, rest];
@@ -120,7 +130,11 @@ function header(input: InitTemplateInput, deadline: string): string[] {
     '# 6. Phần sau dấu # là ghi chú, để nguyên cũng được. Thụt lề bằng dấu cách, không dùng phím Tab.',
     '# 7. Kiểm tra trước khi gửi:  danvan validate <tên tệp này>',
   ];
-  if (carry?.period) lines.push('#', `# Người báo cáo, mô hình và các số tồn cuối kỳ đã lấy từ báo cáo tháng ${viMonth(carry.period)}: xin kiểm tra lại.`);
+  if (carry?.period)
+    lines.push(
+      '#',
+      `# Người báo cáo, mô hình và các số tồn cuối kỳ đã lấy từ báo cáo tháng ${viMonth(carry.period)}: xin kiểm tra lại.`,
+    );
   return lines;
 }
 
@@ -131,7 +145,10 @@ function reporterBlock(input: InitTemplateInput): string[] {
     ...aligned([
       textRow('  ', 'name', r.name, 'họ và tên'),
       textRow('  ', 'position', r.position, 'chức vụ, ví dụ: Trưởng ban Dân vận Đảng ủy phường'),
-      [`  phone:${r.phone ? ` ${JSON.stringify(r.phone)}` : ''}`, 'số điện thoại, trong dấu ngoặc kép, ví dụ: "0243 821 2345"; không có thì để trống'],
+      [
+        `  phone:${r.phone ? ` ${JSON.stringify(r.phone)}` : ''}`,
+        'số điện thoại, trong dấu ngoặc kép, ví dụ: "0243 821 2345"; không có thì để trống',
+      ],
     ]),
   ];
 }
@@ -149,7 +166,9 @@ function tasksBlock(input: InitTemplateInput): string[] {
     for (const task of group.tasks) {
       lines.push('', `  # ${task.id}. ${task.label}`, `  ${task.id}:`);
       const filled = values?.tasks?.[task.id];
-      const rows: [string, string?, string[]?][] = [[`    status:${filled?.status ? ` ${scalar(filled.status)}` : ''}`, statuses]];
+      const rows: [string, string?, string[]?][] = [
+        [`    status:${filled?.status ? ` ${scalar(filled.status)}` : ''}`, statuses],
+      ];
       const typed = (id: string) => (values ? filled?.indicators?.[id]?.trim() || undefined : undefined);
       const reported = values ? task.indicators.filter((ind) => typed(ind.id) !== undefined) : task.indicators;
       if (reported.length > 0) rows.push(['    indicators:']);
@@ -157,12 +176,26 @@ function tasksBlock(input: InitTemplateInput): string[] {
         const carried = ind.kind === 'stock' ? carry?.stocks.get(`${task.id}.${ind.id}`) : undefined;
         const value = values ? typed(ind.id) : carried !== undefined ? String(carried) : undefined;
         const what = ind.kind === 'stock' ? 'số tồn cuối tháng' : 'số phát sinh trong tháng';
-        const from = carried !== undefined && carry?.period ? `; đã lấy số tháng ${viMonth(carry.period)}, sửa nếu đã thay đổi` : '';
-        rows.push([`      ${ind.id}:${value !== undefined ? ` ${numberValue(value)}` : ''}`, `${ind.label} (${ind.unit}) — ${what}${from}`]);
+        const from =
+          carried !== undefined && carry?.period
+            ? `; đã lấy số tháng ${viMonth(carry.period)}, sửa nếu đã thay đổi`
+            : '';
+        rows.push([
+          `      ${ind.id}:${value !== undefined ? ` ${numberValue(value)}` : ''}`,
+          `${ind.label} (${ind.unit}) — ${what}${from}`,
+        ]);
       }
-      rows.push(textRow('    ', 'summary', filled?.summary, `tóm tắt kết quả nổi bật trong tháng${summaryRequired ? ` (cần có khi status là ${summaryRequired})` : ''}; không có thì để trống`));
+      rows.push(
+        textRow(
+          '    ',
+          'summary',
+          filled?.summary,
+          `tóm tắt kết quả nổi bật trong tháng${summaryRequired ? ` (cần có khi status là ${summaryRequired})` : ''}; không có thì để trống`,
+        ),
+      );
       const evidence = (filled?.evidence ?? []).filter((e) => e.trim() !== '');
-      if (evidence.length > 0) rows.push(['    evidence:', 'văn bản, minh chứng', evidence.map((e) => `      - ${scalar(e)}`)]);
+      if (evidence.length > 0)
+        rows.push(['    evidence:', 'văn bản, minh chứng', evidence.map((e) => `      - ${scalar(e)}`)]);
       lines.push(...aligned(rows));
     }
   }
@@ -171,7 +204,8 @@ function tasksBlock(input: InitTemplateInput): string[] {
 
 function modelsBlock(input: InitTemplateInput): string[] {
   const p = input.plan.data;
-  const choices = (items: readonly { id: string; label: string }[]) => items.map((i) => `${i.id} (${i.label})`).join(' | ');
+  const choices = (items: readonly { id: string; label: string }[]) =>
+    items.map((i) => `${i.id} (${i.label})`).join(' | ');
   const comments: Record<string, string> = {
     id: 'mã tự đặt, giữ nguyên qua các tháng: chữ thường không dấu, nối bằng gạch ngang',
     type: choices(p.models.types),
@@ -181,22 +215,26 @@ function modelsBlock(input: InitTemplateInput): string[] {
     since: 'tháng bắt đầu, dạng NĂM-THÁNG',
     result: 'kết quả đạt được, một dòng (không bắt buộc)',
   };
-  const intro = [
-    '',
-    '# Mô hình, điển hình "Dân vận khéo": ghi đầy đủ mỗi tháng, kể cả mục đã có từ tháng trước.',
-  ];
+  const intro = ['', '# Mô hình, điển hình "Dân vận khéo": ghi đầy đủ mỗi tháng, kể cả mục đã có từ tháng trước.'];
   const models = input.values?.models ?? input.carry?.models ?? [];
   if (models.length === 0) {
     const example: Record<string, string> = {
-      id: 'ten-mo-hinh', type: p.models.types[0]?.id ?? '', name: 'Tên mô hình', field: p.models.fields[0]?.id ?? '',
-      status: p.models.statuses[0]?.id ?? '', since: input.period, result: 'Kết quả đạt được',
+      id: 'ten-mo-hinh',
+      type: p.models.types[0]?.id ?? '',
+      name: 'Tên mô hình',
+      field: p.models.fields[0]?.id ?? '',
+      status: p.models.statuses[0]?.id ?? '',
+      since: input.period,
+      result: 'Kết quả đạt được',
     };
     return [
       ...intro,
       '# Đơn vị có mô hình thì bỏ dấu "# " ở đầu các dòng dưới đây và sửa theo mô hình của mình; mỗi mô hình',
       '# một mục bắt đầu bằng "- id:". Không có mô hình thì để nguyên.',
       '# models:',
-      ...aligned(modelKeys.map((k, i) => [`#   ${i === 0 ? '- ' : '  '}${k}: ${scalar(example[k] ?? '')}`, comments[k]])),
+      ...aligned(
+        modelKeys.map((k, i) => [`#   ${i === 0 ? '- ' : '  '}${k}: ${scalar(example[k] ?? '')}`, comments[k]]),
+      ),
     ];
   }
   if (input.values) {
@@ -209,11 +247,22 @@ function modelsBlock(input: InitTemplateInput): string[] {
     }
     return lines;
   }
-  const lines = [...intro, '# Danh sách dưới đây lấy từ tháng trước: cập nhật trạng thái (status) và kết quả (result).', 'models:'];
+  const lines = [
+    ...intro,
+    '# Danh sách dưới đây lấy từ tháng trước: cập nhật trạng thái (status) và kết quả (result).',
+    'models:',
+  ];
   for (const model of models) {
     const keys = modelKeys.filter((k) => model[k] !== undefined);
     // Only the level of progress needs a reminder here; the rest was written by the unit last month.
-    lines.push(...aligned(keys.map((k, i) => [`  ${i === 0 ? '- ' : '  '}${k}: ${scalar(model[k] ?? '')}`, k === 'status' ? comments[k] : undefined])));
+    lines.push(
+      ...aligned(
+        keys.map((k, i) => [
+          `  ${i === 0 ? '- ' : '  '}${k}: ${scalar(model[k] ?? '')}`,
+          k === 'status' ? comments[k] : undefined,
+        ]),
+      ),
+    );
   }
   return lines;
 }
@@ -228,7 +277,12 @@ export function buildInitTemplate(input: InitTemplateInput): string {
     `plan: ${scalar(plan.data.number)}`,
     `unit: ${scalar(unit.id)}`,
     `period: ${scalar(period)}`,
-    ...aligned([[`submitted:${input.values?.submitted ? ` ${dateValue(input.values.submitted)}` : ''}`, `ngày gửi báo cáo, dạng NĂM-THÁNG-NGÀY, ví dụ: ${deadline}; gửi sau ngày ${viDate(deadline)} là muộn`]]),
+    ...aligned([
+      [
+        `submitted:${input.values?.submitted ? ` ${dateValue(input.values.submitted)}` : ''}`,
+        `ngày gửi báo cáo, dạng NĂM-THÁNG-NGÀY, ví dụ: ${deadline}; gửi sau ngày ${viDate(deadline)} là muộn`,
+      ],
+    ]),
     '',
     ...reporterBlock(input),
     '',

@@ -49,10 +49,14 @@ export function previousPeriod(p: Period): Period {
   const year = Math.floor(first / 12);
   const month = (first % 12) + 1;
   switch (p.kind) {
-    case 'month': return parsePeriod(`${year}-${pad(month)}`)!;
-    case 'quarter': return parsePeriod(`${year}-Q${(month + 2) / 3}`)!;
-    case 'half': return parsePeriod(`${year}-H${month === 1 ? 1 : 2}`)!;
-    case 'year': return parsePeriod(String(year))!;
+    case 'month':
+      return parsePeriod(`${year}-${pad(month)}`)!;
+    case 'quarter':
+      return parsePeriod(`${year}-Q${(month + 2) / 3}`)!;
+    case 'half':
+      return parsePeriod(`${year}-H${month === 1 ? 1 : 2}`)!;
+    case 'year':
+      return parsePeriod(String(year))!;
   }
 }
 

@@ -72,17 +72,31 @@ export function checkPlanConsistency(data: Plan): Finding[] {
   const unique = (what: string, items: readonly { id: string }[], at: (i: number) => DocPath) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) findings.push({ code: 'plan-duplicate-id', path: [...at(i), 'id'], args: { what, id: item.id } });
+      if (seen.has(item.id))
+        findings.push({ code: 'plan-duplicate-id', path: [...at(i), 'id'], args: { what, id: item.id } });
       seen.add(item.id);
     });
   };
   unique('group', data.groups, (i) => ['groups', i]);
-  const taskPaths: DocPath[] = data.groups.flatMap((g, gi) => g.tasks.map((_, ti): DocPath => ['groups', gi, 'tasks', ti]));
-  unique('task', data.groups.flatMap((g) => g.tasks), (i) => taskPaths[i] ?? []);
-  data.groups.forEach((g, gi) => g.tasks.forEach((t, ti) => {
-    if (!t.id.startsWith(`${g.id}.`)) findings.push({ code: 'plan-task-group', path: ['groups', gi, 'tasks', ti, 'id'], args: { task: t.id, group: g.id } });
-    unique('indicator', t.indicators, (i) => ['groups', gi, 'tasks', ti, 'indicators', i]);
-  }));
+  const taskPaths: DocPath[] = data.groups.flatMap((g, gi) =>
+    g.tasks.map((_, ti): DocPath => ['groups', gi, 'tasks', ti]),
+  );
+  unique(
+    'task',
+    data.groups.flatMap((g) => g.tasks),
+    (i) => taskPaths[i] ?? [],
+  );
+  data.groups.forEach((g, gi) =>
+    g.tasks.forEach((t, ti) => {
+      if (!t.id.startsWith(`${g.id}.`))
+        findings.push({
+          code: 'plan-task-group',
+          path: ['groups', gi, 'tasks', ti, 'id'],
+          args: { task: t.id, group: g.id },
+        });
+      unique('indicator', t.indicators, (i) => ['groups', gi, 'tasks', ti, 'indicators', i]);
+    }),
+  );
   unique('rule', data.rules, (i) => ['rules', i]);
   unique('ratio', data.ratios, (i) => ['ratios', i]);
   unique('unit kind', data.unit_kinds, (i) => ['unit_kinds', i]);
@@ -93,7 +107,8 @@ export function checkPlanConsistency(data: Plan): Finding[] {
 
   const refs = new Set(data.groups.flatMap((g) => g.tasks.flatMap((t) => t.indicators.map((i) => `${t.id}.${i.id}`))));
   const checkRef = (value: unknown, path: DocPath) => {
-    if (typeof value === 'string' && !refs.has(value)) findings.push({ code: 'plan-unknown-ref', path, args: { what: 'indicator', ref: value } });
+    if (typeof value === 'string' && !refs.has(value))
+      findings.push({ code: 'plan-unknown-ref', path, args: { what: 'indicator', ref: value } });
   };
   data.rules.forEach((r, i) => {
     checkRef(r.left, ['rules', i, 'left']);
@@ -108,12 +123,24 @@ export function checkPlanConsistency(data: Plan): Finding[] {
     checkRef(r.denominator, ['ratios', i, 'denominator']);
   });
   const groups = new Set(data.groups.map((g) => g.id));
-  data.unit_kinds.forEach((k, i) => k.groups.forEach((g, j) => {
-    if (!groups.has(g)) findings.push({ code: 'plan-unknown-ref', path: ['unit_kinds', i, 'groups', j], args: { what: 'group', ref: g } });
-  }));
+  data.unit_kinds.forEach((k, i) =>
+    k.groups.forEach((g, j) => {
+      if (!groups.has(g))
+        findings.push({
+          code: 'plan-unknown-ref',
+          path: ['unit_kinds', i, 'groups', j],
+          args: { what: 'group', ref: g },
+        });
+    }),
+  );
   const statuses = new Set(data.task_statuses.map((s) => s.id));
   data.summary_required_for.forEach((s, i) => {
-    if (!statuses.has(s)) findings.push({ code: 'plan-unknown-ref', path: ['summary_required_for', i], args: { what: 'task status', ref: s } });
+    if (!statuses.has(s))
+      findings.push({
+        code: 'plan-unknown-ref',
+        path: ['summary_required_for', i],
+        args: { what: 'task status', ref: s },
+      });
   });
   return findings;
 }

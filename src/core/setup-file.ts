@@ -20,7 +20,10 @@ export interface SetupFile<T> {
 }
 
 export function pathFromPointer(pointer: string): (string | number)[] {
-  return pointer.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
 }
 
 /**
@@ -28,7 +31,12 @@ export function pathFromPointer(pointer: string): (string | number)[] {
  * position — reads it only if a later check needs a position (`at`). Anything else is read by yaml
  * at once, so that every problem comes with its line and column. `exact` always reads with yaml.
  */
-export function parseSetupFile<T>(text: string, file: string, validate: ValidateFunction, options: { exact?: boolean } = {}): SetupFile<T> {
+export function parseSetupFile<T>(
+  text: string,
+  file: string,
+  validate: ValidateFunction,
+  options: { exact?: boolean } = {},
+): SetupFile<T> {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let exact: Exact | undefined;
   const exactly = () => (exact ??= readExactly(source, file));
@@ -37,17 +45,28 @@ export function parseSetupFile<T>(text: string, file: string, validate: Validate
     // Not parsed at all (a reader would exhaust the stack); positions come from the text alone.
     const lines = new LineIndex(source);
     const at = lines.position(deep);
-    const diagnostic = { code: 'too-deep', severity: 'error', file, line: at.line, column: at.column, path: [], args: { limit: MAX_NESTING } } as Diagnostic;
+    const diagnostic = {
+      code: 'too-deep',
+      severity: 'error',
+      file,
+      line: at.line,
+      column: at.column,
+      path: [],
+      args: { limit: MAX_NESTING },
+    } as Diagnostic;
     return { at: () => diagnostic, diagnostics: [diagnostic] };
   }
   if (!options.exact) {
     const data = readFastAsWritten(source);
-    if (data !== undefined && validate(data)) return { data: data as T, at: (code, path, args) => exactly().at(code, path, args), diagnostics: [] };
+    if (data !== undefined && validate(data))
+      return { data: data as T, at: (code, path, args) => exactly().at(code, path, args), diagnostics: [] };
   }
   const { doc, span, at } = exactly();
   const fail = (diagnostics: Diagnostic[]): SetupFile<T> => ({ at, diagnostics });
   if (doc.errors.length > 0) {
-    return fail(doc.errors.map((e) => span('setup-yaml', e.pos[0], e.pos[1], [], { detail: e.message.split('\n')[0] ?? e.code })));
+    return fail(
+      doc.errors.map((e) => span('setup-yaml', e.pos[0], e.pos[1], [], { detail: e.message.split('\n')[0] ?? e.code })),
+    );
   }
   let data: unknown;
   try {
@@ -93,12 +112,23 @@ function schemaFinding(e: SchemaError, data: unknown, at: Exact['at']): Diagnost
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   let node = data;
-  for (const key of path) node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+  for (const key of path)
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
   return node;
 }
 
 function kindOfType(type: string): ValueKind {
-  return type === 'object' ? 'mapping' : type === 'array' ? 'list' : type === 'string' ? 'text' : type === 'integer' ? 'integer' : type === 'boolean' ? 'boolean' : 'number';
+  return type === 'object'
+    ? 'mapping'
+    : type === 'array'
+      ? 'list'
+      : type === 'string'
+        ? 'text'
+        : type === 'integer'
+          ? 'integer'
+          : type === 'boolean'
+            ? 'boolean'
+            : 'number';
 }
 
 function kindOfValue(value: unknown): ValueKind {
@@ -118,19 +148,51 @@ function formOfPattern(pattern: string): FormatKind | 'other' {
 
 interface Exact {
   doc: Document.Parsed;
-  span: <C extends DiagnosticCode>(code: C, start: number, end: number, path: DocPath, args: DiagnosticArgs[C]) => Diagnostic;
-  at: <C extends DiagnosticCode>(code: C, path: DocPath, args: DiagnosticArgs[C], target?: 'key' | 'value') => Diagnostic;
+  span: <C extends DiagnosticCode>(
+    code: C,
+    start: number,
+    end: number,
+    path: DocPath,
+    args: DiagnosticArgs[C],
+  ) => Diagnostic;
+  at: <C extends DiagnosticCode>(
+    code: C,
+    path: DocPath,
+    args: DiagnosticArgs[C],
+    target?: 'key' | 'value',
+  ) => Diagnostic;
 }
 
 function readExactly(source: string, file: string): Exact {
   const lines = new LineIndex(source);
   const doc = parseWithUniqueKeys(source);
-  const span = <C extends DiagnosticCode>(code: C, start: number, end: number, path: DocPath, args: DiagnosticArgs[C]): Diagnostic => {
+  const span = <C extends DiagnosticCode>(
+    code: C,
+    start: number,
+    end: number,
+    path: DocPath,
+    args: DiagnosticArgs[C],
+  ): Diagnostic => {
     const s = lines.position(start);
     const e = lines.position(end);
-    return { code, severity: 'error', file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, path, args } as Diagnostic;
+    return {
+      code,
+      severity: 'error',
+      file,
+      line: s.line,
+      column: s.column,
+      endLine: e.line,
+      endColumn: e.column,
+      path,
+      args,
+    } as Diagnostic;
   };
-  const at = <C extends DiagnosticCode>(code: C, path: DocPath, args: DiagnosticArgs[C], target: 'key' | 'value' = 'value') => {
+  const at = <C extends DiagnosticCode>(
+    code: C,
+    path: DocPath,
+    args: DiagnosticArgs[C],
+    target: 'key' | 'value' = 'value',
+  ) => {
     const where = locate(doc, path, target);
     return span(code, where.start, where.end, path, args);
   };

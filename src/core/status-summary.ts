@@ -2,7 +2,14 @@ import { daysBetween } from './aggregate/report-date.js';
 import { compareVi } from './aggregate/unit-order.js';
 import type { FileResult } from './file-result.js';
 import type { PlanModel } from './plan.js';
-import { datesDiffer, deadlineOf, judgedDate, submissionStatus, type ReceiptRule, type SubmissionState } from './submission-status.js';
+import {
+  datesDiffer,
+  deadlineOf,
+  judgedDate,
+  submissionStatus,
+  type ReceiptRule,
+  type SubmissionState,
+} from './submission-status.js';
 import type { Unit } from './units.js';
 
 export const submissionStates = ['on-time', 'late', 'invalid', 'missing'] as const satisfies readonly SubmissionState[];
@@ -68,26 +75,47 @@ export interface StatusReceipts {
  * counts and rates of the summary line. The states come from `submissionStatus`, which the report
  * uses too, so the two never disagree about a unit.
  */
-export function summarizeStatus(plan: PlanModel, units: readonly Unit[], month: string, results: readonly FileResult[], today: string, rule: ReceiptRule = 'off'): StatusReport {
+export function summarizeStatus(
+  plan: PlanModel,
+  units: readonly Unit[],
+  month: string,
+  results: readonly FileResult[],
+  today: string,
+  rule: ReceiptRule = 'off',
+): StatusReport {
   const deadline = deadlineOf(plan, month);
-  const rows = submissionStatus(plan, units, month, results).map((s): StatusRow => ({
-    unit: s.unit,
-    kindLabel: plan.kinds.get(s.unit.kind)?.label ?? s.unit.kind,
-    state: s.state,
-    ...(s.submitted !== undefined && { submitted: s.submitted }),
-    ...(s.received !== undefined && { received: s.received }),
-    datesDiffer: datesDiffer(s.submitted, s.received),
-    ...(s.state === 'late' && judgedDate(s.submitted, s.received) !== undefined && { daysLate: daysBetween(deadline, judgedDate(s.submitted, s.received)!) }),
-    errors: s.errors,
-    warnings: s.warnings,
-    files: s.files.map((f) => f.file),
-  }));
-  rows.sort((a, b) => compareVi(a.unit.name, b.unit.name) || (a.unit.id < b.unit.id ? -1 : a.unit.id > b.unit.id ? 1 : 0));
+  const rows = submissionStatus(plan, units, month, results).map(
+    (s): StatusRow => ({
+      unit: s.unit,
+      kindLabel: plan.kinds.get(s.unit.kind)?.label ?? s.unit.kind,
+      state: s.state,
+      ...(s.submitted !== undefined && { submitted: s.submitted }),
+      ...(s.received !== undefined && { received: s.received }),
+      datesDiffer: datesDiffer(s.submitted, s.received),
+      ...(s.state === 'late' &&
+        judgedDate(s.submitted, s.received) !== undefined && {
+          daysLate: daysBetween(deadline, judgedDate(s.submitted, s.received)!),
+        }),
+      errors: s.errors,
+      warnings: s.warnings,
+      files: s.files.map((f) => f.file),
+    }),
+  );
+  rows.sort(
+    (a, b) => compareVi(a.unit.name, b.unit.name) || (a.unit.id < b.unit.id ? -1 : a.unit.id > b.unit.id ? 1 : 0),
+  );
 
   const count = (state: SubmissionState) => rows.filter((r) => r.state === state).length;
   const onTime = count('on-time');
   const late = count('late');
-  const counts: StatusCounts = { expected: rows.length, received: onTime + late, onTime, late, invalid: count('invalid'), missing: count('missing') };
+  const counts: StatusCounts = {
+    expected: rows.length,
+    received: onTime + late,
+    onTime,
+    late,
+    invalid: count('invalid'),
+    missing: count('missing'),
+  };
   const rate = (n: number) => (counts.expected === 0 ? 0 : n / counts.expected);
 
   const known = new Set(units.map((u) => u.id));
@@ -104,7 +132,9 @@ export function summarizeStatus(plan: PlanModel, units: readonly Unit[], month: 
   const counted = rows.filter((r) => r.state === 'on-time' || r.state === 'late');
   const receipts: StatusReceipts = {
     rule,
-    differing: counted.flatMap((r) => (r.datesDiffer ? [{ file: r.files[0] ?? '', unit: r.unit, submitted: r.submitted!, received: r.received! }] : [])),
+    differing: counted.flatMap((r) =>
+      r.datesDiffer ? [{ file: r.files[0] ?? '', unit: r.unit, submitted: r.submitted!, received: r.received! }] : [],
+    ),
     uncommitted: rule === 'git' ? counted.filter((r) => r.received === undefined).map((r) => r.files[0] ?? '') : [],
   };
 

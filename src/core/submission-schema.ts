@@ -24,9 +24,23 @@ const reporter = {
   additionalProperties: false,
   required: ['name', 'position'],
   properties: {
-    name: { type: 'string', minLength: 1, title: 'Họ và tên', description: 'Họ và tên người lập báo cáo, ví dụ: Nguyễn Thị Lan.' },
-    position: { type: 'string', minLength: 1, title: 'Chức vụ', description: 'Chức vụ, ví dụ: Trưởng ban Dân vận Đảng ủy phường.' },
-    phone: { type: 'string', title: 'Số điện thoại', description: 'Số điện thoại liên hệ; viết trong dấu ngoặc kép, ví dụ: "0243 821 2345".' },
+    name: {
+      type: 'string',
+      minLength: 1,
+      title: 'Họ và tên',
+      description: 'Họ và tên người lập báo cáo, ví dụ: Nguyễn Thị Lan.',
+    },
+    position: {
+      type: 'string',
+      minLength: 1,
+      title: 'Chức vụ',
+      description: 'Chức vụ, ví dụ: Trưởng ban Dân vận Đảng ủy phường.',
+    },
+    phone: {
+      type: 'string',
+      title: 'Số điện thoại',
+      description: 'Số điện thoại liên hệ; viết trong dấu ngoặc kép, ví dụ: "0243 821 2345".',
+    },
   },
 } as const;
 
@@ -44,9 +58,24 @@ const genericSubmission = {
   required: ['plan', 'unit', 'period', 'submitted', 'reporter', 'tasks'],
   properties: {
     plan: { type: 'string', title: 'Số kế hoạch', description: 'Số hiệu kế hoạch mà báo cáo này thực hiện.' },
-    unit: { type: 'string', pattern: kebab, title: 'Mã đơn vị', description: 'Mã đơn vị trong danh sách đơn vị (units.yaml), ví dụ: phuong-bach-dang.' },
-    period: { type: 'string', pattern: yearMonth, title: 'Kỳ báo cáo', description: 'Tháng báo cáo, dạng NĂM-THÁNG, ví dụ: 2020-04.' },
-    submitted: { type: 'string', format: 'date', title: 'Ngày gửi', description: 'Ngày đơn vị gửi báo cáo, dạng NĂM-THÁNG-NGÀY, ví dụ: 2020-04-18. Dùng để tính đúng hạn.' },
+    unit: {
+      type: 'string',
+      pattern: kebab,
+      title: 'Mã đơn vị',
+      description: 'Mã đơn vị trong danh sách đơn vị (units.yaml), ví dụ: phuong-bach-dang.',
+    },
+    period: {
+      type: 'string',
+      pattern: yearMonth,
+      title: 'Kỳ báo cáo',
+      description: 'Tháng báo cáo, dạng NĂM-THÁNG, ví dụ: 2020-04.',
+    },
+    submitted: {
+      type: 'string',
+      format: 'date',
+      title: 'Ngày gửi',
+      description: 'Ngày đơn vị gửi báo cáo, dạng NĂM-THÁNG-NGÀY, ví dụ: 2020-04-18. Dùng để tính đúng hạn.',
+    },
     reporter,
     tasks: {
       type: 'object',
@@ -84,12 +113,40 @@ const genericSubmission = {
         additionalProperties: false,
         required: ['id', 'type', 'name', 'field', 'status'],
         properties: {
-          id: { type: 'string', pattern: kebab, title: 'Mã mô hình', description: 'Mã cố định, không trùng trong đơn vị, chữ thường không dấu nối bằng gạch ngang, ví dụ: ngo-pho-van-minh.' },
-          type: { type: 'string', title: 'Loại', description: 'mo-hinh (mô hình tập thể) hoặc dien-hinh (điển hình cá nhân).' },
-          name: { type: 'string', minLength: 1, title: 'Tên mô hình, điển hình', description: 'Tên mô hình, hoặc họ tên và chức danh của điển hình.' },
-          field: { type: 'string', title: 'Lĩnh vực', description: 'Một trong bốn lĩnh vực của phong trào "Dân vận khéo".' },
-          status: { type: 'string', title: 'Trạng thái', description: 'Mức độ: đăng ký, đang thực hiện, được công nhận, được nhân rộng.' },
-          since: { type: 'string', pattern: yearMonth, title: 'Từ tháng', description: 'Tháng bắt đầu, dạng NĂM-THÁNG, ví dụ: 2020-03.' },
+          id: {
+            type: 'string',
+            pattern: kebab,
+            title: 'Mã mô hình',
+            description:
+              'Mã cố định, không trùng trong đơn vị, chữ thường không dấu nối bằng gạch ngang, ví dụ: ngo-pho-van-minh.',
+          },
+          type: {
+            type: 'string',
+            title: 'Loại',
+            description: 'mo-hinh (mô hình tập thể) hoặc dien-hinh (điển hình cá nhân).',
+          },
+          name: {
+            type: 'string',
+            minLength: 1,
+            title: 'Tên mô hình, điển hình',
+            description: 'Tên mô hình, hoặc họ tên và chức danh của điển hình.',
+          },
+          field: {
+            type: 'string',
+            title: 'Lĩnh vực',
+            description: 'Một trong bốn lĩnh vực của phong trào "Dân vận khéo".',
+          },
+          status: {
+            type: 'string',
+            title: 'Trạng thái',
+            description: 'Mức độ: đăng ký, đang thực hiện, được công nhận, được nhân rộng.',
+          },
+          since: {
+            type: 'string',
+            pattern: yearMonth,
+            title: 'Từ tháng',
+            description: 'Tháng bắt đầu, dạng NĂM-THÁNG, ví dụ: 2020-03.',
+          },
           result: text('Kết quả', 'Một dòng về kết quả đạt được.'),
         },
       },
@@ -130,10 +187,15 @@ export function buildSubmissionSchema(plan: PlanModel): Json {
   const p = plan.data;
   const schema = clone(genericSubmission) as unknown as Json & { properties: Record<string, Json> };
   const statuses = choice(p.task_statuses);
-  const generic = (schema.properties.tasks!.additionalProperties as Json & { properties: Record<string, Json> }).properties;
+  const generic = (schema.properties.tasks!.additionalProperties as Json & { properties: Record<string, Json> })
+    .properties;
   const shared: Record<string, Json> = {
     count: clone(count) as unknown as Json,
-    status: { ...generic.status, enum: statuses.enum, description: `${String(generic.status!.description)} ${statuses.description}.` },
+    status: {
+      ...generic.status,
+      enum: statuses.enum,
+      description: `${String(generic.status!.description)} ${statuses.description}.`,
+    },
     summary: emptyAllowed(generic.summary),
     evidence: emptyAllowed(generic.evidence),
   };
@@ -143,17 +205,31 @@ export function buildSubmissionSchema(plan: PlanModel): Json {
   for (const group of p.groups) {
     for (const task of group.tasks) {
       // A task without indicators: `indicators:` left empty means nothing, as the validator reads it.
-      const indicators = task.indicators.length === 0 ? { indicators: { type: 'null', title: 'Chỉ tiêu', description: 'Nhiệm vụ này không có chỉ tiêu số liệu: bỏ dòng này.' } } : {
-        indicators: {
-          ...emptyAllowed(generic.indicators),
-          additionalProperties: false,
-          properties: Object.fromEntries(task.indicators.map((ind) => [ind.id, {
-            ...ref('count'),
-            title: ind.label,
-            description: `${ind.label} (đơn vị tính: ${ind.unit}; ${ind.kind === 'flow' ? 'số phát sinh trong tháng' : 'số tồn tại thời điểm cuối tháng'}). Số nguyên không âm; không ghi dòng này nghĩa là chưa báo cáo, khác với 0.`,
-          }])),
-        },
-      };
+      const indicators =
+        task.indicators.length === 0
+          ? {
+              indicators: {
+                type: 'null',
+                title: 'Chỉ tiêu',
+                description: 'Nhiệm vụ này không có chỉ tiêu số liệu: bỏ dòng này.',
+              },
+            }
+          : {
+              indicators: {
+                ...emptyAllowed(generic.indicators),
+                additionalProperties: false,
+                properties: Object.fromEntries(
+                  task.indicators.map((ind) => [
+                    ind.id,
+                    {
+                      ...ref('count'),
+                      title: ind.label,
+                      description: `${ind.label} (đơn vị tính: ${ind.unit}; ${ind.kind === 'flow' ? 'số phát sinh trong tháng' : 'số tồn tại thời điểm cuối tháng'}). Số nguyên không âm; không ghi dòng này nghĩa là chưa báo cáo, khác với 0.`,
+                    },
+                  ]),
+                ),
+              },
+            };
       tasks[task.id] = {
         type: 'object',
         title: `${task.id}. ${task.label}`,
@@ -173,7 +249,11 @@ export function buildSubmissionSchema(plan: PlanModel): Json {
   const reporter = (schema.properties.reporter as Json & { properties: Record<string, Json> }).properties;
   reporter.phone = emptyAllowed(reporter.phone);
   const model = (schema.properties.models!.items as Json & { properties: Record<string, Json> }).properties;
-  for (const [key, items] of [['type', p.models.types], ['field', p.models.fields], ['status', p.models.statuses]] as const) {
+  for (const [key, items] of [
+    ['type', p.models.types],
+    ['field', p.models.fields],
+    ['status', p.models.statuses],
+  ] as const) {
     const c = choice(items);
     model[key] = { ...model[key], enum: c.enum, description: `${String(model[key]!.description)} ${c.description}.` };
   }
@@ -182,7 +262,11 @@ export function buildSubmissionSchema(plan: PlanModel): Json {
   schema.properties.models = emptyAllowed(schema.properties.models);
   schema.properties.difficulties = emptyAllowed(schema.properties.difficulties);
   schema.properties.proposals = emptyAllowed(schema.properties.proposals);
-  schema.properties.plan = { ...schema.properties.plan, const: p.number, description: `Luôn ghi: ${p.number} (${p.title}).` };
+  schema.properties.plan = {
+    ...schema.properties.plan,
+    const: p.number,
+    description: `Luôn ghi: ${p.number} (${p.title}).`,
+  };
 
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -209,10 +293,25 @@ const genericUnits = {
         additionalProperties: false,
         required: ['id', 'name', 'kind'],
         properties: {
-          id: { type: 'string', pattern: kebab, title: 'Mã đơn vị', description: 'Chữ thường không dấu, nối bằng gạch ngang, ví dụ: phuong-bach-dang. Cũng là tên tệp báo cáo.' },
-          name: { type: 'string', minLength: 1, title: 'Tên đơn vị', description: 'Tên đầy đủ có dấu, ví dụ: Phường Bạch Đằng.' },
+          id: {
+            type: 'string',
+            pattern: kebab,
+            title: 'Mã đơn vị',
+            description: 'Chữ thường không dấu, nối bằng gạch ngang, ví dụ: phuong-bach-dang. Cũng là tên tệp báo cáo.',
+          },
+          name: {
+            type: 'string',
+            minLength: 1,
+            title: 'Tên đơn vị',
+            description: 'Tên đầy đủ có dấu, ví dụ: Phường Bạch Đằng.',
+          },
           kind: { type: 'string', title: 'Loại đơn vị', description: 'Quyết định nhóm nhiệm vụ phải báo cáo.' },
-          parent: { type: 'string', pattern: kebab, title: 'Đơn vị cấp trên', description: 'Mã đơn vị cấp trên (không bắt buộc).' },
+          parent: {
+            type: 'string',
+            pattern: kebab,
+            title: 'Đơn vị cấp trên',
+            description: 'Mã đơn vị cấp trên (không bắt buộc).',
+          },
         },
       },
     },
@@ -225,9 +324,15 @@ export type Unit = UnitsFile['units'][number];
 /** The JSON Schema of a unit registry (units.yaml) for this plan's unit kinds. */
 export function buildUnitsSchema(plan: PlanModel): Json {
   const kinds = plan.data.unit_kinds;
-  const schema = clone(genericUnits) as unknown as Json & { properties: { units: { items: { properties: Record<string, Json> } } } };
+  const schema = clone(genericUnits) as unknown as Json & {
+    properties: { units: { items: { properties: Record<string, Json> } } };
+  };
   const props = schema.properties.units.items.properties;
-  props.kind = { ...props.kind, enum: kinds.map((k) => k.id), description: `${String(props.kind!.description)} ${kinds.map((k) => `${k.id}: ${k.label} (${k.groups.join(', ')})`).join('; ')}.` };
+  props.kind = {
+    ...props.kind,
+    enum: kinds.map((k) => k.id),
+    description: `${String(props.kind!.description)} ${kinds.map((k) => `${k.id}: ${k.label} (${k.groups.join(', ')})`).join('; ')}.`,
+  };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: new URL('units.schema.json', plan.data.schema_id).href,

@@ -59,7 +59,12 @@ export function deadlineOf(plan: PlanModel, month: string): string {
  * deadline. Which file counts is decided by the rule the checks across files use (`decideCounting`);
  * a unit with files but none counted is "invalid" (left out of the figures).
  */
-export function submissionStatus(plan: PlanModel, units: readonly Unit[], month: string, results: readonly FileResult[]): UnitMonthStatus[] {
+export function submissionStatus(
+  plan: PlanModel,
+  units: readonly Unit[],
+  month: string,
+  results: readonly FileResult[],
+): UnitMonthStatus[] {
   const byUnit = new Map<string, FileResult[]>();
   for (const r of results) {
     const unitId = r.submission?.unit ?? r.pathUnit;
@@ -70,7 +75,8 @@ export function submissionStatus(plan: PlanModel, units: readonly Unit[], month:
     byUnit.set(unitId, list);
   }
   const counted = new Map<string, FileResult>();
-  for (const c of decideCounting(results, countingViewOfResult)) if ('counted' in c && c.period === month) counted.set(c.unit, c.counted);
+  for (const c of decideCounting(results, countingViewOfResult))
+    if ('counted' in c && c.period === month) counted.set(c.unit, c.counted);
   const deadline = deadlineOf(plan, month);
   return units.map((unit): UnitMonthStatus => {
     const one = counted.get(unit.id);

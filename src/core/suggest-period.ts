@@ -6,7 +6,10 @@ import { parsePeriod } from './period.js';
  * With `monthOnly`, only months are offered (status and init take a month).
  */
 export function suggestPeriod(input: string, monthOnly = false): string | undefined {
-  const s = input.trim().toUpperCase().replace(/[./_\s]+/g, '-');
+  const s = input
+    .trim()
+    .toUpperCase()
+    .replace(/[./_\s]+/g, '-');
   const candidates: string[] = [];
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{1,2})$/.exec(s))) candidates.push(`${m[1]}-${m[2]!.padStart(2, '0')}`);
@@ -16,5 +19,7 @@ export function suggestPeriod(input: string, monthOnly = false): string | undefi
     if ((m = /^(\d{4})-?(Q|H)(\d)$/.exec(s))) candidates.push(`${m[1]}-${m[2]}${m[3]}`);
     if ((m = /^(Q|H)(\d)-(\d{4})$/.exec(s))) candidates.push(`${m[3]}-${m[1]}${m[2]}`);
   }
-  return candidates.find((c) => c !== input && parsePeriod(c) !== undefined && (!monthOnly || parsePeriod(c)!.kind === 'month'));
+  return candidates.find(
+    (c) => c !== input && parsePeriod(c) !== undefined && (!monthOnly || parsePeriod(c)!.kind === 'month'),
+  );
 }

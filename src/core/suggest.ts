@@ -30,7 +30,12 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
 
 /** Lower case, no diacritics, letters and digits only. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), capped: beyond `cap` returns cap + 1. */

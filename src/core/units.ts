@@ -17,7 +17,11 @@ export function loadRegistryValidator(plan: PlanModel): Promise<void> {
 }
 
 /** Parses a unit registry (units.yaml) and checks it against the plan's unit kinds. */
-export function loadRegistry(text: string, file: string, plan: PlanModel): { registry?: Registry; diagnostics: Diagnostic[] } {
+export function loadRegistry(
+  text: string,
+  file: string,
+  plan: PlanModel,
+): { registry?: Registry; diagnostics: Diagnostic[] } {
   const parsed = parseSetupFile<UnitsFile>(text, file, compileValidator(buildUnitsSchema(plan)));
   if (!parsed.data) return { diagnostics: parsed.diagnostics };
   const units = parsed.data.units.map((u) => ({ ...u, name: u.name.normalize('NFC') }));
@@ -52,12 +56,18 @@ function parentCycles(units: readonly Unit[], byId: ReadonlyMap<string, Unit>): 
   for (const start of units) {
     const trail: string[] = [];
     const onTrail = new Map<string, number>();
-    for (let u: Unit | undefined = start; u && !done.has(u.id); u = u.parent === undefined ? undefined : byId.get(u.parent)) {
+    for (
+      let u: Unit | undefined = start;
+      u && !done.has(u.id);
+      u = u.parent === undefined ? undefined : byId.get(u.parent)
+    ) {
       const seen = onTrail.get(u.id);
       if (seen !== undefined) {
         const loop = trail.slice(seen);
         // Start the loop at the unit written first in the registry, so that it reads the same whichever unit found it.
-        const first = loop.reduce((a, b) => (units.findIndex((x) => x.id === a) <= units.findIndex((x) => x.id === b) ? a : b));
+        const first = loop.reduce((a, b) =>
+          units.findIndex((x) => x.id === a) <= units.findIndex((x) => x.id === b) ? a : b,
+        );
         const at = loop.indexOf(first);
         const ordered = [...loop.slice(at), ...loop.slice(0, at)];
         cycles.push([...ordered, first]);
@@ -70,4 +80,3 @@ function parentCycles(units: readonly Unit[], byId: ReadonlyMap<string, Unit>): 
   }
   return cycles;
 }
-

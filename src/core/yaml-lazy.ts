@@ -31,6 +31,9 @@ export function isPair<K = unknown, V = unknown>(node: unknown): node is Yaml.Pa
 export function isAlias(node: unknown): node is Yaml.Alias {
   return yamlLib().isAlias(node);
 }
-export function parseDocument(source: string, options?: Yaml.ParseOptions & Yaml.DocumentOptions & Yaml.SchemaOptions): Yaml.Document.Parsed {
+export function parseDocument(
+  source: string,
+  options?: Yaml.ParseOptions & Yaml.DocumentOptions & Yaml.SchemaOptions,
+): Yaml.Document.Parsed {
   return yamlLib().parseDocument(source, options);
 }

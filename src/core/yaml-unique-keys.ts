@@ -10,7 +10,8 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, yamlLib } from './yaml-l
 export function parseWithUniqueKeys(text: string): Document.Parsed {
   const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
   const { YAMLParseError } = yamlLib();
-  for (const offset of secondKeys(doc.contents)) doc.errors.push(new YAMLParseError([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+  for (const offset of secondKeys(doc.contents))
+    doc.errors.push(new YAMLParseError([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
   return doc;
 }
 

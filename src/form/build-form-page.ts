@@ -18,7 +18,12 @@ export function formFileName(plan: PlanModel): string {
 
 /** The form page for a plan and unit list: the same inputs give the same bytes. */
 export function buildFormPage(source: FormPageSource): string {
-  const units = source.units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, ...(u.parent !== undefined && { parent: u.parent }) }));
+  const units = source.units.map((u) => ({
+    id: u.id,
+    name: u.name,
+    kind: u.kind,
+    ...(u.parent !== undefined && { parent: u.parent }),
+  }));
   return renderFormPage({
     data: { plan: source.plan.data, units, schemaRef: source.schemaRef },
     appScript: source.appScript,

@@ -11,7 +11,8 @@ export interface ReadSubmission {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 
 /**
  * Reads a submission back into the form to correct it. Lenient like `init --from`: a value of the
@@ -20,7 +21,10 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : ty
  * YAML mapping.
  */
 export function readSubmissionValues(plan: PlanModel, source: string): ReadSubmission | undefined {
-  const doc = parseDocument(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, { uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, {
+    uniqueKeys: false,
+    prettyErrors: false,
+  });
   if (doc.errors.length > 0) return undefined;
   let data: unknown;
   try {
@@ -35,7 +39,9 @@ export function readSubmissionValues(plan: PlanModel, source: string): ReadSubmi
   if (submitted !== undefined) values.submitted = submitted;
   if (isRecord(data.reporter)) {
     const r = data.reporter;
-    values.reporter = Object.fromEntries((['name', 'position', 'phone'] as const).flatMap((k) => (text(r[k]) === undefined ? [] : [[k, text(r[k])!]])));
+    values.reporter = Object.fromEntries(
+      (['name', 'position', 'phone'] as const).flatMap((k) => (text(r[k]) === undefined ? [] : [[k, text(r[k])!]])),
+    );
   }
   const tasks: Record<string, FilledTask> = {};
   const given = isRecord(data.tasks) ? data.tasks : {};
@@ -47,11 +53,14 @@ export function readSubmissionValues(plan: PlanModel, source: string): ReadSubmi
     if (status !== undefined) filled.status = status;
     if (isRecord(entry.indicators)) {
       const ind = entry.indicators;
-      filled.indicators = Object.fromEntries(task.indicators.flatMap((i) => (text(ind[i.id]) === undefined ? [] : [[i.id, text(ind[i.id])!]])));
+      filled.indicators = Object.fromEntries(
+        task.indicators.flatMap((i) => (text(ind[i.id]) === undefined ? [] : [[i.id, text(ind[i.id])!]])),
+      );
     }
     const summary = text(entry.summary);
     if (summary !== undefined) filled.summary = summary;
-    if (Array.isArray(entry.evidence)) filled.evidence = entry.evidence.flatMap((e) => (text(e) === undefined ? [] : [text(e)!]));
+    if (Array.isArray(entry.evidence))
+      filled.evidence = entry.evidence.flatMap((e) => (text(e) === undefined ? [] : [text(e)!]));
     tasks[id] = filled;
   }
   values.tasks = tasks;
@@ -60,6 +69,11 @@ export function readSubmissionValues(plan: PlanModel, source: string): ReadSubmi
     for (const key of modelKeys) if (text(m[key]) !== undefined) model[key] = text(m[key]);
     return model;
   });
-  for (const key of ['difficulties', 'proposals'] as const) if (text(data[key]) !== undefined) values[key] = text(data[key]);
-  return { ...(text(data.unit) !== undefined && { unit: text(data.unit) }), ...(text(data.period) !== undefined && { period: text(data.period) }), values };
+  for (const key of ['difficulties', 'proposals'] as const)
+    if (text(data[key]) !== undefined) values[key] = text(data[key]);
+  return {
+    ...(text(data.unit) !== undefined && { unit: text(data.unit) }),
+    ...(text(data.period) !== undefined && { period: text(data.period) }),
+    values,
+  };
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { createAjv } from '../core/ajv.js';
 
 const require = createRequire(import.meta.url);
-type StandaloneCode = (typeof import('ajv/dist/standalone/index.js'))['default'];
+type StandaloneCode = typeof import('ajv/dist/standalone/index.js')['default'];
 
 /**
  * The submission schema's validator as a script for the page: ajv compiles it now, as the build

@@ -31,7 +31,13 @@ export interface CliWords {
 }
 
 const vi: CliWords = {
-  titles: { 'Usage:': 'Cách dùng:', 'Options:': 'Tùy chọn:', 'Commands:': 'Lệnh:', 'Arguments:': 'Tham số:', 'Global Options:': 'Tùy chọn chung:' },
+  titles: {
+    'Usage:': 'Cách dùng:',
+    'Options:': 'Tùy chọn:',
+    'Commands:': 'Lệnh:',
+    'Arguments:': 'Tham số:',
+    'Global Options:': 'Tùy chọn chung:',
+  },
   options: '[tùy chọn]',
   command: '[lệnh]',
   defaultIs: (v) => `mặc định: ${v}`,
@@ -54,32 +60,51 @@ const vi: CliWords = {
     validate: 'Kiểm tra tệp báo cáo của các đơn vị: báo từng lỗi tại dòng, cột kèm cách sửa',
     report: 'Lập báo cáo tổng hợp Excel và Markdown của một kỳ',
     form: 'Ghi trang nhập báo cáo (một tệp HTML chạy không cần mạng) để gửi các đơn vị',
-    'validate --format': 'dạng kết quả: stylish (để đọc), json, github, junit, sarif; có thể nêu nhiều (mặc định: stylish)',
+    'validate --format':
+      'dạng kết quả: stylish (để đọc), json, github, junit, sarif; có thể nêu nhiều (mặc định: stylish)',
     'plan --format': 'dạng kết quả: text hoặc json',
     'units --format': 'dạng kết quả: text hoặc json',
     'status --format': 'dạng kết quả: text hoặc json',
   },
   example: {
-    '': ['danvan validate submissions/2020-04/phuong-bach-dang.yaml', 'danvan status --period 2020-05', 'danvan report --period 2020-Q2'],
+    '': [
+      'danvan validate submissions/2020-04/phuong-bach-dang.yaml',
+      'danvan status --period 2020-05',
+      'danvan report --period 2020-Q2',
+    ],
     plan: ['danvan plan', 'danvan plan --format json'],
     units: ['danvan units --units units.yaml'],
     schema: ['danvan schema --out schemas'],
-    init: ['danvan init --unit phuong-bach-dang --period 2020-05', 'danvan init --unit phuong-bach-dang --period 2020-05 --from submissions/2020-04/phuong-bach-dang.yaml'],
+    init: [
+      'danvan init --unit phuong-bach-dang --period 2020-05',
+      'danvan init --unit phuong-bach-dang --period 2020-05 --from submissions/2020-04/phuong-bach-dang.yaml',
+    ],
     status: ['danvan status --period 2020-05', 'danvan status --period 2020-05 --fail-on missing,invalid'],
-    validate: ['danvan validate submissions/2020-04/phuong-bach-dang.yaml', 'danvan validate submissions --format github'],
+    validate: [
+      'danvan validate submissions/2020-04/phuong-bach-dang.yaml',
+      'danvan validate submissions --format github',
+    ],
     report: ['danvan report --period 2020-04', 'danvan report --period 2020-Q2 --format xlsx --number 25-BC/BDVQU'],
     form: ['danvan form', 'danvan form --out nhap-bao-cao.html'],
   },
   usage: (p) => {
     switch (p.code) {
-      case 'unknown-option': return `Không có tùy chọn "${p.option}".${didYouMeanVi(p.suggestion)}`;
-      case 'unknown-command': return `Không có lệnh "${p.command}".${didYouMeanVi(p.suggestion)}`;
-      case 'missing-option': return `Thiếu tùy chọn bắt buộc ${p.option}${p.description ? ` (${p.description})` : ''}.`;
-      case 'missing-value': return `Tùy chọn ${p.option} cần một giá trị viết ngay sau nó.`;
-      case 'bad-choice': return `${p.option} không nhận giá trị "${p.value}"; chọn một trong: ${p.allowed.join(', ')}.${didYouMeanVi(p.suggestion)}`;
-      case 'missing-argument': return `Thiếu tham số ${p.argument}.`;
-      case 'too-many-arguments': return `Lệnh ${p.command} không nhận thêm tham số nào.`;
-      case 'other': return p.detail;
+      case 'unknown-option':
+        return `Không có tùy chọn "${p.option}".${didYouMeanVi(p.suggestion)}`;
+      case 'unknown-command':
+        return `Không có lệnh "${p.command}".${didYouMeanVi(p.suggestion)}`;
+      case 'missing-option':
+        return `Thiếu tùy chọn bắt buộc ${p.option}${p.description ? ` (${p.description})` : ''}.`;
+      case 'missing-value':
+        return `Tùy chọn ${p.option} cần một giá trị viết ngay sau nó.`;
+      case 'bad-choice':
+        return `${p.option} không nhận giá trị "${p.value}"; chọn một trong: ${p.allowed.join(', ')}.${didYouMeanVi(p.suggestion)}`;
+      case 'missing-argument':
+        return `Thiếu tham số ${p.argument}.`;
+      case 'too-many-arguments':
+        return `Lệnh ${p.command} không nhận thêm tham số nào.`;
+      case 'other':
+        return p.detail;
     }
   },
   seeHelp: (command) => `xem hướng dẫn: danvan ${command ? `${command} ` : ''}--help`,
@@ -87,7 +112,13 @@ const vi: CliWords = {
 };
 
 const en: CliWords = {
-  titles: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:', 'Global Options:': 'Global options:' },
+  titles: {
+    'Usage:': 'Usage:',
+    'Options:': 'Options:',
+    'Commands:': 'Commands:',
+    'Arguments:': 'Arguments:',
+    'Global Options:': 'Global options:',
+  },
   options: '[options]',
   command: '[command]',
   defaultIs: (v) => `default: ${v}`,
@@ -102,12 +133,12 @@ const en: CliWords = {
     ' --no-color': 'no colours',
     ' --verbose': 'show details: every place of grouped findings, and the details of program errors',
     help: 'show the help of a command',
-    plan: 'Print the plan\'s task groups, tasks and indicators',
+    plan: "Print the plan's task groups, tasks and indicators",
     units: 'Print the unit registry and the task groups of each unit',
     schema: 'Write the JSON Schemas generated from the plan',
     init: 'Write a ready-to-fill monthly submission for one unit',
     status: 'Which units have submitted for a month: on time, late, invalid, missing',
-    validate: 'Check units\' submissions: every mistake at its line and column, with how to fix it',
+    validate: "Check units' submissions: every mistake at its line and column, with how to fix it",
     report: 'Write the Excel and Markdown report of a period',
     form: 'Write the offline HTML form (one file, no network needed) to send to the units',
     'form --out': 'write to this file (default: nhap-bao-cao-<plan number>.html in this folder)',
@@ -122,26 +153,32 @@ const en: CliWords = {
     'schema --out': 'folder to write to',
     'init --unit': 'unit id, e.g. phuong-bach-dang',
     'init --period': 'month of the report, e.g. 2020-05 (with --notes: the report period, e.g. 2020-04, 2020-Q2)',
-    'init --notes': "write the secretariat's notes file (general assessment, directions) for a report period, instead of a unit's report",
+    'init --notes':
+      "write the secretariat's notes file (general assessment, directions) for a report period, instead of a unit's report",
     'init --from': 'the report of an earlier month: carries over the reporter, the models and end-of-period figures',
     'init --out': 'write to this file (default: <submissions folder>/<YEAR-MONTH>/<unit id>.yaml)',
     'init --force': 'overwrite the file if it exists (its content is lost)',
     'init --units': 'unit registry file (units.yaml)',
     'init --plan': 'plan file',
-    'status paths': 'submission files or folders (default: that month\'s folder in the configured submissions folder)',
+    'status paths': "submission files or folders (default: that month's folder in the configured submissions folder)",
     'status --period': 'month, e.g. 2020-05',
     'status --format': 'output: text or json',
-    'status --fail-on': 'exit with code 1 when a unit is in one of these states: missing, late, invalid (several allowed)',
+    'status --fail-on':
+      'exit with code 1 when a unit is in one of these states: missing, late, invalid (several allowed)',
     'status --units': 'unit registry file (units.yaml)',
     'status --plan': 'plan file',
     'validate paths': 'files or folders to check (default: the configured submissions folder)',
-    'validate --format': 'output: stylish (for reading), json, github, junit, sarif; several allowed (default: stylish)',
+    'validate --format':
+      'output: stylish (for reading), json, github, junit, sarif; several allowed (default: stylish)',
     'validate --fail-on': 'exit with code 1 on: error, or warning (warnings too)',
     'validate --units': 'unit registry file (units.yaml)',
     'validate --plan': 'plan file',
-    'validate --cache': 'check again only the files changed since the last run; results kept in .danvan-cache (safe to delete)',
-    'validate --cache-location': 'file (or folder) for the --cache results, default .danvan-cache in the working folder; implies --cache',
-    'validate --jobs': 'checking threads: auto (by file count and cores), 0 (this thread only) or a number of worker threads',
+    'validate --cache':
+      'check again only the files changed since the last run; results kept in .danvan-cache (safe to delete)',
+    'validate --cache-location':
+      'file (or folder) for the --cache results, default .danvan-cache in the working folder; implies --cache',
+    'validate --jobs':
+      'checking threads: auto (by file count and cores), 0 (this thread only) or a number of worker threads',
     'validate --output-stylish': 'write the stylish results to this file instead of the screen',
     'validate --output-json': 'write the json results to this file instead of the screen',
     'validate --output-github': 'write the github results to this file instead of the screen',
@@ -152,25 +189,34 @@ const en: CliWords = {
     'report --format': 'docx, xlsx, md, one or more (default: docx,xlsx,md)',
     'report --out': 'folder for the report (default: "out" in the configuration, else reports/)',
     'report --number': 'report number, e.g. 25-BC/BDVQU or 25 (default: left blank for the clerk)',
-    'report --date': 'report date (default: the submission deadline of the period\'s last month)',
+    'report --date': "report date (default: the submission deadline of the period's last month)",
     'report --template': 'Markdown template instead of the built-in one (partials in the same folder can be used)',
     'report --xlsx-template': 'workbook wording instead of templates/workbook.yaml (only the entries to change)',
     'report --strict': 'write no report when a submission of the period is invalid (exit code 1)',
     'report --units': 'unit registry file (units.yaml)',
     'report --plan': 'plan file',
-    'report --jobs': 'checking threads: auto (by file count and cores), 0 (this thread only) or a number of worker threads',
+    'report --jobs':
+      'checking threads: auto (by file count and cores), 0 (this thread only) or a number of worker threads',
   },
   example: vi.example,
   usage: (p) => {
     switch (p.code) {
-      case 'unknown-option': return `There is no option "${p.option}".${didYouMeanEn(p.suggestion)}`;
-      case 'unknown-command': return `There is no command "${p.command}".${didYouMeanEn(p.suggestion)}`;
-      case 'missing-option': return `The option ${p.option} is required${p.description ? ` (${p.description})` : ''}.`;
-      case 'missing-value': return `The option ${p.option} needs a value right after it.`;
-      case 'bad-choice': return `${p.option} does not take "${p.value}"; use one of: ${p.allowed.join(', ')}.${didYouMeanEn(p.suggestion)}`;
-      case 'missing-argument': return `The argument ${p.argument} is missing.`;
-      case 'too-many-arguments': return `The command ${p.command} takes no more arguments.`;
-      case 'other': return p.detail;
+      case 'unknown-option':
+        return `There is no option "${p.option}".${didYouMeanEn(p.suggestion)}`;
+      case 'unknown-command':
+        return `There is no command "${p.command}".${didYouMeanEn(p.suggestion)}`;
+      case 'missing-option':
+        return `The option ${p.option} is required${p.description ? ` (${p.description})` : ''}.`;
+      case 'missing-value':
+        return `The option ${p.option} needs a value right after it.`;
+      case 'bad-choice':
+        return `${p.option} does not take "${p.value}"; use one of: ${p.allowed.join(', ')}.${didYouMeanEn(p.suggestion)}`;
+      case 'missing-argument':
+        return `The argument ${p.argument} is missing.`;
+      case 'too-many-arguments':
+        return `The command ${p.command} takes no more arguments.`;
+      case 'other':
+        return p.detail;
     }
   },
   seeHelp: (command) => `see: danvan ${command ? `${command} ` : ''}--help`,

@@ -1,4 +1,13 @@
-import type { Diagnostic, DiagnosticArgs, DiagnosticCode, RuleOperand, SetupProblem, UnreadableReason, ValueKind, YamlProblem } from '../core/diagnostics.js';
+import type {
+  Diagnostic,
+  DiagnosticArgs,
+  DiagnosticCode,
+  RuleOperand,
+  SetupProblem,
+  UnreadableReason,
+  ValueKind,
+  YamlProblem,
+} from '../core/diagnostics.js';
 import type { FieldRef } from '../core/validate/field.js';
 import type { Lang } from './lang.js';
 
@@ -9,9 +18,16 @@ interface Wording<A> {
 type Catalogue = { [C in DiagnosticCode]: Wording<DiagnosticArgs[C]> };
 
 const whatVi: Record<string, string> = {
-  group: 'nhóm', task: 'nhiệm vụ', indicator: 'chỉ tiêu', rule: 'quy tắc', ratio: 'tỷ lệ',
-  'unit kind': 'loại đơn vị', 'task status': 'trạng thái nhiệm vụ', 'model type': 'loại mô hình',
-  'model field': 'lĩnh vực', 'model status': 'trạng thái mô hình',
+  group: 'nhóm',
+  task: 'nhiệm vụ',
+  indicator: 'chỉ tiêu',
+  rule: 'quy tắc',
+  ratio: 'tỷ lệ',
+  'unit kind': 'loại đơn vị',
+  'task status': 'trạng thái nhiệm vụ',
+  'model type': 'loại mô hình',
+  'model field': 'lĩnh vực',
+  'model status': 'trạng thái mô hình',
 };
 
 /** Long task labels are cut for a one-line message; the full label is in `danvan plan`. */
@@ -27,42 +43,73 @@ const thousandsEn = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d
 /** A field named by its label, as an official knows it: «chỉ tiêu "Hồ sơ giải quyết đúng hạn" (UB.1)». */
 export function fieldVi(f: FieldRef): string {
   switch (f.kind) {
-    case 'root': return 'báo cáo';
-    case 'top': return f.label ? `"${f.label}" (${f.key})` : `mục "${f.key}"`;
-    case 'reporter': return f.label ? `"${f.label}" của người báo cáo (reporter.${f.key})` : `mục "reporter.${f.key}"`;
-    case 'task': return f.label ? `nhiệm vụ ${f.task} "${short(f.label, 50)}"` : `nhiệm vụ ${f.task}`;
+    case 'root':
+      return 'báo cáo';
+    case 'top':
+      return f.label ? `"${f.label}" (${f.key})` : `mục "${f.key}"`;
+    case 'reporter':
+      return f.label ? `"${f.label}" của người báo cáo (reporter.${f.key})` : `mục "reporter.${f.key}"`;
+    case 'task':
+      return f.label ? `nhiệm vụ ${f.task} "${short(f.label, 50)}"` : `nhiệm vụ ${f.task}`;
     case 'task-field': {
       const name = f.label ? `"${f.label}" (${f.key})` : `mục "${f.key}"`;
-      return f.item !== undefined ? `dòng thứ ${f.item} của ${name} nhiệm vụ ${f.task}` : `${name} của nhiệm vụ ${f.task}`;
+      return f.item !== undefined
+        ? `dòng thứ ${f.item} của ${name} nhiệm vụ ${f.task}`
+        : `${name} của nhiệm vụ ${f.task}`;
     }
-    case 'indicator': return f.label ? `chỉ tiêu "${f.label}" (${f.task})` : `chỉ tiêu ${f.id} (${f.task})`;
-    case 'model': return `mô hình thứ ${f.index}${f.id ? ` (${f.id})` : ''}`;
-    case 'model-field': return f.label ? `"${f.label}" (${f.key}) của mô hình thứ ${f.index}` : `mục "${f.key}" của mô hình thứ ${f.index}`;
-    case 'other': return `mục "${f.path}"`;
+    case 'indicator':
+      return f.label ? `chỉ tiêu "${f.label}" (${f.task})` : `chỉ tiêu ${f.id} (${f.task})`;
+    case 'model':
+      return `mô hình thứ ${f.index}${f.id ? ` (${f.id})` : ''}`;
+    case 'model-field':
+      return f.label
+        ? `"${f.label}" (${f.key}) của mô hình thứ ${f.index}`
+        : `mục "${f.key}" của mô hình thứ ${f.index}`;
+    case 'other':
+      return `mục "${f.path}"`;
   }
 }
 
 export function fieldEn(f: FieldRef): string {
   switch (f.kind) {
-    case 'root': return 'the report';
-    case 'top': return f.label ? `${f.key} ("${f.label}")` : `"${f.key}"`;
-    case 'reporter': return f.label ? `reporter.${f.key} ("${f.label}")` : `reporter.${f.key}`;
-    case 'task': return `task ${f.task}`;
-    case 'task-field': return f.item !== undefined ? `item ${f.item} of ${f.key} of task ${f.task}` : `${f.key} of task ${f.task}`;
-    case 'indicator': return f.label ? `indicator "${f.label}" (${f.task}.${f.id})` : `indicator ${f.task}.${f.id}`;
-    case 'model': return `model no. ${f.index}${f.id ? ` (${f.id})` : ''}`;
-    case 'model-field': return `${f.key} of model no. ${f.index}`;
-    case 'other': return `"${f.path}"`;
+    case 'root':
+      return 'the report';
+    case 'top':
+      return f.label ? `${f.key} ("${f.label}")` : `"${f.key}"`;
+    case 'reporter':
+      return f.label ? `reporter.${f.key} ("${f.label}")` : `reporter.${f.key}`;
+    case 'task':
+      return `task ${f.task}`;
+    case 'task-field':
+      return f.item !== undefined ? `item ${f.item} of ${f.key} of task ${f.task}` : `${f.key} of task ${f.task}`;
+    case 'indicator':
+      return f.label ? `indicator "${f.label}" (${f.task}.${f.id})` : `indicator ${f.task}.${f.id}`;
+    case 'model':
+      return `model no. ${f.index}${f.id ? ` (${f.id})` : ''}`;
+    case 'model-field':
+      return `${f.key} of model no. ${f.index}`;
+    case 'other':
+      return `"${f.path}"`;
   }
 }
 
 const kindVi: Record<ValueKind, string> = {
-  text: 'chữ', number: 'số có phần lẻ', integer: 'số nguyên', boolean: 'giá trị đúng/sai (true/false)',
-  list: 'danh sách (các dòng bắt đầu bằng "- ")', mapping: 'nhóm mục (các dòng "tên: giá trị")', empty: 'trống',
+  text: 'chữ',
+  number: 'số có phần lẻ',
+  integer: 'số nguyên',
+  boolean: 'giá trị đúng/sai (true/false)',
+  list: 'danh sách (các dòng bắt đầu bằng "- ")',
+  mapping: 'nhóm mục (các dòng "tên: giá trị")',
+  empty: 'trống',
 };
 const kindEn: Record<ValueKind, string> = {
-  text: 'text', number: 'a decimal number', integer: 'a whole number', boolean: 'true/false',
-  list: 'a list (lines starting with "- ")', mapping: 'a mapping ("key: value" lines)', empty: 'empty',
+  text: 'text',
+  number: 'a decimal number',
+  integer: 'a whole number',
+  boolean: 'true/false',
+  list: 'a list (lines starting with "- ")',
+  mapping: 'a mapping ("key: value" lines)',
+  empty: 'empty',
 };
 
 const yamlVi: Record<YamlProblem, string> = {
@@ -79,9 +126,11 @@ const yamlVi: Record<YamlProblem, string> = {
   other: 'Tệp không đúng cú pháp YAML.',
   'missing-colon': 'Thiếu dấu hai chấm ":" sau tên mục ở dòng này.',
   'colon-in-text': 'Văn bản có dấu hai chấm và dấu cách (": ") nên bị hiểu nhầm là một mục con.',
-  'curly-quote': 'Văn bản được đặt trong dấu ngoặc kép cong “…” hoặc ‘…’ (do Word tự đổi); YAML chỉ hiểu ngoặc kép thẳng "…" hoặc nháy đơn \'…\'.',
+  'curly-quote':
+    'Văn bản được đặt trong dấu ngoặc kép cong “…” hoặc ‘…’ (do Word tự đổi); YAML chỉ hiểu ngoặc kép thẳng "…" hoặc nháy đơn \'…\'.',
   'odd-character': 'Dòng này có {char} (thường do chép từ Word hay trang web), YAML không coi là dấu cách.',
-  'line-break-in-text': 'Văn bản bị xuống dòng giữa chừng (thường do dán từ nơi khác): dòng này không có dạng "tên: giá trị".',
+  'line-break-in-text':
+    'Văn bản bị xuống dòng giữa chừng (thường do dán từ nơi khác): dòng này không có dạng "tên: giá trị".',
   'text-after-quote': 'Văn bản mở đầu bằng ngoặc kép nhưng còn chữ sau dấu đóng ngoặc.',
 };
 const yamlEn: Record<YamlProblem, string> = {
@@ -98,81 +147,153 @@ const yamlEn: Record<YamlProblem, string> = {
   other: 'The file is not valid YAML.',
   'missing-colon': 'A colon ":" is missing after the key on this line.',
   'colon-in-text': 'The text holds a colon and a space (": "), so it is read as a nested key.',
-  'curly-quote': 'The text is in curly quotes “…” or ‘…’ (as Word types them); YAML knows only straight quotes "…" or \'…\'.',
-  'odd-character': 'This line holds {char} (usually copied from Word or a web page), which YAML does not take for a space.',
+  'curly-quote':
+    'The text is in curly quotes “…” or ‘…’ (as Word types them); YAML knows only straight quotes "…" or \'…\'.',
+  'odd-character':
+    'This line holds {char} (usually copied from Word or a web page), which YAML does not take for a space.',
   'line-break-in-text': 'A text is broken over a line (often when pasted): this line is not a "key: value" line.',
   'text-after-quote': 'The text starts with a quote and goes on after the closing quote.',
 };
 const charNameVi: Record<string, string> = {
-  'U+00A0': 'dấu cách không ngắt (U+00A0)', 'U+200B': 'dấu cách không độ rộng (U+200B)', 'U+FEFF': 'ký tự ẩn BOM (U+FEFF)', 'U+00AD': 'dấu gạch nối mềm (U+00AD)', 'U+3000': 'dấu cách toàn khổ (U+3000)',
+  'U+00A0': 'dấu cách không ngắt (U+00A0)',
+  'U+200B': 'dấu cách không độ rộng (U+200B)',
+  'U+FEFF': 'ký tự ẩn BOM (U+FEFF)',
+  'U+00AD': 'dấu gạch nối mềm (U+00AD)',
+  'U+3000': 'dấu cách toàn khổ (U+3000)',
 };
 const charNameEn: Record<string, string> = {
-  'U+00A0': 'a non-breaking space (U+00A0)', 'U+200B': 'a zero-width space (U+200B)', 'U+FEFF': 'a hidden BOM (U+FEFF)', 'U+00AD': 'a soft hyphen (U+00AD)', 'U+3000': 'an ideographic space (U+3000)',
+  'U+00A0': 'a non-breaking space (U+00A0)',
+  'U+200B': 'a zero-width space (U+200B)',
+  'U+FEFF': 'a hidden BOM (U+FEFF)',
+  'U+00AD': 'a soft hyphen (U+00AD)',
+  'U+3000': 'an ideographic space (U+3000)',
 };
 const oddVi = (char = '') => charNameVi[char] ?? `ký tự đặc biệt ${char}`;
 const oddEn = (char = '') => charNameEn[char] ?? `the special character ${char}`;
 const yamlHintVi = (r: YamlProblem): string => {
   switch (r) {
-    case 'bad-indent': return 'Các mục cùng cấp phải thụt vào cùng một số dấu cách (ví dụ 2 hoặc 4), không dùng Tab; mở ngoặc [ { thì phải đóng ] }.';
-    case 'missing-char': case 'bad-quote': return 'Thêm ký tự còn thiếu; văn bản có dấu ":" hoặc "#" thì đặt cả giá trị trong ngoặc kép, ví dụ: summary: "Kết quả: tốt".';
-    case 'unclosed-bracket': return 'Thêm dấu đóng ở cuối giá trị, trên cùng dòng, ví dụ: evidence: [Thông báo số 12-TB/ĐU]';
-    case 'nested-compact': return 'Nếu giá trị có dấu hai chấm, đặt nó trong ngoặc kép: summary: "Kết quả: tốt". Nếu là mục con, xuống dòng và thụt vào 2 dấu cách.';
-    case 'multiline-key': return 'Mỗi dòng có dạng "tên: giá trị" — kiểm tra dấu hai chấm (và một dấu cách) sau tên mục.';
-    case 'bad-escape': return 'Viết "\\\\" thay cho "\\", hoặc dùng nháy đơn \' \' thay cho ngoặc kép.';
-    case 'complex-key': return 'Viết tên mục là chữ, ví dụ "status:", "summary:".';
-    case 'anchor': return 'Viết thẳng giá trị thay cho & và *.';
-    case 'missing-colon': return 'Viết dấu hai chấm ngay sau tên mục, rồi một dấu cách, ví dụ: status: thuong-xuyen';
-    case 'colon-in-text': return 'Đặt cả đoạn văn bản trong nháy đơn, ví dụ: summary: \'Kết quả: tốt\'';
-    case 'curly-quote': return 'Thay “ ” bằng ngoặc kép thẳng " (phím Shift + \'), hoặc bỏ hẳn ngoặc; trong Word tắt AutoFormat "Straight quotes with smart quotes".';
-    case 'odd-character': return 'Xóa ký tự đó và gõ lại dấu cách thường bằng phím cách.';
-    case 'line-break-in-text': return 'Nối dòng này vào dòng trên; muốn viết nhiều dòng thì viết "summary: |" rồi xuống dòng, mỗi dòng văn bản thụt vào thêm 2 dấu cách.';
-    case 'text-after-quote': return 'Đặt cả đoạn trong nháy đơn, ví dụ: summary: \'"Kế hoạch" số 12 đã ban hành\' — hoặc bỏ ngoặc kép.';
-    default: return 'Mỗi dòng có dạng "tên: giá trị"; mục con thụt vào bằng dấu cách (không dùng Tab), thẳng hàng với nhau; văn bản có dấu ":" hoặc "#" thì đặt trong ngoặc kép.';
+    case 'bad-indent':
+      return 'Các mục cùng cấp phải thụt vào cùng một số dấu cách (ví dụ 2 hoặc 4), không dùng Tab; mở ngoặc [ { thì phải đóng ] }.';
+    case 'missing-char':
+    case 'bad-quote':
+      return 'Thêm ký tự còn thiếu; văn bản có dấu ":" hoặc "#" thì đặt cả giá trị trong ngoặc kép, ví dụ: summary: "Kết quả: tốt".';
+    case 'unclosed-bracket':
+      return 'Thêm dấu đóng ở cuối giá trị, trên cùng dòng, ví dụ: evidence: [Thông báo số 12-TB/ĐU]';
+    case 'nested-compact':
+      return 'Nếu giá trị có dấu hai chấm, đặt nó trong ngoặc kép: summary: "Kết quả: tốt". Nếu là mục con, xuống dòng và thụt vào 2 dấu cách.';
+    case 'multiline-key':
+      return 'Mỗi dòng có dạng "tên: giá trị" — kiểm tra dấu hai chấm (và một dấu cách) sau tên mục.';
+    case 'bad-escape':
+      return 'Viết "\\\\" thay cho "\\", hoặc dùng nháy đơn \' \' thay cho ngoặc kép.';
+    case 'complex-key':
+      return 'Viết tên mục là chữ, ví dụ "status:", "summary:".';
+    case 'anchor':
+      return 'Viết thẳng giá trị thay cho & và *.';
+    case 'missing-colon':
+      return 'Viết dấu hai chấm ngay sau tên mục, rồi một dấu cách, ví dụ: status: thuong-xuyen';
+    case 'colon-in-text':
+      return "Đặt cả đoạn văn bản trong nháy đơn, ví dụ: summary: 'Kết quả: tốt'";
+    case 'curly-quote':
+      return 'Thay “ ” bằng ngoặc kép thẳng " (phím Shift + \'), hoặc bỏ hẳn ngoặc; trong Word tắt AutoFormat "Straight quotes with smart quotes".';
+    case 'odd-character':
+      return 'Xóa ký tự đó và gõ lại dấu cách thường bằng phím cách.';
+    case 'line-break-in-text':
+      return 'Nối dòng này vào dòng trên; muốn viết nhiều dòng thì viết "summary: |" rồi xuống dòng, mỗi dòng văn bản thụt vào thêm 2 dấu cách.';
+    case 'text-after-quote':
+      return 'Đặt cả đoạn trong nháy đơn, ví dụ: summary: \'"Kế hoạch" số 12 đã ban hành\' — hoặc bỏ ngoặc kép.';
+    default:
+      return 'Mỗi dòng có dạng "tên: giá trị"; mục con thụt vào bằng dấu cách (không dùng Tab), thẳng hàng với nhau; văn bản có dấu ":" hoặc "#" thì đặt trong ngoặc kép.';
   }
 };
 const yamlHintEn = (r: YamlProblem): string => {
   switch (r) {
-    case 'bad-indent': return 'Indent siblings by the same number of spaces (2 or 4), never tabs; close every [ { you open.';
-    case 'missing-char': case 'bad-quote': return 'Add the missing character; put text containing ":" or "#" in double quotes, e.g. summary: "Result: good".';
-    case 'unclosed-bracket': return 'Close it at the end of the value, on the same line, e.g. evidence: [Notice No. 12-TB/ĐU]';
-    case 'nested-compact': return 'Quote a value that contains a colon: summary: "Result: good". For a nested key, break the line and indent by 2 spaces.';
-    case 'multiline-key': return 'Each line reads "key: value" — check the colon (and a space) after the key.';
-    case 'bad-escape': return 'Write "\\\\" for "\\", or use single quotes.';
-    case 'complex-key': return 'Write the key as text, e.g. "status:", "summary:".';
-    case 'anchor': return 'Write the value out instead of using & and *.';
-    case 'missing-colon': return 'Put a colon right after the key, then a space, e.g. status: thuong-xuyen';
-    case 'colon-in-text': return 'Put the whole text in single quotes, e.g. summary: \'Result: good\'';
-    case 'curly-quote': return 'Replace “ ” with straight quotes ", or drop the quotes; in Word, turn off AutoFormat "Straight quotes with smart quotes".';
-    case 'odd-character': return 'Delete that character and type an ordinary space.';
-    case 'line-break-in-text': return 'Join this line to the one above; for a text over several lines write "summary: |", break the line, and indent each line of text by 2 more spaces.';
-    case 'text-after-quote': return 'Put the whole text in single quotes, e.g. summary: \'"Plan" No. 12 issued\' — or drop the quotes.';
-    default: return 'Each line reads "key: value"; nested keys are indented with spaces (never tabs) and aligned; quote text containing ":" or "#".';
+    case 'bad-indent':
+      return 'Indent siblings by the same number of spaces (2 or 4), never tabs; close every [ { you open.';
+    case 'missing-char':
+    case 'bad-quote':
+      return 'Add the missing character; put text containing ":" or "#" in double quotes, e.g. summary: "Result: good".';
+    case 'unclosed-bracket':
+      return 'Close it at the end of the value, on the same line, e.g. evidence: [Notice No. 12-TB/ĐU]';
+    case 'nested-compact':
+      return 'Quote a value that contains a colon: summary: "Result: good". For a nested key, break the line and indent by 2 spaces.';
+    case 'multiline-key':
+      return 'Each line reads "key: value" — check the colon (and a space) after the key.';
+    case 'bad-escape':
+      return 'Write "\\\\" for "\\", or use single quotes.';
+    case 'complex-key':
+      return 'Write the key as text, e.g. "status:", "summary:".';
+    case 'anchor':
+      return 'Write the value out instead of using & and *.';
+    case 'missing-colon':
+      return 'Put a colon right after the key, then a space, e.g. status: thuong-xuyen';
+    case 'colon-in-text':
+      return "Put the whole text in single quotes, e.g. summary: 'Result: good'";
+    case 'curly-quote':
+      return 'Replace “ ” with straight quotes ", or drop the quotes; in Word, turn off AutoFormat "Straight quotes with smart quotes".';
+    case 'odd-character':
+      return 'Delete that character and type an ordinary space.';
+    case 'line-break-in-text':
+      return 'Join this line to the one above; for a text over several lines write "summary: |", break the line, and indent each line of text by 2 more spaces.';
+    case 'text-after-quote':
+      return 'Put the whole text in single quotes, e.g. summary: \'"Plan" No. 12 issued\' — or drop the quotes.';
+    default:
+      return 'Each line reads "key: value"; nested keys are indented with spaces (never tabs) and aligned; quote text containing ":" or "#".';
   }
 };
 
 /** Example lines for a missing key, so the hint can be copied. */
 const exampleOf: Record<string, string> = {
-  plan: 'plan: 394-KH/BDVQU', unit: 'unit: phuong-bach-dang', period: 'period: 2020-04', submitted: 'submitted: 2020-04-18',
-  reporter: 'reporter: { name: Nguyễn Thị Lan, position: Trưởng ban Dân vận }', tasks: 'tasks:', name: 'name: Nguyễn Thị Lan',
-  position: 'position: Trưởng ban Dân vận Đảng ủy phường', status: 'status: dang-thuc-hien', id: 'id: ngo-pho-van-minh',
-  type: 'type: mo-hinh', field: 'field: van-hoa-xa-hoi',
+  plan: 'plan: 394-KH/BDVQU',
+  unit: 'unit: phuong-bach-dang',
+  period: 'period: 2020-04',
+  submitted: 'submitted: 2020-04-18',
+  reporter: 'reporter: { name: Nguyễn Thị Lan, position: Trưởng ban Dân vận }',
+  tasks: 'tasks:',
+  name: 'name: Nguyễn Thị Lan',
+  position: 'position: Trưởng ban Dân vận Đảng ủy phường',
+  status: 'status: dang-thuc-hien',
+  id: 'id: ngo-pho-van-minh',
+  type: 'type: mo-hinh',
+  field: 'field: van-hoa-xa-hoi',
 };
 const missingVi = (m: { key: string; label?: string }) => (m.label ? `"${m.label}" (${m.key})` : `"${m.key}"`);
 const missingEn = (m: { key: string; label?: string }) => (m.label ? `${m.key} ("${m.label}")` : m.key);
 
 /** What is wrong when a rule `left <op> right` fails, said of the left side. */
-const brokenVi: Record<string, string> = { '<': 'không nhỏ hơn', '<=': 'lớn hơn', '=': 'khác', '>=': 'nhỏ hơn', '>': 'không lớn hơn' };
-const brokenEn: Record<string, string> = { '<': 'is not less than', '<=': 'is greater than', '=': 'differs from', '>=': 'is less than', '>': 'is not greater than' };
+const brokenVi: Record<string, string> = {
+  '<': 'không nhỏ hơn',
+  '<=': 'lớn hơn',
+  '=': 'khác',
+  '>=': 'nhỏ hơn',
+  '>': 'không lớn hơn',
+};
+const brokenEn: Record<string, string> = {
+  '<': 'is not less than',
+  '<=': 'is greater than',
+  '=': 'differs from',
+  '>=': 'is less than',
+  '>': 'is not greater than',
+};
 /** A label inside a sentence: its first letter lowered unless it is an abbreviation (MTTQ, UBND). */
-const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
+const inSentence = (label: string) =>
+  /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 /** "Hồ sơ đã giải quyết" is counted: said "số hồ sơ đã giải quyết", as officials say it. */
 const countedVi = (label: string) => (/^(số|tỷ lệ|tỉ lệ)\s/iu.test(label) ? label : `Số ${inSentence(label)}`);
-const sideVi = (o: RuleOperand) => (o.ref ? `${countedVi(o.label ?? o.ref)} (${thousandsVi(o.value)})` : thousandsVi(o.value));
+const sideVi = (o: RuleOperand) =>
+  o.ref ? `${countedVi(o.label ?? o.ref)} (${thousandsVi(o.value)})` : thousandsVi(o.value);
 const sideEn = (o: RuleOperand) => (o.ref ? `${o.label ?? o.ref} (${thousandsEn(o.value)})` : thousandsEn(o.value));
-const operandVi = (o: RuleOperand) => (o.ref ? `"${o.label ?? o.ref}" là ${thousandsVi(o.value)}` : String(o.value));
-const operandEn = (o: RuleOperand) => (o.ref ? `${o.ref} = ${thousandsEn(o.value)}` : String(o.value));
-const formatVi = { month: 'NĂM-THÁNG, ví dụ 2020-04', date: 'NĂM-THÁNG-NGÀY, ví dụ 2020-04-18', id: 'chữ thường không dấu nối bằng gạch ngang, ví dụ phuong-bach-dang' };
-const formatEn = { month: 'YEAR-MONTH, e.g. 2020-04', date: 'YEAR-MONTH-DAY, e.g. 2020-04-18', id: 'lower-case ASCII words joined by hyphens, e.g. phuong-bach-dang' };
+const _operandVi = (o: RuleOperand) => (o.ref ? `"${o.label ?? o.ref}" là ${thousandsVi(o.value)}` : String(o.value));
+const _operandEn = (o: RuleOperand) => (o.ref ? `${o.ref} = ${thousandsEn(o.value)}` : String(o.value));
+const formatVi = {
+  month: 'NĂM-THÁNG, ví dụ 2020-04',
+  date: 'NĂM-THÁNG-NGÀY, ví dụ 2020-04-18',
+  id: 'chữ thường không dấu nối bằng gạch ngang, ví dụ phuong-bach-dang',
+};
+const formatEn = {
+  month: 'YEAR-MONTH, e.g. 2020-04',
+  date: 'YEAR-MONTH-DAY, e.g. 2020-04-18',
+  id: 'lower-case ASCII words joined by hyphens, e.g. phuong-bach-dang',
+};
 
 const unreadableVi: Record<UnreadableReason, string> = {
   'link-loop': 'đây là lối tắt (liên kết) trỏ vòng tròn, không dẫn tới tệp nào',
@@ -193,27 +314,43 @@ const unreadableEn: Record<UnreadableReason, string> = {
 
 function setupProblemVi(p: SetupProblem): string {
   switch (p.kind) {
-    case 'unknown-key': return `Mục "${p.key}" không có trong quy định${p.allowed.length > 0 ? `; các mục được dùng ở đây: ${p.allowed.join(', ')}` : ''}.`;
-    case 'required': return `Thiếu mục bắt buộc "${p.key}".`;
-    case 'type': return p.expected === 'mapping' && (p.found === 'empty' || p.found === 'list')
-      ? `Nội dung phải gồm các dòng dạng "tên: giá trị", nhưng ${p.found === 'empty' ? 'ở đây trống' : 'ở đây là một danh sách (các dòng bắt đầu bằng "-")'}.`
-      : `Giá trị ở đây phải là ${kindVi[p.expected]}, nhưng lại là ${kindVi[p.found]}.`;
-    case 'enum': return `"${p.value}" không phải giá trị được phép; chọn một trong: ${p.allowed.join(', ')}.`;
-    case 'form': return p.form === 'other' ? `"${p.value}" không đúng dạng quy định.` : `"${p.value}" không đúng dạng: ${formatVi[p.form]}.`;
-    case 'empty': return 'Mục này không được để trống.';
+    case 'unknown-key':
+      return `Mục "${p.key}" không có trong quy định${p.allowed.length > 0 ? `; các mục được dùng ở đây: ${p.allowed.join(', ')}` : ''}.`;
+    case 'required':
+      return `Thiếu mục bắt buộc "${p.key}".`;
+    case 'type':
+      return p.expected === 'mapping' && (p.found === 'empty' || p.found === 'list')
+        ? `Nội dung phải gồm các dòng dạng "tên: giá trị", nhưng ${p.found === 'empty' ? 'ở đây trống' : 'ở đây là một danh sách (các dòng bắt đầu bằng "-")'}.`
+        : `Giá trị ở đây phải là ${kindVi[p.expected]}, nhưng lại là ${kindVi[p.found]}.`;
+    case 'enum':
+      return `"${p.value}" không phải giá trị được phép; chọn một trong: ${p.allowed.join(', ')}.`;
+    case 'form':
+      return p.form === 'other'
+        ? `"${p.value}" không đúng dạng quy định.`
+        : `"${p.value}" không đúng dạng: ${formatVi[p.form]}.`;
+    case 'empty':
+      return 'Mục này không được để trống.';
   }
 }
 
 function setupProblemEn(p: SetupProblem): string {
   switch (p.kind) {
-    case 'unknown-key': return `"${p.key}" is not an allowed key${p.allowed.length > 0 ? `; allowed here: ${p.allowed.join(', ')}` : ''}.`;
-    case 'required': return `The required key "${p.key}" is missing.`;
-    case 'type': return p.expected === 'mapping' && (p.found === 'empty' || p.found === 'list')
-      ? `The content must be "key: value" lines, but ${p.found === 'empty' ? 'it is empty' : 'it is a list (lines starting with "-")'}.`
-      : `The value here must be ${kindEn[p.expected]}, but it is ${kindEn[p.found]}.`;
-    case 'enum': return `"${p.value}" is not an allowed value; choose one of: ${p.allowed.join(', ')}.`;
-    case 'form': return p.form === 'other' ? `"${p.value}" does not have the required form.` : `"${p.value}" has the wrong form: ${formatEn[p.form]}.`;
-    case 'empty': return 'This may not be left empty.';
+    case 'unknown-key':
+      return `"${p.key}" is not an allowed key${p.allowed.length > 0 ? `; allowed here: ${p.allowed.join(', ')}` : ''}.`;
+    case 'required':
+      return `The required key "${p.key}" is missing.`;
+    case 'type':
+      return p.expected === 'mapping' && (p.found === 'empty' || p.found === 'list')
+        ? `The content must be "key: value" lines, but ${p.found === 'empty' ? 'it is empty' : 'it is a list (lines starting with "-")'}.`
+        : `The value here must be ${kindEn[p.expected]}, but it is ${kindEn[p.found]}.`;
+    case 'enum':
+      return `"${p.value}" is not an allowed value; choose one of: ${p.allowed.join(', ')}.`;
+    case 'form':
+      return p.form === 'other'
+        ? `"${p.value}" does not have the required form.`
+        : `"${p.value}" has the wrong form: ${formatEn[p.form]}.`;
+    case 'empty':
+      return 'This may not be left empty.';
   }
 }
 
@@ -232,7 +369,10 @@ const vi: Catalogue = {
   },
   'plan-unknown-ref': {
     message: (a) => `Không có ${whatVi[a.what] ?? a.what} "${a.ref}" trong kế hoạch.`,
-    hint: (a) => (a.what === 'indicator' ? 'Viết đầy đủ <mã nhiệm vụ>.<mã chỉ tiêu>, ví dụ UB.1.ho_so_tiep_nhan.' : 'Dùng một mã đã khai báo trong kế hoạch.'),
+    hint: (a) =>
+      a.what === 'indicator'
+        ? 'Viết đầy đủ <mã nhiệm vụ>.<mã chỉ tiêu>, ví dụ UB.1.ho_so_tiep_nhan.'
+        : 'Dùng một mã đã khai báo trong kế hoạch.',
   },
   'plan-task-group': {
     message: (a) => `Nhiệm vụ "${a.task}" nằm trong nhóm ${a.group} nhưng mã không bắt đầu bằng "${a.group}.".`,
@@ -253,12 +393,18 @@ const vi: Catalogue = {
   // ── Submissions: the folder walk and opening the file
   'file-unreadable': {
     message: (a) => `Không đọc được tệp này: ${unreadableVi[a.reason]}${a.reason === 'other' ? ` (${a.detail})` : ''}.`,
-    hint: (a) => (a.reason === 'link-loop' || a.reason === 'link-broken' ? 'Xóa lối tắt (liên kết) này và chép tệp báo cáo thật vào đây.'
-      : a.reason === 'not-regular' ? 'Chỉ để tệp báo cáo .yaml trong thư mục báo cáo; chuyển mục này ra chỗ khác.'
-        : a.reason === 'denied' ? 'Cấp quyền đọc tệp cho người chạy lệnh, hoặc chép lại tệp.' : 'Kiểm tra tệp rồi chạy lại lệnh.'),
+    hint: (a) =>
+      a.reason === 'link-loop' || a.reason === 'link-broken'
+        ? 'Xóa lối tắt (liên kết) này và chép tệp báo cáo thật vào đây.'
+        : a.reason === 'not-regular'
+          ? 'Chỉ để tệp báo cáo .yaml trong thư mục báo cáo; chuyển mục này ra chỗ khác.'
+          : a.reason === 'denied'
+            ? 'Cấp quyền đọc tệp cho người chạy lệnh, hoặc chép lại tệp.'
+            : 'Kiểm tra tệp rồi chạy lại lệnh.',
   },
   'link-outside': {
-    message: (a) => `Đây là lối tắt (liên kết) trỏ ra ngoài thư mục báo cáo, tới "${a.target}"; danvan không đọc tệp ở ngoài thư mục báo cáo.`,
+    message: (a) =>
+      `Đây là lối tắt (liên kết) trỏ ra ngoài thư mục báo cáo, tới "${a.target}"; danvan không đọc tệp ở ngoài thư mục báo cáo.`,
     hint: () => 'Chép tệp báo cáo thật vào thư mục báo cáo thay cho lối tắt.',
   },
   'file-name-space': {
@@ -268,27 +414,34 @@ const vi: Catalogue = {
   // ── Submissions
   'file-too-large': {
     message: (a) => `Tệp quá lớn (${Math.ceil(a.size / 1024)} KB); một tệp báo cáo tối đa ${a.limit / 1024} KB.`,
-    hint: () => 'Một báo cáo tháng chỉ vài KB: kiểm tra xem có dán nhầm nội dung khác (ảnh, bảng tính) vào tệp không, chỉ giữ lại phần báo cáo.',
+    hint: () =>
+      'Một báo cáo tháng chỉ vài KB: kiểm tra xem có dán nhầm nội dung khác (ảnh, bảng tính) vào tệp không, chỉ giữ lại phần báo cáo.',
   },
-  'utf16': {
+  utf16: {
     message: () => 'Tệp được lưu theo bảng mã UTF-16 (Unicode 16 bit); danvan chỉ đọc tệp UTF-8.',
     hint: () => 'Mở tệp bằng Notepad, chọn File → Save As (Lưu thành), ở ô Encoding (Mã hóa) chọn "UTF-8" rồi lưu lại.',
   },
   'not-utf8': {
-    message: (a) => `Tệp không phải bảng mã UTF-8 (byte 0x${a.byte} ở đây không hợp lệ). Có lẽ tệp được gõ hoặc lưu bằng bảng mã cũ TCVN3 (ABC), VNI hoặc Windows-1258.`,
-    hint: () => 'Lưu lại tệp theo UTF-8: trong Notepad chọn File → Save As, ô Encoding chọn "UTF-8". Nếu chữ tiếng Việt hiện sai, dùng công cụ chuyển mã của Unikey (Ctrl+Shift+F6): sao chép nội dung, chọn bảng mã nguồn TCVN3 hoặc VNI, bảng mã đích Unicode, bấm "Chuyển mã", rồi dán vào tệp và lưu UTF-8.',
+    message: (a) =>
+      `Tệp không phải bảng mã UTF-8 (byte 0x${a.byte} ở đây không hợp lệ). Có lẽ tệp được gõ hoặc lưu bằng bảng mã cũ TCVN3 (ABC), VNI hoặc Windows-1258.`,
+    hint: () =>
+      'Lưu lại tệp theo UTF-8: trong Notepad chọn File → Save As, ô Encoding chọn "UTF-8". Nếu chữ tiếng Việt hiện sai, dùng công cụ chuyển mã của Unikey (Ctrl+Shift+F6): sao chép nội dung, chọn bảng mã nguồn TCVN3 hoặc VNI, bảng mã đích Unicode, bấm "Chuyển mã", rồi dán vào tệp và lưu UTF-8.',
   },
   'empty-file': {
     message: () => 'Tệp trống, chưa có nội dung báo cáo.',
     hint: () => 'Tạo tệp mẫu bằng lệnh: danvan init --unit <mã đơn vị> --period <NĂM-THÁNG>, rồi điền số liệu.',
   },
   'yaml-syntax': {
-    message: (a) => (a.reason === 'other' ? `Tệp không đúng cú pháp YAML (${a.detail}).` : yamlVi[a.reason].replace('{char}', oddVi(a.char))),
+    message: (a) =>
+      a.reason === 'other'
+        ? `Tệp không đúng cú pháp YAML (${a.detail}).`
+        : yamlVi[a.reason].replace('{char}', oddVi(a.char)),
     hint: (a) => yamlHintVi(a.reason),
   },
   'tab-indent': {
     message: () => 'Dòng này thụt lề bằng phím Tab; YAML chỉ cho phép thụt lề bằng dấu cách.',
-    hint: () => 'Xóa ký tự Tab ở đầu dòng, thay bằng dấu cách (thường 2 dấu cách cho mỗi cấp). Trong Notepad++: Edit → Blank Operations → TAB to Space.',
+    hint: () =>
+      'Xóa ký tự Tab ở đầu dòng, thay bằng dấu cách (thường 2 dấu cách cho mỗi cấp). Trong Notepad++: Edit → Blank Operations → TAB to Space.',
   },
   'duplicate-key': {
     message: (a) => `Mục "${a.key}" được viết hai lần (lần đầu ở dòng ${a.firstLine}).`,
@@ -296,14 +449,18 @@ const vi: Catalogue = {
   },
   'multiple-documents': {
     message: () => 'Tệp chứa nhiều hơn một báo cáo (có dòng "---" phân cách).',
-    hint: () => 'Mỗi tệp là báo cáo của một đơn vị trong một tháng: xóa dòng "---" và phần sau nó, hoặc tách ra một tệp khác.',
+    hint: () =>
+      'Mỗi tệp là báo cáo của một đơn vị trong một tháng: xóa dòng "---" và phần sau nó, hoặc tách ra một tệp khác.',
   },
   'root-not-mapping': {
-    message: (a) => `Báo cáo phải gồm các dòng dạng "tên: giá trị" (plan:, unit:, period:, …), nhưng nội dung tệp là ${kindVi[a.found]}.`,
-    hint: () => 'Bắt đầu tệp bằng các dòng như "plan: 394-KH/BDVQU", "unit: phuong-bach-dang"; xem tệp mẫu do lệnh danvan init tạo.',
+    message: (a) =>
+      `Báo cáo phải gồm các dòng dạng "tên: giá trị" (plan:, unit:, period:, …), nhưng nội dung tệp là ${kindVi[a.found]}.`,
+    hint: () =>
+      'Bắt đầu tệp bằng các dòng như "plan: 394-KH/BDVQU", "unit: phuong-bach-dang"; xem tệp mẫu do lệnh danvan init tạo.',
   },
   'alias-bomb': {
-    message: (a) => `Tệp dùng quá nhiều tham chiếu * lồng nhau (giới hạn ${a.limit}); danvan dừng đọc để tránh treo máy.`,
+    message: (a) =>
+      `Tệp dùng quá nhiều tham chiếu * lồng nhau (giới hạn ${a.limit}); danvan dừng đọc để tránh treo máy.`,
     hint: () => 'Viết thẳng các giá trị, không dùng mốc & và tham chiếu *.',
   },
   'forbidden-key': {
@@ -312,20 +469,28 @@ const vi: Catalogue = {
   },
   // Reading and value checks
   'nul-byte': {
-    message: () => 'Tệp có ký tự NUL (mã số 0) ở đây; tệp có thể bị hỏng hoặc bị dán lẫn nội dung từ chương trình khác.',
-    hint: () => 'Mở tệp bằng Notepad++ (View → Show Symbol → Show All Characters), xóa ký tự NUL rồi lưu lại; hoặc tạo lại tệp bằng lệnh danvan init.',
+    message: () =>
+      'Tệp có ký tự NUL (mã số 0) ở đây; tệp có thể bị hỏng hoặc bị dán lẫn nội dung từ chương trình khác.',
+    hint: () =>
+      'Mở tệp bằng Notepad++ (View → Show Symbol → Show All Characters), xóa ký tự NUL rồi lưu lại; hoặc tạo lại tệp bằng lệnh danvan init.',
   },
   'cr-line-ends': {
-    message: () => 'Các dòng trong tệp chỉ kết thúc bằng ký tự CR (kiểu máy Mac cũ) nên YAML đọc cả tệp thành một dòng.',
-    hint: () => 'Lưu lại tệp với dấu xuống dòng kiểu Windows (CRLF) hoặc Unix (LF): trong Notepad++ chọn Edit → EOL Conversion → Windows (CR LF).',
+    message: () =>
+      'Các dòng trong tệp chỉ kết thúc bằng ký tự CR (kiểu máy Mac cũ) nên YAML đọc cả tệp thành một dòng.',
+    hint: () =>
+      'Lưu lại tệp với dấu xuống dòng kiểu Windows (CRLF) hoặc Unix (LF): trong Notepad++ chọn Edit → EOL Conversion → Windows (CR LF).',
   },
   'too-deep': {
-    message: (a) => `Tệp lồng nhau quá ${a.limit} cấp (dấu [ hoặc { mở liên tiếp, hoặc thụt lề quá nhiều cấp); danvan dừng đọc tệp này.`,
-    hint: () => 'Tệp của danvan chỉ cần vài cấp: kiểm tra chỗ này có dán nhầm nội dung hay thừa dấu [ { không, rồi sửa lại cho đúng mẫu.',
+    message: (a) =>
+      `Tệp lồng nhau quá ${a.limit} cấp (dấu [ hoặc { mở liên tiếp, hoặc thụt lề quá nhiều cấp); danvan dừng đọc tệp này.`,
+    hint: () =>
+      'Tệp của danvan chỉ cần vài cấp: kiểm tra chỗ này có dán nhầm nội dung hay thừa dấu [ { không, rồi sửa lại cho đúng mẫu.',
   },
   'text-cut-by-comment': {
-    message: (a) => `${cap(fieldVi(a.field))} bị cắt ở dấu " #": YAML coi "#${a.lost}" là ghi chú và bỏ đi, chỉ giữ "${a.kept}".`,
-    hint: () => 'Đặt cả câu trong dấu ngoặc kép để giữ nguyên, ví dụ: summary: "Ban hành Kế hoạch #12 về tuyên truyền".',
+    message: (a) =>
+      `${cap(fieldVi(a.field))} bị cắt ở dấu " #": YAML coi "#${a.lost}" là ghi chú và bỏ đi, chỉ giữ "${a.kept}".`,
+    hint: () =>
+      'Đặt cả câu trong dấu ngoặc kép để giữ nguyên, ví dụ: summary: "Ban hành Kế hoạch #12 về tuyên truyền".',
   },
   'char-not-allowed': {
     message: (a) => `${cap(fieldVi(a.field))} có ký tự đặc biệt ${a.char} không thể đưa vào báo cáo Excel, Word.`,
@@ -333,48 +498,71 @@ const vi: Catalogue = {
   },
   'tasks-empty': {
     message: () => 'Mục tasks không có nhiệm vụ nào; báo cáo tháng phải có kết quả các nhiệm vụ đơn vị phụ trách.',
-    hint: () => 'Ghi từng nhiệm vụ dưới tasks (ví dụ   UB.1:  rồi status, indicators…); tệp mẫu của danvan init có sẵn các nhiệm vụ của đơn vị.',
+    hint: () =>
+      'Ghi từng nhiệm vụ dưới tasks (ví dụ   UB.1:  rồi status, indicators…); tệp mẫu của danvan init có sẵn các nhiệm vụ của đơn vị.',
   },
   'number-tagged-as-text': {
     message: (a) => `${cap(fieldVi(a.field))} viết "${a.text}": dấu !!str biến số thành chữ.`,
     hint: (a) => `Bỏ !!str: viết ${a.suggestion}.`,
   },
   'date-not-in-calendar': {
-    message: (a) => `${cap(fieldVi(a.field))} "${a.value}" không có trên lịch${a.monthDays ? ` (tháng này có ${a.monthDays} ngày)` : ' (tháng phải từ 01 đến 12)'}.`,
+    message: (a) =>
+      `${cap(fieldVi(a.field))} "${a.value}" không có trên lịch${a.monthDays ? ` (tháng này có ${a.monthDays} ngày)` : ' (tháng phải từ 01 đến 12)'}.`,
     hint: () => 'Kiểm tra lại ngày, tháng; viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-04-18.',
   },
   'unknown-key': {
-    message: (a) => `${a.parent.kind === 'root' ? 'Báo cáo' : cap(fieldVi(a.parent))} không có mục "${a.key}".${a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"?` : ''}`,
-    hint: (a) => (a.suggestion ? `Sửa "${a.key}" thành "${a.suggestion}".` : `Các mục dùng được ở đây: ${a.allowed.join(', ')}.`),
+    message: (a) =>
+      `${a.parent.kind === 'root' ? 'Báo cáo' : cap(fieldVi(a.parent))} không có mục "${a.key}".${a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"?` : ''}`,
+    hint: (a) =>
+      a.suggestion ? `Sửa "${a.key}" thành "${a.suggestion}".` : `Các mục dùng được ở đây: ${a.allowed.join(', ')}.`,
   },
   'unknown-task': {
-    message: (a) => `Kế hoạch không có nhiệm vụ mã "${a.task}".${a.suggestion ? ` Có phải ý bạn là ${a.suggestion}${a.suggestionLabel ? ` ("${short(a.suggestionLabel)}")` : ''}?` : ''}`,
-    hint: (a) => (a.suggestion ? `Sửa mã thành ${a.suggestion}.` : 'Mã nhiệm vụ gồm mã nhóm, dấu chấm và số thứ tự (ví dụ CU.3, UB.1); xem danh sách bằng lệnh: danvan plan.'),
+    message: (a) =>
+      `Kế hoạch không có nhiệm vụ mã "${a.task}".${a.suggestion ? ` Có phải ý bạn là ${a.suggestion}${a.suggestionLabel ? ` ("${short(a.suggestionLabel)}")` : ''}?` : ''}`,
+    hint: (a) =>
+      a.suggestion
+        ? `Sửa mã thành ${a.suggestion}.`
+        : 'Mã nhiệm vụ gồm mã nhóm, dấu chấm và số thứ tự (ví dụ CU.3, UB.1); xem danh sách bằng lệnh: danvan plan.',
   },
   'unknown-indicator': {
-    message: (a) => `Nhiệm vụ ${a.task} không có chỉ tiêu "${a.indicator}".${a.otherTasks.length > 0 ? ` Chỉ tiêu này thuộc nhiệm vụ ${a.otherTasks.join(', ')}.` : a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"${a.suggestionLabel ? ` (${a.suggestionLabel})` : ''}?` : ''}`,
-    hint: (a) => (a.otherTasks.length > 0 ? `Chuyển dòng này vào mục indicators của nhiệm vụ ${a.otherTasks[0]}.`
-      : a.suggestion ? `Sửa "${a.indicator}" thành "${a.suggestion}".` : `Các chỉ tiêu của nhiệm vụ ${a.task}: ${a.allowed.join(', ')}.`),
+    message: (a) =>
+      `Nhiệm vụ ${a.task} không có chỉ tiêu "${a.indicator}".${a.otherTasks.length > 0 ? ` Chỉ tiêu này thuộc nhiệm vụ ${a.otherTasks.join(', ')}.` : a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"${a.suggestionLabel ? ` (${a.suggestionLabel})` : ''}?` : ''}`,
+    hint: (a) =>
+      a.otherTasks.length > 0
+        ? `Chuyển dòng này vào mục indicators của nhiệm vụ ${a.otherTasks[0]}.`
+        : a.suggestion
+          ? `Sửa "${a.indicator}" thành "${a.suggestion}".`
+          : `Các chỉ tiêu của nhiệm vụ ${a.task}: ${a.allowed.join(', ')}.`,
   },
   'task-without-indicators': {
-    message: (a) => `Nhiệm vụ ${a.task} không có chỉ tiêu số liệu; chỉ báo cáo tình hình (status) và tóm tắt (summary).`,
+    message: (a) =>
+      `Nhiệm vụ ${a.task} không có chỉ tiêu số liệu; chỉ báo cáo tình hình (status) và tóm tắt (summary).`,
     hint: () => 'Xóa mục indicators của nhiệm vụ này; ghi kết quả bằng lời trong summary.',
   },
   'schema-required': {
-    message: (a) => `${a.parent.kind === 'root' ? 'Báo cáo' : cap(fieldVi(a.parent))} thiếu ${a.missing.map(missingVi).join(', ')}.`,
-    hint: (a) => `Thêm ${a.missing.map((m) => `"${exampleOf[m.key] ?? `${m.key}: …`}"`).join(', ')}${a.parent.kind === 'root' ? '' : ` vào ${fieldVi(a.parent)} (thụt vào thêm 2 dấu cách)`}.`,
+    message: (a) =>
+      `${a.parent.kind === 'root' ? 'Báo cáo' : cap(fieldVi(a.parent))} thiếu ${a.missing.map(missingVi).join(', ')}.`,
+    hint: (a) =>
+      `Thêm ${a.missing.map((m) => `"${exampleOf[m.key] ?? `${m.key}: …`}"`).join(', ')}${a.parent.kind === 'root' ? '' : ` vào ${fieldVi(a.parent)} (thụt vào thêm 2 dấu cách)`}.`,
   },
   'schema-enum': {
-    message: (a) => `${cap(fieldVi(a.field))} ghi "${a.value}", không phải giá trị được phép.${a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"?` : ''}`,
+    message: (a) =>
+      `${cap(fieldVi(a.field))} ghi "${a.value}", không phải giá trị được phép.${a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"?` : ''}`,
     hint: (a) => `Ghi một trong: ${a.allowed.map((v) => `${v.id} (${v.label})`).join('; ')}.`,
   },
   'schema-type': {
-    message: (a) => `${cap(fieldVi(a.field))} phải là ${kindVi[a.expected]}, nhưng ở đây là ${kindVi[a.found]}${a.text ? ` (${a.text})` : ''}.`,
-    hint: (a) => (a.expected === 'text' && (a.found === 'integer' || a.found === 'number') ? 'Đặt giá trị trong ngoặc kép, ví dụ "0243 821 2345", để giữ nguyên các chữ số (kể cả số 0 ở đầu).'
-      : a.expected === 'integer' ? 'Chỉ ghi chữ số, ví dụ 12; không ghi chữ, đơn vị tính hay ghi chú (ghi chú để vào summary).'
-        : a.expected === 'text' ? 'Ghi giá trị là một dòng chữ ngay sau dấu hai chấm.'
-          : a.expected === 'list' ? 'Viết mỗi phần tử một dòng, bắt đầu bằng "- " và thụt vào 2 dấu cách, ví dụ:   - Thông báo số 12-TB/ĐU'
-            : 'Viết các mục con ở những dòng bên dưới, mỗi dòng dạng "tên: giá trị", thụt vào thêm 2 dấu cách.'),
+    message: (a) =>
+      `${cap(fieldVi(a.field))} phải là ${kindVi[a.expected]}, nhưng ở đây là ${kindVi[a.found]}${a.text ? ` (${a.text})` : ''}.`,
+    hint: (a) =>
+      a.expected === 'text' && (a.found === 'integer' || a.found === 'number')
+        ? 'Đặt giá trị trong ngoặc kép, ví dụ "0243 821 2345", để giữ nguyên các chữ số (kể cả số 0 ở đầu).'
+        : a.expected === 'integer'
+          ? 'Chỉ ghi chữ số, ví dụ 12; không ghi chữ, đơn vị tính hay ghi chú (ghi chú để vào summary).'
+          : a.expected === 'text'
+            ? 'Ghi giá trị là một dòng chữ ngay sau dấu hai chấm.'
+            : a.expected === 'list'
+              ? 'Viết mỗi phần tử một dòng, bắt đầu bằng "- " và thụt vào 2 dấu cách, ví dụ:   - Thông báo số 12-TB/ĐU'
+              : 'Viết các mục con ở những dòng bên dưới, mỗi dòng dạng "tên: giá trị", thụt vào thêm 2 dấu cách.',
   },
   'schema-format': {
     message: (a) => `${cap(fieldVi(a.field))} "${a.value}" không đúng dạng ${formatVi[a.format]}.`,
@@ -382,8 +570,10 @@ const vi: Catalogue = {
   },
   'empty-value': {
     message: (a) => `${cap(fieldVi(a.field))} chưa điền.`,
-    hint: (a) => (a.field.kind === 'indicator' ? 'Ghi số liệu của tháng (ghi 0 nếu không có); nếu chưa có số liệu thì xóa cả dòng này — không ghi nghĩa là "chưa báo cáo".'
-      : 'Điền giá trị sau dấu hai chấm (cùng dòng), hoặc ở các dòng bên dưới thụt vào thêm 2 dấu cách.'),
+    hint: (a) =>
+      a.field.kind === 'indicator'
+        ? 'Ghi số liệu của tháng (ghi 0 nếu không có); nếu chưa có số liệu thì xóa cả dòng này — không ghi nghĩa là "chưa báo cáo".'
+        : 'Điền giá trị sau dấu hai chấm (cùng dòng), hoặc ở các dòng bên dưới thụt vào thêm 2 dấu cách.',
   },
   'number-as-string': {
     message: (a) => `${cap(fieldVi(a.field))} được viết trong ngoặc kép (${a.text}) nên là chữ, không phải số.`,
@@ -406,17 +596,22 @@ const vi: Catalogue = {
     hint: (a) => `Viết số bằng các chữ số thông thường${/^\d+$/.test(a.value) ? `: ${a.value}` : ''}.`,
   },
   'thousands-separator': {
-    message: (a) => `${cap(fieldVi(a.field))} viết "${a.text}" có dấu phân cách hàng nghìn; YAML không hiểu dấu này (1.000 bị đọc thành 1).`,
+    message: (a) =>
+      `${cap(fieldVi(a.field))} viết "${a.text}" có dấu phân cách hàng nghìn; YAML không hiểu dấu này (1.000 bị đọc thành 1).`,
     hint: (a) => `Viết liền các chữ số, không dấu chấm, phẩy hay dấu cách: ${a.digits}.`,
   },
   'plan-mismatch': {
     message: (a) => `Số kế hoạch ghi "${a.value}", nhưng báo cáo này thực hiện Kế hoạch số ${a.expected} (${a.title}).`,
     hint: (a) => `Sửa thành: plan: ${a.expected}`,
   },
-  'rule': {
+  rule: {
     // Against a fixed number the plan's own sentence says more ("… nhưng số buổi tiếp bằng 0").
-    message: (a) => (a.right.ref ? `${cap(sideVi(a.left))} ${brokenVi[a.operator] ?? a.operator} ${inSentence(sideVi(a.right))}.` : `${a.message} (${countedVi(a.left.label ?? a.left.ref ?? '')}: ${thousandsVi(a.left.value)}.)`),
-    hint: (a) => `Kiểm tra lại ${a.right.ref ? 'hai số liệu này' : 'số liệu này'} trong tháng; theo kế hoạch: ${a.message}`,
+    message: (a) =>
+      a.right.ref
+        ? `${cap(sideVi(a.left))} ${brokenVi[a.operator] ?? a.operator} ${inSentence(sideVi(a.right))}.`
+        : `${a.message} (${countedVi(a.left.label ?? a.left.ref ?? '')}: ${thousandsVi(a.left.value)}.)`,
+    hint: (a) =>
+      `Kiểm tra lại ${a.right.ref ? 'hai số liệu này' : 'số liệu này'} trong tháng; theo kế hoạch: ${a.message}`,
   },
   'summary-empty': {
     message: (a) => `Nhiệm vụ ${a.task} ở trạng thái "${a.statusLabel}" nhưng chưa có tóm tắt kết quả (summary).`,
@@ -427,19 +622,26 @@ const vi: Catalogue = {
     hint: () => 'Mỗi mô hình, điển hình một mã riêng; nếu là cùng một mô hình thì xóa mục lặp lại.',
   },
   'unknown-unit': {
-    message: (a) => `Không có đơn vị mã "${a.unit}" trong danh sách đơn vị.${a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"${a.suggestionName ? ` (${a.suggestionName})` : ''}?` : ''}`,
-    hint: (a) => (a.suggestion ? `Sửa thành: unit: ${a.suggestion}` : 'Xem mã của đơn vị mình bằng lệnh: danvan units (hoặc hỏi Ban Dân vận Quận ủy).'),
+    message: (a) =>
+      `Không có đơn vị mã "${a.unit}" trong danh sách đơn vị.${a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"${a.suggestionName ? ` (${a.suggestionName})` : ''}?` : ''}`,
+    hint: (a) =>
+      a.suggestion
+        ? `Sửa thành: unit: ${a.suggestion}`
+        : 'Xem mã của đơn vị mình bằng lệnh: danvan units (hoặc hỏi Ban Dân vận Quận ủy).',
   },
   'group-not-covered': {
-    message: (a) => `Nhiệm vụ ${a.task} thuộc nhóm ${a.group} (${a.groupLabel}), không thuộc phần việc của đơn vị ${a.unit} (${a.kindLabel}: báo cáo nhóm ${a.groups.join(', ')}).`,
+    message: (a) =>
+      `Nhiệm vụ ${a.task} thuộc nhóm ${a.group} (${a.groupLabel}), không thuộc phần việc của đơn vị ${a.unit} (${a.kindLabel}: báo cáo nhóm ${a.groups.join(', ')}).`,
     hint: (a) => `Xóa nhiệm vụ ${a.task} khỏi báo cáo; đơn vị chỉ báo cáo các nhiệm vụ nhóm ${a.groups.join(', ')}.`,
   },
   'task-missing': {
     message: (a) => `Chưa có nhiệm vụ ${a.task} ("${short(a.label)}") mà đơn vị phải báo cáo.`,
-    hint: (a) => `Thêm nhiệm vụ ${a.task} vào mục tasks, ít nhất với dòng "status:" (ví dụ status: chua-thuc-hien nếu trong tháng chưa thực hiện).`,
+    hint: (a) =>
+      `Thêm nhiệm vụ ${a.task} vào mục tasks, ít nhất với dòng "status:" (ví dụ status: chua-thuc-hien nếu trong tháng chưa thực hiện).`,
   },
   'period-outside-plan': {
-    message: (a) => `Kỳ báo cáo ${a.period} không nằm trong thời gian báo cáo của kế hoạch (từ tháng ${Number(a.first.slice(5))}/${a.first.slice(0, 4)} đến tháng 12/${a.year}).`,
+    message: (a) =>
+      `Kỳ báo cáo ${a.period} không nằm trong thời gian báo cáo của kế hoạch (từ tháng ${Number(a.first.slice(5))}/${a.first.slice(0, 4)} đến tháng 12/${a.year}).`,
     hint: (a) => `Kiểm tra lại tháng và năm trong "period:", ví dụ period: ${a.year}-04.`,
   },
   'period-in-future': {
@@ -460,18 +662,25 @@ const vi: Catalogue = {
   },
   'unit-mismatch': {
     message: (a) => `Mã đơn vị trong tệp là "${a.content}", nhưng tên tệp là "${a.path}".`,
-    hint: (a) => (a.pathKnown && !a.contentKnown ? `Sửa thành: unit: ${a.path}`
-      : a.contentKnown && !a.pathKnown ? `Đổi tên tệp thành ${a.content}.yaml.`
-        : a.contentKnown === false ? 'Sửa "unit:" và tên tệp theo mã của đơn vị mình (xem bằng lệnh: danvan units).'
-          : `Tên tệp phải là mã đơn vị: sửa "unit:" thành ${a.path} nếu tên tệp đúng; nếu không, đổi tên tệp theo mã đơn vị mình (xem bằng lệnh: danvan units).`),
+    hint: (a) =>
+      a.pathKnown && !a.contentKnown
+        ? `Sửa thành: unit: ${a.path}`
+        : a.contentKnown && !a.pathKnown
+          ? `Đổi tên tệp thành ${a.content}.yaml.`
+          : a.contentKnown === false
+            ? 'Sửa "unit:" và tên tệp theo mã của đơn vị mình (xem bằng lệnh: danvan units).'
+            : `Tên tệp phải là mã đơn vị: sửa "unit:" thành ${a.path} nếu tên tệp đúng; nếu không, đổi tên tệp theo mã đơn vị mình (xem bằng lệnh: danvan units).`,
   },
   'duplicate-submission': {
-    message: (a) => `Đơn vị ${a.unit} có ${a.others.length + 1} báo cáo cho tháng ${a.period} (tệp này và ${quoteList(a.others)}); không tệp nào được tính.`,
+    message: (a) =>
+      `Đơn vị ${a.unit} có ${a.others.length + 1} báo cáo cho tháng ${a.period} (tệp này và ${quoteList(a.others)}); không tệp nào được tính.`,
     hint: () => 'Giữ lại một tệp đúng, xóa hoặc chuyển các tệp còn lại ra khỏi thư mục báo cáo.',
   },
   'copy-not-counted': {
-    message: (a) => `Tệp này cũng là báo cáo của đơn vị ${a.unit} tháng ${a.period}, nhưng tệp được tính là "${a.counted}"; tệp này không được tính.`,
-    hint: () => 'Nếu đây là bản lưu, để nó ngoài thư mục báo cáo. Nếu tệp này mới là bản đúng, chép nó đè lên tệp được tính.',
+    message: (a) =>
+      `Tệp này cũng là báo cáo của đơn vị ${a.unit} tháng ${a.period}, nhưng tệp được tính là "${a.counted}"; tệp này không được tính.`,
+    hint: () =>
+      'Nếu đây là bản lưu, để nó ngoài thư mục báo cáo. Nếu tệp này mới là bản đúng, chép nó đè lên tệp được tính.',
   },
 };
 
@@ -481,7 +690,8 @@ const en: Catalogue = {
     hint: () => 'Check the indentation (spaces, not tabs), the colon after each key and the quotes.',
   },
   'setup-schema': {
-    message: (a) => (a.problem ? setupProblemEn(a.problem) : `The content does not have the required structure: ${a.detail}`),
+    message: (a) =>
+      a.problem ? setupProblemEn(a.problem) : `The content does not have the required structure: ${a.detail}`,
     hint: () => 'Compare with the files in examples/ and the JSON Schemas in schemas/.',
   },
   'plan-duplicate-id': {
@@ -490,7 +700,10 @@ const en: Catalogue = {
   },
   'plan-unknown-ref': {
     message: (a) => `The plan has no ${a.what} "${a.ref}".`,
-    hint: (a) => (a.what === 'indicator' ? 'Write <task id>.<indicator id> in full, e.g. UB.1.ho_so_tiep_nhan.' : 'Use an id declared in the plan.'),
+    hint: (a) =>
+      a.what === 'indicator'
+        ? 'Write <task id>.<indicator id> in full, e.g. UB.1.ho_so_tiep_nhan.'
+        : 'Use an id declared in the plan.',
   },
   'plan-task-group': {
     message: (a) => `Task "${a.task}" is in group ${a.group} but its id does not start with "${a.group}.".`,
@@ -498,7 +711,7 @@ const en: Catalogue = {
   },
   'units-duplicate-id': {
     message: (a) => `The unit id "${a.id}" is used twice.`,
-    hint: () => 'Each unit needs its own id; it is also the name of the unit\'s submission file.',
+    hint: () => "Each unit needs its own id; it is also the name of the unit's submission file.",
   },
   'units-unknown-parent': {
     message: (a) => `Unit "${a.id}" names parent "${a.parent}", which is not in the registry.`,
@@ -510,38 +723,52 @@ const en: Catalogue = {
   },
   // ── Submissions: the folder walk and opening the file
   'file-unreadable': {
-    message: (a) => `This file cannot be read: ${unreadableEn[a.reason]}${a.reason === 'other' ? ` (${a.detail})` : ''}.`,
-    hint: (a) => (a.reason === 'link-loop' || a.reason === 'link-broken' ? 'Delete this link and copy the real submission here.'
-      : a.reason === 'not-regular' ? 'Keep only .yaml submission files in the submissions folder; move this entry elsewhere.'
-        : a.reason === 'denied' ? 'Give the user running the command read permission, or copy the file again.' : 'Check the file and run the command again.'),
+    message: (a) =>
+      `This file cannot be read: ${unreadableEn[a.reason]}${a.reason === 'other' ? ` (${a.detail})` : ''}.`,
+    hint: (a) =>
+      a.reason === 'link-loop' || a.reason === 'link-broken'
+        ? 'Delete this link and copy the real submission here.'
+        : a.reason === 'not-regular'
+          ? 'Keep only .yaml submission files in the submissions folder; move this entry elsewhere.'
+          : a.reason === 'denied'
+            ? 'Give the user running the command read permission, or copy the file again.'
+            : 'Check the file and run the command again.',
   },
   'link-outside': {
-    message: (a) => `This is a link pointing outside the submissions folder, to "${a.target}"; files outside the submissions folder are not read.`,
+    message: (a) =>
+      `This is a link pointing outside the submissions folder, to "${a.target}"; files outside the submissions folder are not read.`,
     hint: () => 'Copy the real submission into the submissions folder instead of the link.',
   },
   'file-name-space': {
-    message: (a) => `The file name "${a.name}" ends in white space after ".yaml", so the file is not read as a submission.`,
+    message: (a) =>
+      `The file name "${a.name}" ends in white space after ".yaml", so the file is not read as a submission.`,
     hint: (a) => `Rename the file to "${a.name.trimEnd()}".`,
   },
   // ── Submissions
   'file-too-large': {
-    message: (a) => `The file is too large (${Math.ceil(a.size / 1024)} KB); a submission may be at most ${a.limit / 1024} KB.`,
+    message: (a) =>
+      `The file is too large (${Math.ceil(a.size / 1024)} KB); a submission may be at most ${a.limit / 1024} KB.`,
     hint: () => 'A monthly report is a few KB: check for pasted images or spreadsheets and keep only the report.',
   },
-  'utf16': {
+  utf16: {
     message: () => 'The file is saved as UTF-16; danvan reads UTF-8 only.',
     hint: () => 'Open it in Notepad, choose File → Save As, set Encoding to "UTF-8" and save.',
   },
   'not-utf8': {
-    message: (a) => `The file is not UTF-8 (byte 0x${a.byte} here is invalid). It was probably typed or saved in an old Vietnamese encoding: TCVN3 (ABC), VNI or Windows-1258.`,
-    hint: () => 'Save it as UTF-8: in Notepad, File → Save As, Encoding "UTF-8". If the Vietnamese text looks wrong, convert it with Unikey\'s converter (Ctrl+Shift+F6): source TCVN3 or VNI, target Unicode, then paste back and save as UTF-8.',
+    message: (a) =>
+      `The file is not UTF-8 (byte 0x${a.byte} here is invalid). It was probably typed or saved in an old Vietnamese encoding: TCVN3 (ABC), VNI or Windows-1258.`,
+    hint: () =>
+      'Save it as UTF-8: in Notepad, File → Save As, Encoding "UTF-8". If the Vietnamese text looks wrong, convert it with Unikey\'s converter (Ctrl+Shift+F6): source TCVN3 or VNI, target Unicode, then paste back and save as UTF-8.',
   },
   'empty-file': {
     message: () => 'The file is empty.',
     hint: () => 'Create a template with: danvan init --unit <unit id> --period <YYYY-MM>, then fill it in.',
   },
   'yaml-syntax': {
-    message: (a) => (a.reason === 'other' ? `The file is not valid YAML (${a.detail}).` : yamlEn[a.reason].replace('{char}', oddEn(a.char))),
+    message: (a) =>
+      a.reason === 'other'
+        ? `The file is not valid YAML (${a.detail}).`
+        : yamlEn[a.reason].replace('{char}', oddEn(a.char)),
     hint: (a) => yamlHintEn(a.reason),
   },
   'tab-indent': {
@@ -554,11 +781,14 @@ const en: Catalogue = {
   },
   'multiple-documents': {
     message: () => 'The file holds more than one document (a "---" separator).',
-    hint: () => 'One file is one unit\'s report for one month: delete the "---" and what follows, or move it to another file.',
+    hint: () =>
+      'One file is one unit\'s report for one month: delete the "---" and what follows, or move it to another file.',
   },
   'root-not-mapping': {
-    message: (a) => `A report is a set of "key: value" lines (plan:, unit:, period:, …), but this file holds ${kindEn[a.found]}.`,
-    hint: () => 'Start with lines such as "plan: 394-KH/BDVQU", "unit: phuong-bach-dang"; see the template made by danvan init.',
+    message: (a) =>
+      `A report is a set of "key: value" lines (plan:, unit:, period:, …), but this file holds ${kindEn[a.found]}.`,
+    hint: () =>
+      'Start with lines such as "plan: 394-KH/BDVQU", "unit: phuong-bach-dang"; see the template made by danvan init.',
   },
   'alias-bomb': {
     message: (a) => `Too many nested * aliases (limit ${a.limit}); reading stopped to protect the machine.`,
@@ -570,69 +800,98 @@ const en: Catalogue = {
   },
   // Reading and value checks
   'nul-byte': {
-    message: () => 'The file holds a NUL character (code 0) here; it may be damaged or have content pasted from another program.',
-    hint: () => 'Remove the NUL character (Notepad++: View → Show Symbol → Show All Characters) and save; or make the file again with danvan init.',
+    message: () =>
+      'The file holds a NUL character (code 0) here; it may be damaged or have content pasted from another program.',
+    hint: () =>
+      'Remove the NUL character (Notepad++: View → Show Symbol → Show All Characters) and save; or make the file again with danvan init.',
   },
   'cr-line-ends': {
     message: () => 'Lines in this file end with CR alone (old Mac style), so YAML reads the whole file as one line.',
-    hint: () => 'Save the file with Windows (CRLF) or Unix (LF) line ends: in Notepad++, Edit → EOL Conversion → Windows (CR LF).',
+    hint: () =>
+      'Save the file with Windows (CRLF) or Unix (LF) line ends: in Notepad++, Edit → EOL Conversion → Windows (CR LF).',
   },
   'too-deep': {
-    message: (a) => `The file nests more than ${a.limit} levels deep ([ or { opened in a row, or too many indentation levels); danvan stops reading it.`,
-    hint: () => 'danvan\'s files need only a few levels: check for pasted content or extra [ { here, then fix it to the expected shape.',
+    message: (a) =>
+      `The file nests more than ${a.limit} levels deep ([ or { opened in a row, or too many indentation levels); danvan stops reading it.`,
+    hint: () =>
+      "danvan's files need only a few levels: check for pasted content or extra [ { here, then fix it to the expected shape.",
   },
   'text-cut-by-comment': {
-    message: (a) => `${cap(fieldEn(a.field))} is cut at " #": YAML reads "#${a.lost}" as a comment and drops it, keeping only "${a.kept}".`,
-    hint: () => 'Put the whole text in double quotes to keep it, e.g. summary: "Ban hành Kế hoạch #12 về tuyên truyền".',
+    message: (a) =>
+      `${cap(fieldEn(a.field))} is cut at " #": YAML reads "#${a.lost}" as a comment and drops it, keeping only "${a.kept}".`,
+    hint: () =>
+      'Put the whole text in double quotes to keep it, e.g. summary: "Ban hành Kế hoạch #12 về tuyên truyền".',
   },
   'char-not-allowed': {
-    message: (a) => `${cap(fieldEn(a.field))} holds the special character ${a.char}, which an Excel or Word report cannot hold.`,
+    message: (a) =>
+      `${cap(fieldEn(a.field))} holds the special character ${a.char}, which an Excel or Word report cannot hold.`,
     hint: () => 'Remove the character (usually copied from a web page or another program); retype the text if needed.',
   },
   'tasks-empty': {
-    message: () => 'tasks lists no task; a monthly report gives the results of the unit\'s tasks.',
-    hint: () => 'Write each task under tasks (e.g.   UB.1:  then status, indicators…); the danvan init template lists the unit\'s tasks.',
+    message: () => "tasks lists no task; a monthly report gives the results of the unit's tasks.",
+    hint: () =>
+      "Write each task under tasks (e.g.   UB.1:  then status, indicators…); the danvan init template lists the unit's tasks.",
   },
   'number-tagged-as-text': {
     message: (a) => `${cap(fieldEn(a.field))} is written "${a.text}": the !!str tag makes the number text.`,
     hint: (a) => `Remove !!str: write ${a.suggestion}.`,
   },
   'date-not-in-calendar': {
-    message: (a) => `${cap(fieldEn(a.field))} "${a.value}" is not on the calendar${a.monthDays ? ` (that month has ${a.monthDays} days)` : ' (the month must be 01 to 12)'}.`,
+    message: (a) =>
+      `${cap(fieldEn(a.field))} "${a.value}" is not on the calendar${a.monthDays ? ` (that month has ${a.monthDays} days)` : ' (the month must be 01 to 12)'}.`,
     hint: () => 'Check the day and month; write YEAR-MONTH-DAY, e.g. 2020-04-18.',
   },
   'unknown-key': {
-    message: (a) => `${a.parent.kind === 'root' ? 'The report' : cap(fieldEn(a.parent))} has no field "${a.key}".${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
-    hint: (a) => (a.suggestion ? `Change "${a.key}" to "${a.suggestion}".` : `Fields allowed here: ${a.allowed.join(', ')}.`),
+    message: (a) =>
+      `${a.parent.kind === 'root' ? 'The report' : cap(fieldEn(a.parent))} has no field "${a.key}".${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+    hint: (a) =>
+      a.suggestion ? `Change "${a.key}" to "${a.suggestion}".` : `Fields allowed here: ${a.allowed.join(', ')}.`,
   },
   'unknown-task': {
     message: (a) => `The plan has no task "${a.task}".${a.suggestion ? ` Did you mean ${a.suggestion}?` : ''}`,
-    hint: (a) => (a.suggestion ? `Change the id to ${a.suggestion}.` : 'Task ids are a group, a dot and a number (e.g. CU.3, UB.1); list them with: danvan plan.'),
+    hint: (a) =>
+      a.suggestion
+        ? `Change the id to ${a.suggestion}.`
+        : 'Task ids are a group, a dot and a number (e.g. CU.3, UB.1); list them with: danvan plan.',
   },
   'unknown-indicator': {
-    message: (a) => `Task ${a.task} has no indicator "${a.indicator}".${a.otherTasks.length > 0 ? ` It belongs to task ${a.otherTasks.join(', ')}.` : a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
-    hint: (a) => (a.otherTasks.length > 0 ? `Move this line under indicators of task ${a.otherTasks[0]}.`
-      : a.suggestion ? `Change "${a.indicator}" to "${a.suggestion}".` : `Indicators of task ${a.task}: ${a.allowed.join(', ')}.`),
+    message: (a) =>
+      `Task ${a.task} has no indicator "${a.indicator}".${a.otherTasks.length > 0 ? ` It belongs to task ${a.otherTasks.join(', ')}.` : a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+    hint: (a) =>
+      a.otherTasks.length > 0
+        ? `Move this line under indicators of task ${a.otherTasks[0]}.`
+        : a.suggestion
+          ? `Change "${a.indicator}" to "${a.suggestion}".`
+          : `Indicators of task ${a.task}: ${a.allowed.join(', ')}.`,
   },
   'task-without-indicators': {
     message: (a) => `Task ${a.task} has no numeric indicators; report its status and summary only.`,
     hint: () => 'Delete indicators from this task; describe the results in summary.',
   },
   'schema-required': {
-    message: (a) => `${a.parent.kind === 'root' ? 'The report' : cap(fieldEn(a.parent))} is missing ${a.missing.map(missingEn).join(', ')}.`,
-    hint: (a) => `Add ${a.missing.map((m) => `"${exampleOf[m.key] ?? `${m.key}: …`}"`).join(', ')}${a.parent.kind === 'root' ? '' : ` to ${fieldEn(a.parent)} (indented 2 more spaces)`}.`,
+    message: (a) =>
+      `${a.parent.kind === 'root' ? 'The report' : cap(fieldEn(a.parent))} is missing ${a.missing.map(missingEn).join(', ')}.`,
+    hint: (a) =>
+      `Add ${a.missing.map((m) => `"${exampleOf[m.key] ?? `${m.key}: …`}"`).join(', ')}${a.parent.kind === 'root' ? '' : ` to ${fieldEn(a.parent)} (indented 2 more spaces)`}.`,
   },
   'schema-enum': {
-    message: (a) => `${cap(fieldEn(a.field))} is "${a.value}", which is not an allowed value.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+    message: (a) =>
+      `${cap(fieldEn(a.field))} is "${a.value}", which is not an allowed value.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
     hint: (a) => `Use one of: ${a.allowed.map((v) => `${v.id} (${v.label})`).join('; ')}.`,
   },
   'schema-type': {
-    message: (a) => `${cap(fieldEn(a.field))} must be ${kindEn[a.expected]}, but is ${kindEn[a.found]}${a.text ? ` (${a.text})` : ''}.`,
-    hint: (a) => (a.expected === 'text' && (a.found === 'integer' || a.found === 'number') ? 'Put the value in double quotes, e.g. "0243 821 2345", to keep every digit (leading zeros too).'
-      : a.expected === 'integer' ? 'Write digits only, e.g. 12; no words, units or notes (notes go in summary).'
-        : a.expected === 'text' ? 'Write the value as one line of text after the colon.'
-          : a.expected === 'list' ? 'Write one item per line starting with "- ", indented by 2 spaces.'
-            : 'Write the nested fields on the lines below, one "key: value" per line, indented 2 more spaces.'),
+    message: (a) =>
+      `${cap(fieldEn(a.field))} must be ${kindEn[a.expected]}, but is ${kindEn[a.found]}${a.text ? ` (${a.text})` : ''}.`,
+    hint: (a) =>
+      a.expected === 'text' && (a.found === 'integer' || a.found === 'number')
+        ? 'Put the value in double quotes, e.g. "0243 821 2345", to keep every digit (leading zeros too).'
+        : a.expected === 'integer'
+          ? 'Write digits only, e.g. 12; no words, units or notes (notes go in summary).'
+          : a.expected === 'text'
+            ? 'Write the value as one line of text after the colon.'
+            : a.expected === 'list'
+              ? 'Write one item per line starting with "- ", indented by 2 spaces.'
+              : 'Write the nested fields on the lines below, one "key: value" per line, indented 2 more spaces.',
   },
   'schema-format': {
     message: (a) => `${cap(fieldEn(a.field))} "${a.value}" is not in the form ${formatEn[a.format]}.`,
@@ -640,8 +899,10 @@ const en: Catalogue = {
   },
   'empty-value': {
     message: (a) => `${cap(fieldEn(a.field))} is not filled in.`,
-    hint: (a) => (a.field.kind === 'indicator' ? 'Write the month\'s figure (0 if none); if you have no figure, delete the whole line — a missing line means "not reported".'
-      : 'Write the value after the colon, or on the lines below indented 2 more spaces.'),
+    hint: (a) =>
+      a.field.kind === 'indicator'
+        ? 'Write the month\'s figure (0 if none); if you have no figure, delete the whole line — a missing line means "not reported".'
+        : 'Write the value after the colon, or on the lines below indented 2 more spaces.',
   },
   'number-as-string': {
     message: (a) => `${cap(fieldEn(a.field))} is written in quotes (${a.text}), so it is text, not a number.`,
@@ -649,7 +910,7 @@ const en: Catalogue = {
   },
   'negative-number': {
     message: (a) => `${cap(fieldEn(a.field))} is negative (${a.text}); figures must be 0 or more.`,
-    hint: () => 'Write the month\'s own figure (0 if none), not a change against last month.',
+    hint: () => "Write the month's own figure (0 if none), not a change against last month.",
   },
   'not-integer': {
     message: (a) => `${cap(fieldEn(a.field))} has a fraction (${a.text}); figures must be whole numbers.`,
@@ -664,16 +925,21 @@ const en: Catalogue = {
     hint: (a) => `Write the number in plain digits${/^\d+$/.test(a.value) ? `: ${a.value}` : ''}.`,
   },
   'thousands-separator': {
-    message: (a) => `${cap(fieldEn(a.field))} is written "${a.text}" with a thousands separator, which YAML does not understand (1.000 reads as 1).`,
+    message: (a) =>
+      `${cap(fieldEn(a.field))} is written "${a.text}" with a thousands separator, which YAML does not understand (1.000 reads as 1).`,
     hint: (a) => `Write the digits without dots, commas or spaces: ${a.digits}.`,
   },
   'plan-mismatch': {
     message: (a) => `The plan number is "${a.value}", but this report belongs to Plan No. ${a.expected}.`,
     hint: (a) => `Change it to: plan: ${a.expected}`,
   },
-  'rule': {
-    message: (a) => (a.right.ref ? `${cap(sideEn(a.left))} ${brokenEn[a.operator] ?? a.operator} ${sideEn(a.right)}.` : `${a.message} (${a.left.label ?? a.left.ref ?? ''}: ${thousandsEn(a.left.value)}.)`),
-    hint: (a) => `Check ${a.right.ref ? 'these two figures' : 'this figure'} for the month; the plan says: ${a.message}`,
+  rule: {
+    message: (a) =>
+      a.right.ref
+        ? `${cap(sideEn(a.left))} ${brokenEn[a.operator] ?? a.operator} ${sideEn(a.right)}.`
+        : `${a.message} (${a.left.label ?? a.left.ref ?? ''}: ${thousandsEn(a.left.value)}.)`,
+    hint: (a) =>
+      `Check ${a.right.ref ? 'these two figures' : 'this figure'} for the month; the plan says: ${a.message}`,
   },
   'summary-empty': {
     message: (a) => `Task ${a.task} is "${a.status}" but has no summary.`,
@@ -684,16 +950,19 @@ const en: Catalogue = {
     hint: () => 'Each model needs its own id; if it is the same model, delete the repeated entry.',
   },
   'unknown-unit': {
-    message: (a) => `There is no unit "${a.unit}" in the registry.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+    message: (a) =>
+      `There is no unit "${a.unit}" in the registry.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
     hint: (a) => (a.suggestion ? `Change it to: unit: ${a.suggestion}` : 'List unit ids with: danvan units.'),
   },
   'group-not-covered': {
-    message: (a) => `Task ${a.task} is in group ${a.group}, which unit ${a.unit} (${a.kind}) does not report (it reports ${a.groups.join(', ')}).`,
+    message: (a) =>
+      `Task ${a.task} is in group ${a.group}, which unit ${a.unit} (${a.kind}) does not report (it reports ${a.groups.join(', ')}).`,
     hint: (a) => `Remove task ${a.task}; this unit reports group(s) ${a.groups.join(', ')} only.`,
   },
   'task-missing': {
     message: (a) => `Task ${a.task}, which this unit must report, is missing.`,
-    hint: (a) => `Add task ${a.task} under tasks, at least with "status:" (e.g. status: chua-thuc-hien if nothing was done this month).`,
+    hint: (a) =>
+      `Add task ${a.task} under tasks, at least with "status:" (e.g. status: chua-thuc-hien if nothing was done this month).`,
   },
   'period-outside-plan': {
     message: (a) => `Period ${a.period} is outside the plan's reporting months (${a.first} to ${a.year}-12).`,
@@ -717,18 +986,25 @@ const en: Catalogue = {
   },
   'unit-mismatch': {
     message: (a) => `The file says unit "${a.content}", but it is named "${a.path}".`,
-    hint: (a) => (a.pathKnown && !a.contentKnown ? `Change it to: unit: ${a.path}`
-      : a.contentKnown && !a.pathKnown ? `Rename the file to ${a.content}.yaml.`
-        : a.contentKnown === false ? 'Correct "unit:" and the file name to your unit\'s id (list them with: danvan units).'
-          : `The file name must be the unit id: change "unit:" to ${a.path} if the name is right; otherwise rename the file to your unit's id (list them with: danvan units).`),
+    hint: (a) =>
+      a.pathKnown && !a.contentKnown
+        ? `Change it to: unit: ${a.path}`
+        : a.contentKnown && !a.pathKnown
+          ? `Rename the file to ${a.content}.yaml.`
+          : a.contentKnown === false
+            ? 'Correct "unit:" and the file name to your unit\'s id (list them with: danvan units).'
+            : `The file name must be the unit id: change "unit:" to ${a.path} if the name is right; otherwise rename the file to your unit's id (list them with: danvan units).`,
   },
   'duplicate-submission': {
-    message: (a) => `Unit ${a.unit} has ${a.others.length + 1} reports for ${a.period} (this file and ${quoteList(a.others)}); none is counted.`,
+    message: (a) =>
+      `Unit ${a.unit} has ${a.others.length + 1} reports for ${a.period} (this file and ${quoteList(a.others)}); none is counted.`,
     hint: () => 'Keep the right file and delete or move the others out of the submissions folder.',
   },
   'copy-not-counted': {
-    message: (a) => `This file is also unit ${a.unit}'s report for ${a.period}, but "${a.counted}" is the one counted; this file is not.`,
-    hint: () => 'If this is a kept copy, keep it outside the submissions folder. If this is the right version, copy it over the counted file.',
+    message: (a) =>
+      `This file is also unit ${a.unit}'s report for ${a.period}, but "${a.counted}" is the one counted; this file is not.`,
+    hint: () =>
+      'If this is a kept copy, keep it outside the submissions folder. If this is the right version, copy it over the counted file.',
   },
 };
 
@@ -748,7 +1024,7 @@ const titlesVi: Record<DiagnosticCode, string> = {
   'link-outside': 'Lối tắt trỏ ra ngoài thư mục báo cáo',
   'file-name-space': 'Tên tệp có dấu cách ở cuối',
   'file-too-large': 'Tệp lớn hơn 1 MiB',
-  'utf16': 'Tệp lưu theo bảng mã UTF-16',
+  utf16: 'Tệp lưu theo bảng mã UTF-16',
   'not-utf8': 'Tệp không phải UTF-8 (TCVN3, VNI, Windows-1258…)',
   'empty-file': 'Tệp trống',
   'yaml-syntax': 'Sai cú pháp YAML',
@@ -783,7 +1059,7 @@ const titlesVi: Record<DiagnosticCode, string> = {
   'number-format': 'Số viết theo dạng đặc biệt (0x10, 1e3, +5, 12.0…)',
   'thousands-separator': 'Số có dấu phân cách hàng nghìn (1.000)',
   'plan-mismatch': 'Số kế hoạch không đúng',
-  'rule': 'Vi phạm quy tắc so sánh chỉ tiêu của kế hoạch',
+  rule: 'Vi phạm quy tắc so sánh chỉ tiêu của kế hoạch',
   'summary-empty': 'Thiếu tóm tắt kết quả cho nhiệm vụ đang thực hiện hoặc đã hoàn thành',
   'duplicate-model-id': 'Mã mô hình trùng',
   'unknown-unit': 'Mã đơn vị không có trong danh sách đơn vị',
@@ -807,12 +1083,12 @@ const titlesEn: Record<DiagnosticCode, string> = {
   'plan-task-group': 'Task id does not start with its group id',
   'units-duplicate-id': 'Duplicate unit id in the registry',
   'units-unknown-parent': 'Parent unit not in the registry',
-  'units-parent-cycle': 'Units are each other\'s parents in a loop',
+  'units-parent-cycle': "Units are each other's parents in a loop",
   'file-unreadable': 'File cannot be read (link loop, not a regular file, no permission)',
   'link-outside': 'Link pointing outside the submissions folder',
   'file-name-space': 'File name ending in white space',
   'file-too-large': 'File larger than 1 MiB',
-  'utf16': 'File saved as UTF-16',
+  utf16: 'File saved as UTF-16',
   'not-utf8': 'File is not UTF-8 (TCVN3, VNI, Windows-1258…)',
   'empty-file': 'Empty file',
   'yaml-syntax': 'Invalid YAML',
@@ -847,17 +1123,17 @@ const titlesEn: Record<DiagnosticCode, string> = {
   'number-format': 'Number in a special notation (0x10, 1e3, +5, 12.0…)',
   'thousands-separator': 'Number with a thousands separator (1.000)',
   'plan-mismatch': 'Wrong plan number',
-  'rule': 'A comparison rule of the plan does not hold',
+  rule: 'A comparison rule of the plan does not hold',
   'summary-empty': 'No summary for a task in progress or done',
   'duplicate-model-id': 'Duplicate model id',
   'unknown-unit': 'Unit id not in the registry',
-  'group-not-covered': 'Task outside the unit\'s groups',
+  'group-not-covered': "Task outside the unit's groups",
   'task-missing': 'A task the unit must report is missing',
-  'period-outside-plan': 'Period outside the plan\'s reporting months',
+  'period-outside-plan': "Period outside the plan's reporting months",
   'period-in-future': 'Period in the future',
   'submitted-in-future': 'Submission date in the future',
   'submitted-before-period': 'Submission date before the reported month',
-  'period-mismatch': 'Period differs from the file\'s folder',
+  'period-mismatch': "Period differs from the file's folder",
   'unit-mismatch': 'Unit differs from the file name',
   'duplicate-submission': 'Two reports for one unit and month',
   'copy-not-counted': 'Another copy of this report is counted, not this one',
@@ -871,7 +1147,6 @@ export const diagnosticCodes = Object.keys(titlesVi) as DiagnosticCode[];
 export function diagnosticTitle(code: DiagnosticCode, lang: Lang): string {
   return titles[lang][code];
 }
-
 
 function wording<C extends DiagnosticCode>(lang: Lang, code: C): Wording<DiagnosticArgs[C]> {
   return catalogues[lang][code] as Wording<DiagnosticArgs[C]>;

@@ -74,11 +74,24 @@ export function runFileJob(job: FileJob, setup: JobSetup): JobOutcome {
   if (!bytes) return { kind: 'checked', size, mtimeMs, checked: oversizedFile(job.file, size) };
   const digest = setup.hash ? contentHash(bytes) : undefined;
   if (digest !== undefined && digest === job.expectHash) return { kind: 'unchanged', size, mtimeMs, hash: digest };
-  const full = checkSubmissionFile({ bytes, file: job.file, plan: setup.plan, registry: setup.registry, today: setup.today });
+  const full = checkSubmissionFile({
+    bytes,
+    file: job.file,
+    plan: setup.plan,
+    registry: setup.registry,
+    today: setup.today,
+  });
   const checked = setup.keepData ? full : withoutData(full);
   const diagnostics = checked.result.diagnostics;
   const lines = diagnostics.length > 0 ? [...linesForFrames(new TextDecoder().decode(bytes), diagnostics)] : undefined;
-  return { kind: 'checked', size, mtimeMs, ...(digest !== undefined ? { hash: digest } : {}), checked, ...(lines && lines.length > 0 ? { lines } : {}) };
+  return {
+    kind: 'checked',
+    size,
+    mtimeMs,
+    ...(digest !== undefined ? { hash: digest } : {}),
+    checked,
+    ...(lines && lines.length > 0 ? { lines } : {}),
+  };
 }
 
 /**

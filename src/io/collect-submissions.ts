@@ -65,7 +65,8 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
   const runStarted = Date.now();
   const { today, cwd } = options;
   const cache = options.cache ?? noCache;
-  if (options.cache && options.keepData !== false) throw new Error('collectSubmissions: a cache keeps no submission data; pass keepData: false');
+  if (options.cache && options.keepData !== false)
+    throw new Error('collectSubmissions: a cache keeps no submission data; pass keepData: false');
   const run: Run = { checked: [], sources: new Map(), absOf: new Map(), checkedCount: 0, shrink: options.shrink };
 
   const entries = await walkYamlFiles(options.paths, cwd, options.exclude);
@@ -119,33 +120,43 @@ function lookUp(entries: readonly WalkEntry[], cache: ResultCache, run: Run, cwd
 
 function entryResult(file: string, problem: WalkProblem): CheckedFile {
   switch (problem.code) {
-    case 'link-outside': return entryProblem(file, 'link-outside', { target: problem.target });
-    case 'file-name-space': return entryProblem(file, 'file-name-space', { name: problem.name });
-    case 'link-loop': return entryProblem(file, 'file-unreadable', { reason: 'link-loop', detail: 'ELOOP' });
-    case 'link-broken': return entryProblem(file, 'file-unreadable', { reason: 'link-broken', detail: 'ENOENT' });
+    case 'link-outside':
+      return entryProblem(file, 'link-outside', { target: problem.target });
+    case 'file-name-space':
+      return entryProblem(file, 'file-name-space', { name: problem.name });
+    case 'link-loop':
+      return entryProblem(file, 'file-unreadable', { reason: 'link-loop', detail: 'ELOOP' });
+    case 'link-broken':
+      return entryProblem(file, 'file-unreadable', { reason: 'link-broken', detail: 'ENOENT' });
   }
 }
 
 /** The plan and registry, loaded once and only when some file needs them. */
 function setupOnce(options: CollectOptions, cache: ResultCache): () => Promise<JobSetup> {
   let setup: Promise<JobSetup> | undefined;
-  return () => (setup ??= (async () => {
-    const plan = typeof options.plan === 'function' ? await options.plan() : options.plan;
-    // The build's precompiled validator of the plan's submission schema, when there is one: only
-    // commands that check submissions need it, and compiling the schema instead costs ~300 ms.
-    await loadSubmissionValidator(plan);
-    return {
-      plan,
-      registry: typeof options.registry === 'function' ? await options.registry() : options.registry,
-      today: options.today,
-      keepData: options.keepData ?? true,
-      hash: cache.hashes,
-    };
-  })());
+  return () =>
+    (setup ??= (async () => {
+      const plan = typeof options.plan === 'function' ? await options.plan() : options.plan;
+      // The build's precompiled validator of the plan's submission schema, when there is one: only
+      // commands that check submissions need it, and compiling the schema instead costs ~300 ms.
+      await loadSubmissionValidator(plan);
+      return {
+        plan,
+        registry: typeof options.registry === 'function' ? await options.registry() : options.registry,
+        today: options.today,
+        keepData: options.keepData ?? true,
+        hash: cache.hashes,
+      };
+    })());
 }
 
 /** Stage 3: checks the jobs in this thread or on worker threads, as --jobs and the number of files say. */
-async function check(jobs: readonly FileJob[], setup: () => Promise<JobSetup>, options: CollectOptions, onOutcome: (job: FileJob, outcome: JobOutcome) => void): Promise<void> {
+async function check(
+  jobs: readonly FileJob[],
+  setup: () => Promise<JobSetup>,
+  options: CollectOptions,
+  onOutcome: (job: FileJob, outcome: JobOutcome) => void,
+): Promise<void> {
   if (jobs.length === 0) return;
   // Workers start now and load their modules while this thread reads the plan and the registry.
   const threads = threadsFor(jobs.length, options.threads);
@@ -158,9 +169,22 @@ async function check(jobs: readonly FileJob[], setup: () => Promise<JobSetup>, o
 }
 
 /** Stage 4: keeps each outcome, and stores what was checked. */
-function store(run: Run, cache: ResultCache, job: FileJob, outcome: JobOutcome, today: string, runStarted: number): void {
+function store(
+  run: Run,
+  cache: ResultCache,
+  job: FileJob,
+  outcome: JobOutcome,
+  today: string,
+  runStarted: number,
+): void {
   if (outcome.kind === 'unreadable') {
-    keep(run, entryProblem(job.file, 'file-unreadable', { reason: unreadableReason(outcome.code), detail: outcome.code ?? outcome.message }));
+    keep(
+      run,
+      entryProblem(job.file, 'file-unreadable', {
+        reason: unreadableReason(outcome.code),
+        detail: outcome.code ?? outcome.message,
+      }),
+    );
     return;
   }
   const stat = { size: outcome.size, mtimeMs: outcome.mtimeMs };
@@ -171,21 +195,37 @@ function store(run: Run, cache: ResultCache, job: FileJob, outcome: JobOutcome, 
   }
   run.checkedCount++;
   keep(run, outcome.checked, outcome.lines);
-  cache.record(job.file, stat, outcome.hash ?? '', today, runStarted, { checked: outcome.checked, lines: outcome.lines });
+  cache.record(job.file, stat, outcome.hash ?? '', today, runStarted, {
+    checked: outcome.checked,
+    lines: outcome.lines,
+  });
 }
 
 function unreadableReason(code: string | undefined): UnreadableReason {
   switch (code) {
-    case 'ELOOP': return 'link-loop';
-    case 'ENOTREG': case 'EISDIR': case 'ENXIO': return 'not-regular';
-    case 'EACCES': case 'EPERM': return 'denied';
-    case 'ENOENT': return 'gone';
-    default: return 'other';
+    case 'ELOOP':
+      return 'link-loop';
+    case 'ENOTREG':
+    case 'EISDIR':
+    case 'ENXIO':
+      return 'not-regular';
+    case 'EACCES':
+    case 'EPERM':
+      return 'denied';
+    case 'ENOENT':
+      return 'gone';
+    default:
+      return 'other';
   }
 }
 
 /** Stage 5: the checks across files, once every file that will speak of a twin knows where its unit id is. */
-async function checkAcross(run: Run, cache: ResultCache, setup: () => Promise<JobSetup>, today: string): Promise<FileResult[]> {
+async function checkAcross(
+  run: Run,
+  cache: ResultCache,
+  setup: () => Promise<JobSetup>,
+  today: string,
+): Promise<FileResult[]> {
   // A file the fast path settled does not know where its unit id is written; only a file with a
   // twin needs it, for the finding's line and column: the exact path finds it.
   for (const twins of findTwins(run.checked)) {
@@ -193,7 +233,8 @@ async function checkAcross(run: Run, cache: ResultCache, setup: () => Promise<Jo
       if (!f.unitAtPending) continue;
       const s = await setup();
       const bytes = readBytes(run.absOf.get(f.result.file)!);
-      const exact = bytes && checkSubmissionExact({ bytes, file: f.result.file, plan: s.plan, registry: s.registry, today });
+      const exact =
+        bytes && checkSubmissionExact({ bytes, file: f.result.file, plan: s.plan, registry: s.registry, today });
       if (exact?.unitAt) {
         f.unitAt = exact.unitAt;
         cache.placeUnit(f.result.file, exact.unitAt);
@@ -205,7 +246,12 @@ async function checkAcross(run: Run, cache: ResultCache, setup: () => Promise<Jo
 }
 
 /** Files that were not read, or not whole: never read for a frame (a link out of the folder stays unread). */
-const NOT_READ_AGAIN = new Set<DiagnosticCode>(['file-too-large', 'file-unreadable', 'link-outside', 'file-name-space']);
+const NOT_READ_AGAIN = new Set<DiagnosticCode>([
+  'file-too-large',
+  'file-unreadable',
+  'link-outside',
+  'file-name-space',
+]);
 
 /** Stage 6: a file flagged only across files was valid alone and kept no lines: read it again for the frame. */
 async function addFrames(run: Run, results: readonly FileResult[]): Promise<void> {
@@ -214,7 +260,10 @@ async function addFrames(run: Run, results: readonly FileResult[]): Promise<void
     if (abs && r.diagnostics.length > 0 && !r.diagnostics.some((d) => NOT_READ_AGAIN.has(d.code))) {
       const before = run.sources.get(r.file);
       if (!before || r.diagnostics.some((d) => !before.has(d.line))) {
-        run.sources.set(r.file, linesForFrames(new TextDecoder().decode(readBytes(abs) ?? new Uint8Array()), r.diagnostics));
+        run.sources.set(
+          r.file,
+          linesForFrames(new TextDecoder().decode(readBytes(abs) ?? new Uint8Array()), r.diagnostics),
+        );
       }
     }
   }
@@ -238,7 +287,14 @@ function isInside(path: string, root: string): boolean {
 /** Relative to the working folder when inside it (what the user typed), else absolute; always with "/". */
 export function shownPath(abs: string, cwd: string): string {
   // The usual case, a file under the working folder, without path.relative's normalising.
-  if (sep === '/' && abs.startsWith(cwd) && abs[cwd.length] === '/' && !abs.includes('/.', cwd.length) && !abs.includes('//', cwd.length)) return abs.slice(cwd.length + 1);
+  if (
+    sep === '/' &&
+    abs.startsWith(cwd) &&
+    abs[cwd.length] === '/' &&
+    !abs.includes('/.', cwd.length) &&
+    !abs.includes('//', cwd.length)
+  )
+    return abs.slice(cwd.length + 1);
   const rel = relative(cwd, abs);
   const shown = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
   return sep === '\\' ? shown.split(sep).join('/') : shown;

@@ -42,8 +42,13 @@ export async function readSettings(options: SettingsOptions): Promise<Settings> 
 }
 
 function settingsFrom(configFile: string | undefined, cwd: string): Settings {
-  if (!configFile) return { planFile: defaultPlanFile, receiptDates: 'git', notesDir: resolve(cwd, 'notes'), organisation: {} };
-  const parsed = parseSetupFile<Config>(readText(configFile, 'tệp cấu hình'), configFile, compileValidator(configSchema));
+  if (!configFile)
+    return { planFile: defaultPlanFile, receiptDates: 'git', notesDir: resolve(cwd, 'notes'), organisation: {} };
+  const parsed = parseSetupFile<Config>(
+    readText(configFile, 'tệp cấu hình'),
+    configFile,
+    compileValidator(configSchema),
+  );
   if (!parsed.data) throw new SetupError(configFile, parsed.diagnostics);
   const config = parsed.data ?? {};
   const base = dirname(configFile);

@@ -8,6 +8,10 @@ export function readFormApp(): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CliError(`Bản cài đặt danvan thiếu tệp "${file}".`, 'Cài lại danvan, hoặc chạy "npm run build" trong thư mục mã nguồn.', { cause: error });
+    throw new CliError(
+      `Bản cài đặt danvan thiếu tệp "${file}".`,
+      'Cài lại danvan, hoặc chạy "npm run build" trong thư mục mã nguồn.',
+      { cause: error },
+    );
   }
 }

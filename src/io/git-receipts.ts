@@ -27,7 +27,11 @@ function git(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Prom
   return new Promise((done) => {
     const chunks: Buffer[] = [];
     // No pager, no prompt, no lock files taken: this only reads.
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], env: { ...env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } });
+    const child = spawn('git', args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { ...env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+    });
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.on('error', () => done({ code: null, out: '', missing: true }));
     child.on('close', (code) => done({ code, out: Buffer.concat(chunks).toString('utf8'), missing: false }));
@@ -41,7 +45,11 @@ function git(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Prom
  * moved into the folder arrived with that move. When git is absent, the paths are not in a work tree,
  * or the clone is shallow, there are no dates and the rule says why; nothing here throws.
  */
-export async function readReceipts(paths: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Receipts> {
+export async function readReceipts(
+  paths: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Receipts> {
   const inputs = paths.map((p) => resolve(cwd, p)).filter((p) => existsSync(p));
   const first = inputs[0];
   if (first === undefined) return none('not-repository');
@@ -59,7 +67,19 @@ export async function readReceipts(paths: readonly string[], cwd: string, env: N
   const inside = real.filter((p) => p.real === root || p.real.startsWith(root + sep));
   if (inside.length === 0) return none('not-repository');
   const log = await git(
-    ['--literal-pathspecs', '-c', 'core.quotePath=false', 'log', '--diff-filter=A', '--no-renames', '--name-only', '-z', '--format=%x01%ct%x09%cI', '--', ...inside.map((p) => relative(root, p.real) || '.')],
+    [
+      '--literal-pathspecs',
+      '-c',
+      'core.quotePath=false',
+      'log',
+      '--diff-filter=A',
+      '--no-renames',
+      '--name-only',
+      '-z',
+      '--format=%x01%ct%x09%cI',
+      '--',
+      ...inside.map((p) => relative(root, p.real) || '.'),
+    ],
     root,
     env,
   );
@@ -69,7 +89,8 @@ export async function readReceipts(paths: readonly string[], cwd: string, env: N
   // Keyed by real absolute path, so that a look-up is one resolve and at most one prefix swap:
   // a city's year asks for 36,000 files.
   const dates = new Map<string, string>();
-  for (const [name, day] of parseLog(log.out)) dates.set(root + sep + (sep === '/' ? name : name.split('/').join(sep)), day);
+  for (const [name, day] of parseLog(log.out))
+    dates.set(root + sep + (sep === '/' ? name : name.split('/').join(sep)), day);
   return {
     rule: 'git',
     dateOf(file) {

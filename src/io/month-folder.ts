@@ -12,6 +12,8 @@ export function pathsForMonth(submissionsDir: string, month: string): string[] {
   const monthDir = join(submissionsDir, month);
   if (existsSync(monthDir) && statSync(monthDir).isDirectory()) return [monthDir];
   if (!existsSync(submissionsDir)) return [submissionsDir]; // let the reader say it cannot be read
-  const monthly = readdirSync(submissionsDir, { withFileTypes: true }).some((e) => e.isDirectory() && MONTH_PATTERN.test(e.name));
+  const monthly = readdirSync(submissionsDir, { withFileTypes: true }).some(
+    (e) => e.isDirectory() && MONTH_PATTERN.test(e.name),
+  );
   return monthly ? [] : [submissionsDir];
 }

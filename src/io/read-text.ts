@@ -26,9 +26,16 @@ export function readText(file: string, what: string): string {
   try {
     const info = fstatSync(fd);
     if (info.isDirectory()) throw new CliError(`Không đọc được ${what} "${file}": đây là thư mục, không phải tệp.`);
-    if (!info.isFile()) throw new CliError(`Không đọc được ${what} "${file}": đây không phải tệp thường (có thể là ống dẫn hoặc thiết bị).`, 'Nêu đường dẫn tới một tệp .yaml.');
+    if (!info.isFile())
+      throw new CliError(
+        `Không đọc được ${what} "${file}": đây không phải tệp thường (có thể là ống dẫn hoặc thiết bị).`,
+        'Nêu đường dẫn tới một tệp .yaml.',
+      );
     if (info.size > MAX_SETUP_BYTES) {
-      throw new CliError(`Không đọc ${what} "${file}": tệp quá lớn (${Math.ceil(info.size / 1024 / 1024)} MiB, tối đa ${MAX_SETUP_BYTES / 1024 / 1024} MiB).`, 'Kiểm tra lại đường dẫn: có lẽ đây không phải tệp cần nêu.');
+      throw new CliError(
+        `Không đọc ${what} "${file}": tệp quá lớn (${Math.ceil(info.size / 1024 / 1024)} MiB, tối đa ${MAX_SETUP_BYTES / 1024 / 1024} MiB).`,
+        'Kiểm tra lại đường dẫn: có lẽ đây không phải tệp cần nêu.',
+      );
     }
     const bytes = Buffer.allocUnsafe(info.size);
     let read = 0;
@@ -49,10 +56,15 @@ export function readText(file: string, what: string): string {
 
 function unreadable(file: string, what: string, error: NodeJS.ErrnoException): CliError {
   const code = error.code;
-  const reason = code === 'ENOENT' ? 'không tìm thấy tệp'
-    : code === 'EISDIR' ? 'đây là thư mục, không phải tệp'
-      : code === 'EACCES' || code === 'EPERM' ? 'không có quyền đọc'
-        : code === 'ELOOP' ? 'đây là lối tắt (liên kết) trỏ vòng tròn'
-          : String(code ?? error.message);
+  const reason =
+    code === 'ENOENT'
+      ? 'không tìm thấy tệp'
+      : code === 'EISDIR'
+        ? 'đây là thư mục, không phải tệp'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'không có quyền đọc'
+          : code === 'ELOOP'
+            ? 'đây là lối tắt (liên kết) trỏ vòng tròn'
+            : String(code ?? error.message);
   return new CliError(`Không đọc được ${what} "${file}": ${reason}.`, undefined, { cause: error });
 }

@@ -14,7 +14,8 @@ export interface ReportCollectOptions extends Omit<CollectOptions, 'keepData' | 
 }
 
 const unitKeyOf = (r: FileResult): string | undefined => r.submission?.unit ?? r.pathUnit;
-const isTwin = (r: FileResult): boolean => r.diagnostics.some((d) => d.code === 'duplicate-submission' || d.code === 'copy-not-counted');
+const isTwin = (r: FileResult): boolean =>
+  r.diagnostics.some((d) => d.code === 'duplicate-submission' || d.code === 'copy-not-counted');
 
 /**
  * Every submission file under the paths, validated with `collectSubmissions`, each result cut down
@@ -33,12 +34,19 @@ export async function collectForReport(options: ReportCollectOptions): Promise<F
   const shrink = (r: FileResult) => keep.add(r);
   let results = await collectSubmissions({ ...check, shrink });
 
-  const twinUnits = new Set(results.filter(isTwin).map(unitKeyOf).filter((u) => u !== undefined));
+  const twinUnits = new Set(
+    results
+      .filter(isTwin)
+      .map(unitKeyOf)
+      .filter((u) => u !== undefined),
+  );
   if (twinUnits.size > 0) {
     for (const unit of twinUnits) keep.forgetUnit(unit);
     const again = results.filter((r) => twinUnits.has(unitKeyOf(r) ?? '')).map((r) => resolve(check.cwd, r.file));
     // Added with their final verdicts this time: after the checks across files, not as they arrive.
-    const redone = new Map((await collectSubmissions({ ...check, paths: again, exclude: [] })).map((r) => [r.file, keep.add(r)]));
+    const redone = new Map(
+      (await collectSubmissions({ ...check, paths: again, exclude: [] })).map((r) => [r.file, keep.add(r)]),
+    );
     results = results.map((r) => redone.get(r.file) ?? r);
   }
   if (receipts) results = withReceipts(results, receipts);
@@ -55,6 +63,13 @@ function renamed(r: FileResult, rename: (file: string) => string): FileResult {
   return {
     ...r,
     file: rename(r.file),
-    diagnostics: r.diagnostics.map((d) => ({ ...d, file: rename(d.file), args: Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, name(v)])) }) as typeof d),
+    diagnostics: r.diagnostics.map(
+      (d) =>
+        ({
+          ...d,
+          file: rename(d.file),
+          args: Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, name(v)])),
+        }) as typeof d,
+    ),
   };
 }

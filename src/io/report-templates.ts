@@ -17,7 +17,9 @@ const partialName = (file: string) => basename(file).replace(/(\.md)?\.hbs$/, ''
 function readPartials(dir: string, except?: string): Record<string, string> {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.hbs')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.hbs'))
+      .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new CliError(`Không đọc được thư mục mẫu "${dir}": ${(error as Error).message}`, undefined, { cause: error });
@@ -62,13 +64,18 @@ export function loadWorkbookWording(customFile?: string): { raw: RawWording; fil
     return { raw: mergeWording(defaults as RawWording, custom, customFile), file: customFile };
   } catch (error) {
     // A file that does not fit the default's shape is the user's to fix, not a fault of the program.
-    throw new CliError(`Mẫu chữ bảng tính "${customFile}" không dùng được: ${(error as Error).message}`, 'Chỉ ghi những mục có trong templates/workbook.yaml, giữ đúng cấu trúc của nó; mục nào không ghi thì giữ chữ mặc định.', { cause: error });
+    throw new CliError(
+      `Mẫu chữ bảng tính "${customFile}" không dùng được: ${(error as Error).message}`,
+      'Chỉ ghi những mục có trong templates/workbook.yaml, giữ đúng cấu trúc của nó; mục nào không ghi thì giữ chữ mặc định.',
+      { cause: error },
+    );
   }
 }
 
 function parseWordingFile(file: string): unknown {
   const text = readText(file, 'mẫu chữ bảng tính');
   const doc = parseDocument(text, { uniqueKeys: true });
-  if (doc.errors.length > 0) throw new CliError(`Tệp "${file}" không đúng cú pháp YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (doc.errors.length > 0)
+    throw new CliError(`Tệp "${file}" không đúng cú pháp YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
   return doc.toJS();
 }

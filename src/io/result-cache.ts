@@ -25,7 +25,14 @@ export interface ResultCache {
   /** The stored result of a file as it is on disk now; or, when only the content can tell, its expected hash. */
   lookupFile(file: string, abs: string, today: string): Lookup;
   reuse(file: string, stat: FileStat, runStarted: number): CachedResult;
-  record(file: string, stat: FileStat, contentHash: string, today: string, runStarted: number, result: CachedResult): void;
+  record(
+    file: string,
+    stat: FileStat,
+    contentHash: string,
+    today: string,
+    runStarted: number,
+    result: CachedResult,
+  ): void;
   placeUnit(file: string, unitAt: Range): void;
   forget(isGone: (file: string) => boolean): void;
 }

@@ -9,7 +9,9 @@ export function today(env: NodeJS.ProcessEnv = process.env, now: Date = new Date
   if (fixed !== undefined && fixed !== '') {
     const d = new Date(`${fixed}T00:00:00Z`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(d.getTime()) || !d.toISOString().startsWith(fixed)) {
-      throw new CliError(`Biến môi trường DANVAN_TODAY="${fixed}" không phải một ngày dạng NĂM-THÁNG-NGÀY (ví dụ 2020-04-18).`);
+      throw new CliError(
+        `Biến môi trường DANVAN_TODAY="${fixed}" không phải một ngày dạng NĂM-THÁNG-NGÀY (ví dụ 2020-04-18).`,
+      );
     }
     return fixed;
   }

@@ -21,8 +21,17 @@ parentPort!.on('message', (message: ToWorker) => {
 });
 
 async function prepare(data: Extract<ToWorker, { setup: unknown }>['setup']): Promise<void> {
-  const registry: Registry | undefined = data.units && { units: data.units, byId: new Map(data.units.map((u) => [u.id, u])) };
-  const ready: JobSetup = { plan: buildPlanModel(data.plan), registry, today: data.today, keepData: data.keepData, hash: data.hash };
+  const registry: Registry | undefined = data.units && {
+    units: data.units,
+    byId: new Map(data.units.map((u) => [u.id, u])),
+  };
+  const ready: JobSetup = {
+    plan: buildPlanModel(data.plan),
+    registry,
+    today: data.today,
+    keepData: data.keepData,
+    hash: data.hash,
+  };
   // Files are sent only once the checker is built (from the build's precompiled validator when
   // there is one), so none wait here while the main thread is free.
   await loadSubmissionValidator(ready.plan);

@@ -80,7 +80,13 @@ export class WorkerPool {
  * costs nothing but its start. Outcomes are not kept here, and a worker holds one batch's bytes at
  * a time: memory stays flat however many files there are.
  */
-export async function runJobs(jobs: readonly FileJob[], setup: JobSetup, pool: WorkerPool | undefined, onOutcome: (job: FileJob, outcome: JobOutcome) => void, options: { mainChecks?: boolean } = {}): Promise<void> {
+export async function runJobs(
+  jobs: readonly FileJob[],
+  setup: JobSetup,
+  pool: WorkerPool | undefined,
+  onOutcome: (job: FileJob, outcome: JobOutcome) => void,
+  options: { mainChecks?: boolean } = {},
+): Promise<void> {
   const workers = pool?.workers ?? [];
   let next = 0;
   const take = (size: number): FileJob[] => {
@@ -144,6 +150,9 @@ export async function runJobs(jobs: readonly FileJob[], setup: JobSetup, pool: W
     // Let the workers' messages in: their results, and their asking for more.
     if (threads > 0) await new Promise((resolve) => setImmediate(resolve));
   }
-  if ((inFlight > 0 || next < jobs.length) && failure === undefined) await new Promise<void>((resolve) => { settle = resolve; });
+  if ((inFlight > 0 || next < jobs.length) && failure === undefined)
+    await new Promise<void>((resolve) => {
+      settle = resolve;
+    });
   if (failure !== undefined) throw failure;
 }

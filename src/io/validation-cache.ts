@@ -68,7 +68,11 @@ export class ValidationCache implements ResultCache {
   private changed = false;
   readonly hashes = true;
 
-  private constructor(readonly file: string, private readonly key: string, private readonly files: Map<string, Entry>) {}
+  private constructor(
+    readonly file: string,
+    private readonly key: string,
+    private readonly files: Map<string, Entry>,
+  ) {}
 
   /** The cache at `file` when it matches `identity`; otherwise an empty one. Never throws. */
   static load(file: string, identity: CacheIdentity): ValidationCache {
@@ -130,7 +134,14 @@ export class ValidationCache implements ResultCache {
     return toResult(file, e);
   }
 
-  record(file: string, stat: FileStat, contentHash: string, today: string, runStarted: number, result: CachedResult): void {
+  record(
+    file: string,
+    stat: FileStat,
+    contentHash: string,
+    today: string,
+    runStarted: number,
+    result: CachedResult,
+  ): void {
     const c = result.checked;
     const r = c.result;
     const e: Entry = {
@@ -152,7 +163,7 @@ export class ValidationCache implements ResultCache {
   /** Where the unit id of a stored file is written, once the exact path has found it (for a twin). */
   placeUnit(file: string, unitAt: Range): void {
     const e = this.files.get(file);
-    if (!e || e.a !== 1) return;
+    if (e?.a !== 1) return;
     this.files.set(file, { ...e, a: unitAt });
     this.changed = true;
   }
@@ -208,7 +219,14 @@ export function cacheFileAt(location: string): string {
 }
 
 export function cacheKey(identity: CacheIdentity): string {
-  const parts = [`danvan ${identity.version}`, `format ${FORMAT}`, `unicode ${process.versions.unicode ?? ''}`, identity.cwd, identity.planText, identity.registryText ?? '\u0000no registry'];
+  const parts = [
+    `danvan ${identity.version}`,
+    `format ${FORMAT}`,
+    `unicode ${process.versions.unicode ?? ''}`,
+    identity.cwd,
+    identity.planText,
+    identity.registryText ?? '\u0000no registry',
+  ];
   return hash('sha256', parts.join('\u0000'), 'base64');
 }
 
@@ -226,9 +244,14 @@ function storedUnitMonth(c: CheckedFile): { u?: [string, string] | 0 } {
 
 function toResult(file: string, e: Entry): CachedResult {
   const shape = pathShape(file);
-  const unitMonth = e.u === 0 ? undefined
-    : e.u ? { unit: e.u[0], period: e.u[1] }
-      : shape.pathUnit !== undefined && shape.pathPeriod !== undefined ? { unit: shape.pathUnit, period: shape.pathPeriod } : undefined;
+  const unitMonth =
+    e.u === 0
+      ? undefined
+      : e.u
+        ? { unit: e.u[0], period: e.u[1] }
+        : shape.pathUnit !== undefined && shape.pathPeriod !== undefined
+          ? { unit: shape.pathUnit, period: shape.pathPeriod }
+          : undefined;
   const checked: CheckedFile = {
     result: { file, ...shape, diagnostics: e.d ?? [], valid: e.v !== 0 },
     ...(unitMonth ? { unitMonth } : {}),
@@ -240,6 +263,15 @@ function toResult(file: string, e: Entry): CachedResult {
 
 function isEntry(e: unknown): e is Entry {
   const x = e as Entry | null;
-  return typeof x === 'object' && x !== null && typeof x.s === 'number' && typeof x.m === 'number' && typeof x.h === 'string' && (x.t === undefined || typeof x.t === 'string')
-    && (x.d === undefined || Array.isArray(x.d)) && (x.l === undefined || Array.isArray(x.l)) && (x.u === undefined || x.u === 0 || (Array.isArray(x.u) && x.u.length === 2));
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof x.s === 'number' &&
+    typeof x.m === 'number' &&
+    typeof x.h === 'string' &&
+    (x.t === undefined || typeof x.t === 'string') &&
+    (x.d === undefined || Array.isArray(x.d)) &&
+    (x.l === undefined || Array.isArray(x.l)) &&
+    (x.u === undefined || x.u === 0 || (Array.isArray(x.u) && x.u.length === 2))
+  );
 }

@@ -27,14 +27,23 @@ export interface WalkEntry {
  * the folder given, a name with a space after ".yaml" — comes back with its problem, so that it is
  * reported for itself and the other files are still read.
  */
-export async function walkYamlFiles(paths: readonly string[], cwd: string, exclude: readonly string[] = []): Promise<WalkEntry[]> {
+export async function walkYamlFiles(
+  paths: readonly string[],
+  cwd: string,
+  exclude: readonly string[] = [],
+): Promise<WalkEntry[]> {
   const found = new Map<string, WalkEntry>();
   const skip = new Set(exclude.map((p) => resolve(cwd, p)));
   for (const p of paths) {
     const abs = resolve(cwd, p);
     const info = await stat(abs).catch(async (error: NodeJS.ErrnoException) => {
       // A link given by name that leads nowhere is that entry's problem, not the run's.
-      const problem = (await lstat(abs).then((l) => l.isSymbolicLink(), () => false)) ? linkProblem(error) : undefined;
+      const problem = (await lstat(abs).then(
+        (l) => l.isSymbolicLink(),
+        () => false,
+      ))
+        ? linkProblem(error)
+        : undefined;
       if (problem) return problem;
       throw unreadable(p, error);
     });
@@ -42,7 +51,9 @@ export async function walkYamlFiles(paths: readonly string[], cwd: string, exclu
     else if (info.isDirectory()) await walkDir(abs, await realpath(abs), found, p);
     else found.set(abs, { abs });
   }
-  return [...found.values()].filter((f) => !skip.has(f.abs)).sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
+  return [...found.values()]
+    .filter((f) => !skip.has(f.abs))
+    .sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
 }
 
 async function walkDir(dir: string, root: string, found: Map<string, WalkEntry>, shown: string): Promise<void> {
@@ -58,7 +69,12 @@ async function walkDir(dir: string, root: string, found: Map<string, WalkEntry>,
     // Sibling folders (the months) are listed side by side; the list is sorted at the end.
     if (entry.isDirectory()) work.push(walkDir(full, root, found, join(shown, entry.name)));
     else if (YAML_FILE.test(entry.name)) {
-      if (entry.isSymbolicLink()) work.push(followLink(full, root).then((problem) => void found.set(full, problem ? { abs: full, problem } : { abs: full })));
+      if (entry.isSymbolicLink())
+        work.push(
+          followLink(full, root).then(
+            (problem) => void found.set(full, problem ? { abs: full, problem } : { abs: full }),
+          ),
+        );
       // Pipes and devices too: reading says what they are, without waiting on them.
       else found.set(full, { abs: full });
     } else if (YAML_FILE_SPACED.test(entry.name)) {
@@ -82,13 +98,25 @@ async function followLink(link: string, root: string): Promise<WalkProblem | und
 }
 
 function linkProblem(error: NodeJS.ErrnoException): WalkProblem | undefined {
-  return error.code === 'ELOOP' ? { code: 'link-loop' } : error.code === 'ENOENT' || error.code === 'ENOTDIR' ? { code: 'link-broken' } : undefined;
+  return error.code === 'ELOOP'
+    ? { code: 'link-loop' }
+    : error.code === 'ENOENT' || error.code === 'ENOTDIR'
+      ? { code: 'link-broken' }
+      : undefined;
 }
 
 function unreadable(path: string, error: NodeJS.ErrnoException): CliError {
-  const reason = error.code === 'ENOENT' ? 'không có tệp hoặc thư mục này'
-    : error.code === 'EACCES' || error.code === 'EPERM' ? 'không có quyền đọc'
-      : error.code === 'ELOOP' ? 'đường dẫn là lối tắt (liên kết) trỏ vòng tròn'
-        : error.code ?? error.message;
-  return new CliError(`Không đọc được "${path}": ${reason}.`, 'Kiểm tra lại đường dẫn (viết đúng tên thư mục, tên tệp).', { cause: error });
+  const reason =
+    error.code === 'ENOENT'
+      ? 'không có tệp hoặc thư mục này'
+      : error.code === 'EACCES' || error.code === 'EPERM'
+        ? 'không có quyền đọc'
+        : error.code === 'ELOOP'
+          ? 'đường dẫn là lối tắt (liên kết) trỏ vòng tròn'
+          : (error.code ?? error.message);
+  return new CliError(
+    `Không đọc được "${path}": ${reason}.`,
+    'Kiểm tra lại đường dẫn (viết đúng tên thư mục, tên tệp).',
+    { cause: error },
+  );
 }

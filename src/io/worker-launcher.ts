@@ -22,10 +22,15 @@ function workerScriptPath(script: string): string {
 export function startWorkers(script: string, count: number, options: WorkerOptions = {}): Worker[] {
   const path = workerScriptPath(script);
   if (!existsSync(path)) {
-    throw new CliError(`Không tìm thấy tệp chạy luồng phụ "${path}": bản cài đặt danvan thiếu tệp.`, 'Cài lại danvan (hoặc chạy "npm run build" nếu chạy từ mã nguồn), hoặc dùng --jobs 0 để chỉ chạy một luồng.');
+    throw new CliError(
+      `Không tìm thấy tệp chạy luồng phụ "${path}": bản cài đặt danvan thiếu tệp.`,
+      'Cài lại danvan (hoặc chạy "npm run build" nếu chạy từ mã nguồn), hoặc dùng --jobs 0 để chỉ chạy một luồng.',
+    );
   }
   // node:worker_threads is loaded only when workers are started: a one-file run never needs it.
-  const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const { Worker: WorkerThread } = createRequire(import.meta.url)(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads');
   return Array.from({ length: count }, () => new WorkerThread(path, options));
 }
 

@@ -17,11 +17,23 @@ export function renderPlan(plan: PlanModel, lang: Lang): string {
     }
   }
   const head = `${t.planHeading(p.number, p.title)}\n${t.planIssued(p.issuer, formatDate(p.date, lang), p.deadline_day)}\n\n`;
-  return head + renderTable([{ title: t.id }, { title: t.task, maxWidth: 72 }, { title: t.measure }, { title: t.kind }], rows);
+  return (
+    head +
+    renderTable([{ title: t.id }, { title: t.task, maxWidth: 72 }, { title: t.measure }, { title: t.kind }], rows)
+  );
 }
 
 export function renderUnits(plan: PlanModel, registry: Registry, lang: Lang): string {
   const t = ui[lang];
-  const rows = registry.units.map((u) => [u.id, u.name, plan.kinds.get(u.kind)?.label ?? u.kind, (plan.kinds.get(u.kind)?.groups ?? []).join(', '), u.parent ?? '']);
-  return renderTable([{ title: t.id }, { title: t.unitName }, { title: t.unitKind }, { title: t.groups }, { title: t.parent }], rows) + `\n${t.unitsSummary(registry.units.length)}\n`;
+  const rows = registry.units.map((u) => [
+    u.id,
+    u.name,
+    plan.kinds.get(u.kind)?.label ?? u.kind,
+    (plan.kinds.get(u.kind)?.groups ?? []).join(', '),
+    u.parent ?? '',
+  ]);
+  return `${renderTable(
+    [{ title: t.id }, { title: t.unitName }, { title: t.unitKind }, { title: t.groups }, { title: t.parent }],
+    rows,
+  )}\n${t.unitsSummary(registry.units.length)}\n`;
 }

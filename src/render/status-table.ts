@@ -18,12 +18,21 @@ export interface StatusTextOptions {
 /** 2020-05 → "5/2020" or "May 2020". */
 function formatMonth(month: string, lang: Lang): string {
   const [y, m] = month.split('-').map(Number);
-  if (lang === 'en') return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (lang === 'en')
+    return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, 1)).toLocaleDateString('en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   return `${m}/${y}`;
 }
 
 function formatRate(rate: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(rate);
 }
 
 function stateCell(row: StatusRow, report: StatusReport, lang: Lang): string {
@@ -32,11 +41,17 @@ function stateCell(row: StatusRow, report: StatusReport, lang: Lang): string {
   const received = showsReceipt(row.submitted, row.received) ? t.received(formatDate(row.received, lang)) : undefined;
   switch (row.state) {
     case 'on-time': {
-      const details = [row.submitted ? t.sent(formatDate(row.submitted, lang)) : undefined, received].filter((d) => d !== undefined).join(', ');
+      const details = [row.submitted ? t.sent(formatDate(row.submitted, lang)) : undefined, received]
+        .filter((d) => d !== undefined)
+        .join(', ');
       return details ? `${label} — ${details}` : label;
     }
     case 'late': {
-      const details = [row.submitted ? t.sent(formatDate(row.submitted, lang)) : undefined, received, row.daysLate !== undefined ? t.daysLate(row.daysLate) : undefined];
+      const details = [
+        row.submitted ? t.sent(formatDate(row.submitted, lang)) : undefined,
+        received,
+        row.daysLate !== undefined ? t.daysLate(row.daysLate) : undefined,
+      ];
       const text = details.filter((d) => d !== undefined).join(', ');
       return text ? `${label} — ${text}` : label;
     }
@@ -57,12 +72,15 @@ export function renderStatusText(report: StatusReport, lang: Lang, options: Stat
   );
   // The state is the last column, so colour can be added after the table is laid out: escape codes
   // inside the cells would count as width and shift every column after them.
-  const lines = table.trimEnd().split('\n').map((line, i) => {
-    const row = report.rows[i - 2];
-    const cell = cells[i - 2];
-    const paint = row ? options.paint?.[row.state] : undefined;
-    return paint && cell && line.endsWith(cell) ? line.slice(0, line.length - cell.length) + paint(cell) : line;
-  });
+  const lines = table
+    .trimEnd()
+    .split('\n')
+    .map((line, i) => {
+      const row = report.rows[i - 2];
+      const cell = cells[i - 2];
+      const paint = row ? options.paint?.[row.state] : undefined;
+      return paint && cell && line.endsWith(cell) ? line.slice(0, line.length - cell.length) + paint(cell) : line;
+    });
 
   const c = report.counts;
   const out = [
@@ -71,18 +89,34 @@ export function renderStatusText(report: StatusReport, lang: Lang, options: Stat
     ...lines,
     '',
     t.summary(c),
-    t.rates(c.received, c.expected, formatRate(report.reportingRate, lang), c.onTime, formatRate(report.onTimeRate, lang)),
+    t.rates(
+      c.received,
+      c.expected,
+      formatRate(report.reportingRate, lang),
+      c.onTime,
+      formatRate(report.onTimeRate, lang),
+    ),
   ];
   const r = report.receipts;
   out.push('', t.receiptRule[r.rule]);
   if (r.uncommitted.length > 0) out.push(t.uncommitted(r.uncommitted.length));
   if (r.differing.length > 0) {
-    out.push(t.differing, ...r.differing.map((d) => `  ${t.differingLine(visible(d.file), formatDate(d.submitted, lang), formatDate(d.received, lang))}`));
+    out.push(
+      t.differing,
+      ...r.differing.map(
+        (d) => `  ${t.differingLine(visible(d.file), formatDate(d.submitted, lang), formatDate(d.received, lang))}`,
+      ),
+    );
   }
   if (report.strays.length > 0) {
-    out.push('', t.strays, ...report.strays.map((s) => `  ${visible(s.file)}${s.errors > 0 ? ` (${t.errors(s.errors)})` : ''}`));
+    out.push(
+      '',
+      t.strays,
+      ...report.strays.map((s) => `  ${visible(s.file)}${s.errors > 0 ? ` (${t.errors(s.errors)})` : ''}`),
+    );
   }
-  if (options.validateCommand && (c.invalid > 0 || report.strays.some((s) => s.errors > 0))) out.push('', t.seeErrors(visible(options.validateCommand)));
+  if (options.validateCommand && (c.invalid > 0 || report.strays.some((s) => s.errors > 0)))
+    out.push('', t.seeErrors(visible(options.validateCommand)));
   return `${out.join('\n')}\n`;
 }
 
@@ -110,7 +144,12 @@ export function renderStatusJson(report: StatusReport): string {
     strays: report.strays,
     receipts: {
       rule: report.receipts.rule,
-      differing: report.receipts.differing.map((d) => ({ file: d.file, unit: d.unit.id, submitted: d.submitted, received: d.received })),
+      differing: report.receipts.differing.map((d) => ({
+        file: d.file,
+        unit: d.unit.id,
+        submitted: d.submitted,
+        received: d.received,
+      })),
       uncommitted: report.receipts.uncommitted,
     },
   };

@@ -37,11 +37,17 @@ export function wrapText(text: string, width: number): string[] {
 
 /** A plain text table: header, a rule, rows; columns as wide as their widest cell, long cells wrapped. */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const cellLines = (text: string, c: Column) => (c.maxWidth && displayWidth(text) > c.maxWidth ? wrapText(text, c.maxWidth) : [text]);
+  const cellLines = (text: string, c: Column) =>
+    c.maxWidth && displayWidth(text) > c.maxWidth ? wrapText(text, c.maxWidth) : [text];
   const wrapped = rows.map((r) => columns.map((c, i) => cellLines(r[i] ?? '', c)));
-  const widths = columns.map((c, i) => Math.max(displayWidth(c.title), ...wrapped.flatMap((r) => (r[i] ?? []).map(displayWidth))));
+  const widths = columns.map((c, i) =>
+    Math.max(displayWidth(c.title), ...wrapped.flatMap((r) => (r[i] ?? []).map(displayWidth))),
+  );
   const line = (cells: readonly string[]) =>
-    columns.map((c, i) => pad(cells[i] ?? '', widths[i] ?? 0, c.align ?? 'left')).join('  ').trimEnd();
+    columns
+      .map((c, i) => pad(cells[i] ?? '', widths[i] ?? 0, c.align ?? 'left'))
+      .join('  ')
+      .trimEnd();
   const out = [line(columns.map((c) => c.title)), widths.map((w) => '─'.repeat(w)).join('  ')];
   for (const r of wrapped) {
     const height = Math.max(...r.map((cell) => cell.length));

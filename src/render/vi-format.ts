@@ -64,10 +64,14 @@ export function monthShort(month: string): string {
 export function periodLabel(p: Period): string {
   const first = p.months[0] ?? '';
   switch (p.kind) {
-    case 'month': return `tháng ${monthShort(first)}`;
-    case 'quarter': return `quý ${roman(Math.ceil(Number(first.slice(5, 7)) / 3))}/${p.year}`;
-    case 'half': return Number(first.slice(5, 7)) === 1 ? `6 tháng đầu năm ${p.year}` : `6 tháng cuối năm ${p.year}`;
-    case 'year': return `năm ${p.year}`;
+    case 'month':
+      return `tháng ${monthShort(first)}`;
+    case 'quarter':
+      return `quý ${roman(Math.ceil(Number(first.slice(5, 7)) / 3))}/${p.year}`;
+    case 'half':
+      return Number(first.slice(5, 7)) === 1 ? `6 tháng đầu năm ${p.year}` : `6 tháng cuối năm ${p.year}`;
+    case 'year':
+      return `năm ${p.year}`;
   }
 }
 
@@ -80,7 +84,10 @@ export function comparisonLabel(c: Comparison): string {
   const first = c.months[0];
   const last = c.months[c.months.length - 1];
   if (c.coverage !== 'partial' || first === undefined || last === undefined) return label;
-  const held = first === last ? `tháng ${Number(first.slice(5, 7))}` : `tháng ${Number(first.slice(5, 7))} – ${Number(last.slice(5, 7))}`;
+  const held =
+    first === last
+      ? `tháng ${Number(first.slice(5, 7))}`
+      : `tháng ${Number(first.slice(5, 7))} – ${Number(last.slice(5, 7))}`;
   return `${label} (chỉ có ${held})`;
 }
 

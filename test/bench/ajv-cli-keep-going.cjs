@@ -14,6 +14,9 @@ process.exit = function keepGoing(code) {
     unreadable++;
     return undefined;
   }
-  if (unreadable > 0) process.stderr.write(`bench: ${unreadable} data file(s) could not be read by ajv-cli and were counted as invalid\n`);
+  if (unreadable > 0)
+    process.stderr.write(
+      `bench: ${unreadable} data file(s) could not be read by ajv-cli and were counted as invalid\n`,
+    );
   return exit.call(process, code);
 };

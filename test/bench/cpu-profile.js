@@ -41,7 +41,9 @@ export function summarizeProfiles(profiles) {
     const place = placeOf(f.url, f.functionName);
     // "yaml/dist/parse/parser.js" for a package, "dist/core/…" for danvan's own built files.
     const path = f.url.replace(/^file:\/\//, '');
-    const file = path.includes('/node_modules/') ? path.replace(/^.*?\/node_modules\//, '') : path.replace(/^.*\/(dist|test\/bench)\//, '$1/');
+    const file = path.includes('/node_modules/')
+      ? path.replace(/^.*?\/node_modules\//, '')
+      : path.replace(/^.*\/(dist|test\/bench)\//, '$1/');
     const key = `${f.functionName || '(anonymous)'} ${file ? `${file}:${f.lineNumber + 1}` : ''}`.trim();
     byFunction.set(key, { ms: (byFunction.get(key)?.ms ?? 0) + ms, place });
     byPlace.set(place, (byPlace.get(place) ?? 0) + ms);
@@ -51,21 +53,31 @@ export function summarizeProfiles(profiles) {
   return {
     totalMs: total,
     places: sorted(byPlace, (v) => v).map(([place, ms]) => ({ place, ms, share: ms / total })),
-    functions: sorted(byFunction, (v) => v.ms).map(([name, v]) => ({ name, place: v.place, ms: v.ms, share: v.ms / total })),
+    functions: sorted(byFunction, (v) => v.ms).map(([name, v]) => ({
+      name,
+      place: v.place,
+      ms: v.ms,
+      share: v.ms / total,
+    })),
   };
 }
 
 export function formatSummary(summary, top = 20) {
   const pct = (x) => `${(x * 100).toFixed(1).padStart(5)}%`;
   const lines = [`self time ${Math.round(summary.totalMs)} ms, by where it is spent:`];
-  for (const p of summary.places.filter((x) => x.share >= 0.005)) lines.push(`  ${pct(p.share)}  ${Math.round(p.ms).toString().padStart(6)} ms  ${p.place}`);
+  for (const p of summary.places.filter((x) => x.share >= 0.005))
+    lines.push(`  ${pct(p.share)}  ${Math.round(p.ms).toString().padStart(6)} ms  ${p.place}`);
   lines.push(`top ${top} functions by self time:`);
-  for (const f of summary.functions.slice(0, top)) lines.push(`  ${pct(f.share)}  ${Math.round(f.ms).toString().padStart(6)} ms  ${f.name}  [${f.place}]`);
+  for (const f of summary.functions.slice(0, top))
+    lines.push(`  ${pct(f.share)}  ${Math.round(f.ms).toString().padStart(6)} ms  ${f.name}  [${f.place}]`);
   return lines.join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '20' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { top: { type: 'string', default: '20' } },
+  });
   if (positionals.length === 0) {
     process.stderr.write('usage: node test/bench/cpu-profile.js <file.cpuprofile>... [--top 20]\n');
     process.exit(2);

@@ -17,7 +17,11 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const row = (id, name, values, target, unit) => ({
-  id, name, median: median(values), min: Math.min(...values), max: Math.max(...values),
+  id,
+  name,
+  median: median(values),
+  min: Math.min(...values),
+  max: Math.max(...values),
   ratio: { text: `${values.length} measurements`, target: `< ${target} ${unit}`, met: median(values) < target },
 });
 
@@ -29,7 +33,17 @@ export async function measureForm({ danvan, dir, config, runs }) {
   const made = spawnSync(process.execPath, [danvan, 'form', '--config', config, '--out', file], { encoding: 'utf8' });
   if (made.status !== 0) return [unavailable('f1', 'form opens', 'danvan form failed or is not available')];
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
   const opens = [];
   const checks = [];
   try {

@@ -33,8 +33,16 @@ export interface GeneratorPlan {
   hash: string;
 }
 
-export interface GeneratedUnit { id: string; name: string; kind: string }
-export interface Mistake { kind: MistakeKind; line: number; rule?: string }
+export interface GeneratedUnit {
+  id: string;
+  name: string;
+  kind: string;
+}
+export interface Mistake {
+  kind: MistakeKind;
+  line: number;
+  rule?: string;
+}
 export interface GeneratedFile {
   /** `<YYYY-MM>/<unit>.yaml`, relative to the submissions folder. */
   path: string;

@@ -44,10 +44,12 @@ export function readPlan(file = defaultPlanFile) {
   const text = readFileSync(file, 'utf8');
   const data = parse(text);
   const groups = new Map(data.groups.map((g) => [g.id, g]));
-  const tasksByKind = new Map(data.unit_kinds.map((k) => [
-    k.id,
-    k.groups.flatMap((gid) => groups.get(gid).tasks.map((task) => ({ task, group: groups.get(gid) }))),
-  ]));
+  const tasksByKind = new Map(
+    data.unit_kinds.map((k) => [
+      k.id,
+      k.groups.flatMap((gid) => groups.get(gid).tasks.map((task) => ({ task, group: groups.get(gid) }))),
+    ]),
+  );
   // The kind that reports the most groups is the ward: most units of a city are wards.
   const wardKind = [...data.unit_kinds].sort((a, b) => b.groups.length - a.groups.length)[0].id;
   return { data, tasksByKind, wardKind, hash: createHash('sha256').update(text).digest('hex').slice(0, 12) };
@@ -59,14 +61,16 @@ export function readPlan(file = defaultPlanFile) {
  * set still has every kind. The first district keeps plain ids (phuong-bach-dang), like real data.
  */
 export function buildUnits(plan, count) {
-  const bodies = plan.data.unit_kinds.filter((k) => k.id !== plan.wardKind)
+  const bodies = plan.data.unit_kinds
+    .filter((k) => k.id !== plan.wardKind)
     .flatMap((k) => Array.from({ length: words.bodiesPerDistrict[k.id] ?? 1 }, (_, i) => ({ kind: k, i })));
   const wardLabel = plan.data.unit_kinds.find((k) => k.id === plan.wardKind).label;
   const blockSize = 30;
   const units = [];
   for (let block = 0; units.length < count; block++) {
-    const district = words.districtNames[block % words.districtNames.length]
-      + (block >= words.districtNames.length ? ` ${Math.floor(block / words.districtNames.length) + 1}` : '');
+    const district =
+      words.districtNames[block % words.districtNames.length] +
+      (block >= words.districtNames.length ? ` ${Math.floor(block / words.districtNames.length) + 1}` : '');
     const suffix = block === 0 ? '' : `-${slug(district)}`;
     const wards = [];
     for (let w = 0; w < Math.max(0, blockSize - bodies.length); w++) {
@@ -102,7 +106,11 @@ export function monthsOf(plan, n) {
 
 function resolveSize(options) {
   if (options.units !== undefined) {
-    return { name: `custom-${options.units}x${options.months ?? 1}`, units: options.units, months: options.months ?? 1 };
+    return {
+      name: `custom-${options.units}x${options.months ?? 1}`,
+      units: options.units,
+      months: options.months ?? 1,
+    };
   }
   const name = options.size ?? 'city';
   const size = SIZES[name];
@@ -217,12 +225,18 @@ export function generateSet(options = {}) {
   const seed = options.seed ?? DEFAULT_SEED;
   const share = options.mistakeShare ?? DEFAULT_MISTAKE_SHARE;
   const kinds = options.mistakeKinds ?? MISTAKE_KINDS;
-  const kindsKey = kinds === MISTAKE_KINDS ? '' : `-k${createHash('sha256').update(kinds.join(',')).digest('hex').slice(0, 6)}`;
+  const kindsKey =
+    kinds === MISTAKE_KINDS ? '' : `-k${createHash('sha256').update(kinds.join(',')).digest('hex').slice(0, 6)}`;
   const root = options.root ?? join(benchRoot, 'sets');
   const name = `${size.name}-seed${seed}-m${share}${kindsKey}-g${GENERATOR_VERSION}-p${plan.hash}`;
   const dir = join(root, name);
   const result = (manifest, cached, seconds) => ({
-    dir, configFile: join(dir, 'danvan.config.yaml'), submissionsDir: join(dir, 'submissions'), manifest, cached, seconds,
+    dir,
+    configFile: join(dir, 'danvan.config.yaml'),
+    submissionsDir: join(dir, 'submissions'),
+    manifest,
+    cached,
+    seconds,
   });
   if (!options.force && existsSync(join(dir, 'manifest.json'))) {
     return result(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), true, 0);
@@ -250,9 +264,16 @@ function cli() {
       force: { type: 'boolean', default: false },
     },
   });
-  const set = generateSet({ size: values.size, seed: Number(values.seed), mistakeShare: Number(values.mistakes), force: values.force });
+  const set = generateSet({
+    size: values.size,
+    seed: Number(values.seed),
+    mistakeShare: Number(values.mistakes),
+    force: values.force,
+  });
   const m = set.manifest;
-  process.stdout.write(`${set.dir}\n  ${m.fileCount} files (${m.mistakeCount} with a deliberate mistake), ${m.averageLines} lines on average, ${(m.bytes / 1048576).toFixed(1)} MiB — ${set.cached ? 'cached' : `generated in ${set.seconds.toFixed(1)} s`}\n`);
+  process.stdout.write(
+    `${set.dir}\n  ${m.fileCount} files (${m.mistakeCount} with a deliberate mistake), ${m.averageLines} lines on average, ${(m.bytes / 1048576).toFixed(1)} MiB — ${set.cached ? 'cached' : `generated in ${set.seconds.toFixed(1)} s`}\n`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) cli();

@@ -9,8 +9,17 @@ import { loadPlan, tasksForKind } from '../../src/core/plan.js';
 import { LineIndex } from '../../src/core/source.js';
 import { locate } from '../../src/core/yaml-locate.js';
 import {
-  MISTAKE_KINDS, SIZES, buildUnits, defaultPlanFile, generateFiles, generateSet, monthsOf, readPlan, repoRoot,
-  type GeneratedFile, type PlanRuleData,
+  MISTAKE_KINDS,
+  SIZES,
+  buildUnits,
+  defaultPlanFile,
+  generateFiles,
+  generateSet,
+  monthsOf,
+  readPlan,
+  repoRoot,
+  type GeneratedFile,
+  type PlanRuleData,
 } from './generate.js';
 
 // The generator is judged with the product's own pieces (plan model, ajv set-up, locator) and the
@@ -30,7 +39,8 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 type Values = ReadonlyMap<string, number>;
 const compare = (a: number, op: string, b: number) =>
   op === '<' ? a < b : op === '<=' ? a <= b : op === '=' ? a === b : op === '>=' ? a >= b : a > b;
-const side = (values: Values, operand: string | number) => (typeof operand === 'number' ? operand : values.get(operand));
+const side = (values: Values, operand: string | number) =>
+  typeof operand === 'number' ? operand : values.get(operand);
 /** false only when the rule applies (both sides reported, condition true) and is broken. */
 function ruleHolds(rule: PlanRuleData, values: Values): boolean {
   const test = (c: { left: string; operator: string; right: string | number }) => {
@@ -47,8 +57,12 @@ interface Parsed {
   unit: string;
   period: string;
 }
-const valuesOf = (data: Parsed): Values => new Map(Object.entries(data.tasks)
-  .flatMap(([task, report]) => Object.entries(report.indicators ?? {}).map(([id, v]): [string, number] => [`${task}.${id}`, v])));
+const valuesOf = (data: Parsed): Values =>
+  new Map(
+    Object.entries(data.tasks).flatMap(([task, report]) =>
+      Object.entries(report.indicators ?? {}).map(([id, v]): [string, number] => [`${task}.${id}`, v]),
+    ),
+  );
 
 function lineOf(file: GeneratedFile, path: (string | number)[], target: 'key' | 'value') {
   return new LineIndex(file.text).position(locate(parseDocument(file.text), path, target).start).line;
@@ -80,7 +94,9 @@ describe('benchmark data generator', () => {
 
   it('writes a unit registry that follows the committed units schema, mostly wards, every kind present', () => {
     const set = generateSet({ ...small, root: temp });
-    const registry = parse(readFileSync(join(set.dir, 'units.yaml'), 'utf8')) as { units: { id: string; kind: string }[] };
+    const registry = parse(readFileSync(join(set.dir, 'units.yaml'), 'utf8')) as {
+      units: { id: string; kind: string }[];
+    };
     expect(validateUnits(registry), JSON.stringify(validateUnits.errors)).toBe(true);
     const kinds = registry.units.map((u) => u.kind);
     expect(new Set(kinds)).toEqual(new Set(model.data.unit_kinds.map((k) => k.id)));
@@ -89,7 +105,7 @@ describe('benchmark data generator', () => {
     expect(new Set(country.map((u) => u.id)).size).toBe(70_000);
   });
 
-  it('makes every file without a mistake clean YAML, valid against the committed schema and every error rule, with its kind\'s tasks', () => {
+  it("makes every file without a mistake clean YAML, valid against the committed schema and every error rule, with its kind's tasks", () => {
     const clean = files.filter((f) => !f.mistake);
     expect(clean.length).toBeGreaterThan(files.length / 2);
     for (const f of clean) {
@@ -101,14 +117,15 @@ describe('benchmark data generator', () => {
       expect(`${data.period}/${data.unit}.yaml`).toBe(f.path);
       const values = valuesOf(data);
       for (const rule of plan.data.rules) {
-        if (rule.severity === 'error' || !f.warnings.includes(rule.id)) expect(ruleHolds(rule, values), `${f.path} ${rule.id}`).toBe(true);
+        if (rule.severity === 'error' || !f.warnings.includes(rule.id))
+          expect(ruleHolds(rule, values), `${f.path} ${rule.id}`).toBe(true);
         else expect(ruleHolds(rule, values), `${f.path} ${rule.id}`).toBe(false);
       }
       expect(Object.keys(data.tasks)).toEqual(tasksForKind(model, units.get(data.unit)!.kind).map((t) => t.id));
     }
   });
 
-  it('writes valid files that ajv-cli\'s YAML reader (js-yaml 3) reads to the same data', () => {
+  it("writes valid files that ajv-cli's YAML reader (js-yaml 3) reads to the same data", () => {
     // The comparison with ajv-cli is fair only if both tools see the same document.
     const requireFromAjvCli = createRequire(createRequire(import.meta.url).resolve('ajv-cli/package.json'));
     const jsYaml = requireFromAjvCli('js-yaml') as { safeLoad: (text: string) => unknown };
@@ -124,7 +141,10 @@ describe('benchmark data generator', () => {
       const where = `${f.path} (${kind})`;
       if (kind === 'tab' || kind === 'duplicate-key') {
         const code = kind === 'tab' ? 'TAB_AS_INDENT' : 'DUPLICATE_KEY';
-        expect(doc.errors.map((e) => [e.code, e.linePos?.[0].line]), where).toContainEqual([code, line]);
+        expect(
+          doc.errors.map((e) => [e.code, e.linePos?.[0].line]),
+          where,
+        ).toContainEqual([code, line]);
         continue;
       }
       expect(doc.errors, where).toEqual([]);
@@ -135,25 +155,33 @@ describe('benchmark data generator', () => {
         const broken = plan.data.rules.find((r) => r.id === rule)!;
         expect(broken.severity).toBe('error');
         expect(ruleHolds(broken, valuesOf(data)), where).toBe(false);
-        const [task, indicator] = [broken.left.slice(0, broken.left.lastIndexOf('.')), broken.left.slice(broken.left.lastIndexOf('.') + 1)];
+        const [task, indicator] = [
+          broken.left.slice(0, broken.left.lastIndexOf('.')),
+          broken.left.slice(broken.left.lastIndexOf('.') + 1),
+        ];
         expect(lineOf(f, ['tasks', task, 'indicators', indicator], 'value'), where).toBe(line);
         continue;
       }
       expect(valid, where).toBe(false);
       const errors = validateSubmission.errors as ErrorObject[];
-      const keyword = { 'string-number': 'type', negative: 'minimum', 'unknown-indicator': 'additionalProperties' }[kind];
+      const keyword = { 'string-number': 'type', negative: 'minimum', 'unknown-indicator': 'additionalProperties' }[
+        kind
+      ];
       const error = errors.find((e) => e.keyword === keyword && /^\/tasks\/[^/]+\/indicators/.test(e.instancePath));
       expect(error, `${where}: ${JSON.stringify(errors)}`).toBeDefined();
       const path = error!.instancePath.split('/').slice(1);
       if (kind === 'unknown-indicator') {
-        expect(lineOf(f, [...path, (error!.params as { additionalProperty: string }).additionalProperty], 'key'), where).toBe(line);
+        expect(
+          lineOf(f, [...path, (error!.params as { additionalProperty: string }).additionalProperty], 'key'),
+          where,
+        ).toBe(line);
       } else {
         expect(lineOf(f, path, 'value'), where).toBe(line);
       }
     }
   });
 
-  it('covers the plan\'s reporting months of the year and no month before its first', () => {
+  it("covers the plan's reporting months of the year and no month before its first", () => {
     const year = monthsOf(plan, SIZES.city.months);
     const first = model.data.first_month ?? `${model.data.year}-01`;
     expect(year[0]).toBe(first);
@@ -167,11 +195,16 @@ describe('benchmark data generator', () => {
     const share = many.filter((f) => f.mistake).length / many.length;
     expect(share).toBeGreaterThan(0.03);
     expect(share).toBeLessThan(0.07);
-    expect([...generateFiles(plan, { units: 60, months: 1, seed: 5, mistakeShare: 0 })].filter((f) => f.mistake)).toEqual([]);
+    expect(
+      [...generateFiles(plan, { units: 60, months: 1, seed: 5, mistakeShare: 0 })].filter((f) => f.mistake),
+    ).toEqual([]);
   });
 
-  it('writes wards\' submissions of about 100 to 130 lines', () => {
-    const wards = files.filter((f) => units.get(f.unit)!.kind === 'phuong').map((f) => f.text.split('\n').length - 1).sort((a, b) => a - b);
+  it("writes wards' submissions of about 100 to 130 lines", () => {
+    const wards = files
+      .filter((f) => units.get(f.unit)!.kind === 'phuong')
+      .map((f) => f.text.split('\n').length - 1)
+      .sort((a, b) => a - b);
     const median = wards[wards.length >> 1]!;
     expect(median).toBeGreaterThanOrEqual(100);
     expect(median).toBeLessThanOrEqual(135);

@@ -54,7 +54,15 @@ export function runNode(args, { cwd, env = {}, scratch, rss = false, timeoutMs =
   } else if (rss && existsSync(rssFile)) {
     maxRssKiB = Number(readFileSync(rssFile, 'utf8'));
   }
-  return { ms, status: child.status, signal: child.signal, error: child.error?.message, maxRssKiB, stdoutFile, stderrFile };
+  return {
+    ms,
+    status: child.status,
+    signal: child.signal,
+    error: child.error?.message,
+    maxRssKiB,
+    stdoutFile,
+    stderrFile,
+  };
 }
 
 export function summarize(samples) {

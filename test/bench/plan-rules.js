@@ -33,24 +33,36 @@ export function ruleHolds(rule, values) {
 /** A left-hand value that makes `left op right` true, or undefined when no non-negative one exists. */
 function satisfying(op, right, random) {
   switch (op) {
-    case '<': return right > 0 ? random.int(Math.floor(right * 0.7), right - 1) : undefined;
-    case '<=': return random.int(Math.floor(right * 0.8), right);
-    case '=': return right;
-    case '>=': return right + random.int(0, 2 + Math.floor(right * 0.1));
-    case '>': return right + 1 + random.int(0, 3);
-    default: throw new Error(`unknown operator ${op}`);
+    case '<':
+      return right > 0 ? random.int(Math.floor(right * 0.7), right - 1) : undefined;
+    case '<=':
+      return random.int(Math.floor(right * 0.8), right);
+    case '=':
+      return right;
+    case '>=':
+      return right + random.int(0, 2 + Math.floor(right * 0.1));
+    case '>':
+      return right + 1 + random.int(0, 3);
+    default:
+      throw new Error(`unknown operator ${op}`);
   }
 }
 
 /** A left-hand value that makes `left op right` false, or undefined when none is non-negative. */
 function violating(op, right, random) {
   switch (op) {
-    case '<': return right + random.int(0, 3);
-    case '<=': return right + 1 + random.int(0, 2 + Math.floor(right * 0.2));
-    case '=': return right + 1 + random.int(0, 3);
-    case '>=': return right > 0 ? random.int(0, right - 1) : undefined;
-    case '>': return random.int(0, right);
-    default: throw new Error(`unknown operator ${op}`);
+    case '<':
+      return right + random.int(0, 3);
+    case '<=':
+      return right + 1 + random.int(0, 2 + Math.floor(right * 0.2));
+    case '=':
+      return right + 1 + random.int(0, 3);
+    case '>=':
+      return right > 0 ? random.int(0, right - 1) : undefined;
+    case '>':
+      return random.int(0, right);
+    default:
+      throw new Error(`unknown operator ${op}`);
   }
 }
 
@@ -68,7 +80,7 @@ export function satisfyRules(rules, values, random) {
     }
     if (!changed) return;
   }
-  throw new Error('the plan\'s rules could not all be satisfied; do two rules contradict each other?');
+  throw new Error("the plan's rules could not all be satisfied; do two rules contradict each other?");
 }
 
 /** Whether `rule` can be broken in a file that reports `values` (both sides, and the condition's). */

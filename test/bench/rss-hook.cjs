@@ -3,5 +3,6 @@
 // size in KiB to $DANVAN_BENCH_RSS_FILE as it exits, however it exits.
 const { writeFileSync } = require('node:fs');
 process.on('exit', () => {
-  if (process.env.DANVAN_BENCH_RSS_FILE) writeFileSync(process.env.DANVAN_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS));
+  if (process.env.DANVAN_BENCH_RSS_FILE)
+    writeFileSync(process.env.DANVAN_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS));
 });

@@ -15,7 +15,17 @@
  * Results also go to <tmp>/danvan-bench/results/ as JSON (the path is printed).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +57,12 @@ const { values: opts } = parseArgs({
   },
 });
 if (opts.help) {
-  process.stdout.write(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0].replace(/^\/\*\n?/, '').replace(/^ \* ?/gm, ''));
+  process.stdout.write(
+    readFileSync(new URL(import.meta.url), 'utf8')
+      .split('*/')[0]
+      .replace(/^\/\*\n?/, '')
+      .replace(/^ \* ?/gm, ''),
+  );
   process.exit(0);
 }
 if (!SIZES[opts.size]) fail(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
@@ -55,7 +70,9 @@ const runs = Number(opts.runs);
 if (!Number.isInteger(runs) || runs < 1) fail('--runs must be a whole number ≥ 1');
 const startupRuns = Number(opts['startup-runs'] ?? Math.max(20, runs * 4));
 const only = new Set(opts.only ? opts.only.split(',').map((s) => s.trim()) : ROW_GROUPS);
-for (const name of only) if (![...ROW_GROUPS, ...EXTRA_GROUPS].includes(name)) fail(`--only takes ${[...ROW_GROUPS, ...EXTRA_GROUPS].join(', ')}; not "${name}"`);
+for (const name of only)
+  if (![...ROW_GROUPS, ...EXTRA_GROUPS].includes(name))
+    fail(`--only takes ${[...ROW_GROUPS, ...EXTRA_GROUPS].join(', ')}; not "${name}"`);
 
 function fail(message) {
   process.stderr.write(`bench: ${message}\n`);
@@ -78,7 +95,9 @@ function snapshotBuild() {
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   const git = (...args) => spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).stdout?.trim() ?? '';
-  const dirty = git('status', '--porcelain', '--', 'src').split('\n').filter((l) => l !== '').length;
+  const dirty = git('status', '--porcelain', '--', 'src')
+    .split('\n')
+    .filter((l) => l !== '').length;
   return { root, commit: git('rev-parse', '--short', 'HEAD'), dirty };
 }
 const build = snapshotBuild();
@@ -88,7 +107,10 @@ const keepGoing = join(repoRoot, 'test', 'bench', 'ajv-cli-keep-going.cjs');
 const schemaFile = join(repoRoot, 'schemas', 'submission-394.schema.json');
 // What the built CLI offers today: its command list and, for validate, its options.
 function helpOf(args) {
-  const r = spawnSync(process.execPath, [danvan, ...args], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [danvan, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   return r.status === 0 ? r.stdout : '';
 }
 const programHelp = helpOf(['--help']);
@@ -98,17 +120,24 @@ const hasCommand = (name) => new RegExp(`^\\s+${name}\\b`, 'm').test(commandsSec
 const validateHelp = hasCommand('validate') ? helpOf(['validate', '--help']) : '';
 
 const machine = describeMachine();
-log(`danvan benchmark — ${new Date().toISOString()} — build of ${build.commit}${build.dirty > 0 ? ` with ${build.dirty} uncommitted file(s) in src/` : ''}`);
-log(`machine: ${machine.cpus} × ${machine.model}, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadavg.join(' ')}`);
-if (machine.loadavg[0] > machine.cpus * 0.5) log('  note: other processes are using the CPU; expect noisy numbers (compare ratios, rerun when quiet)');
+log(
+  `danvan benchmark — ${new Date().toISOString()} — build of ${build.commit}${build.dirty > 0 ? ` with ${build.dirty} uncommitted file(s) in src/` : ''}`,
+);
+log(
+  `machine: ${machine.cpus} × ${machine.model}, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadavg.join(' ')}`,
+);
+if (machine.loadavg[0] > machine.cpus * 0.5)
+  log('  note: other processes are using the CPU; expect noisy numbers (compare ratios, rerun when quiet)');
 if (!hasGnuTime) log('  note: /usr/bin/time not found; peak RSS comes from process.resourceUsage() at exit');
 
 function prepareSet(size) {
   const set = generateSet({ size, seed: Number(opts.seed), mistakeShare: Number(opts.mistakes) });
   const m = set.manifest;
-  log(`set "${size}": ${m.fileCount.toLocaleString('en')} files (${m.mistakeCount.toLocaleString('en')} with a deliberate mistake), `
-    + `${m.averageLines} lines and ${Math.round(m.bytes / m.fileCount / 102.4) / 10} KiB per file on average — `
-    + `${set.cached ? 'cached' : `generated in ${set.seconds.toFixed(1)} s`}\n  ${set.dir}`);
+  log(
+    `set "${size}": ${m.fileCount.toLocaleString('en')} files (${m.mistakeCount.toLocaleString('en')} with a deliberate mistake), ` +
+      `${m.averageLines} lines and ${Math.round(m.bytes / m.fileCount / 102.4) / 10} KiB per file on average — ` +
+      `${set.cached ? 'cached' : `generated in ${set.seconds.toFixed(1)} s`}\n  ${set.dir}`,
+  );
   return set;
 }
 
@@ -123,7 +152,11 @@ function warmPageCache(dir) {
 
 /** Whatever cache danvan keeps beside the data (.danvan-cache*, in the set's or the submissions folder). */
 function findDanvanCache(set) {
-  return [set.dir, set.submissionsDir].flatMap((dir) => readdirSync(dir).filter((n) => n.startsWith('.danvan-cache')).map((n) => join(dir, n)));
+  return [set.dir, set.submissionsDir].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((n) => n.startsWith('.danvan-cache'))
+      .map((n) => join(dir, n)),
+  );
 }
 
 /** So that a "cold" run is cold. */
@@ -133,7 +166,10 @@ function clearDanvanCache(set) {
 
 /** What a failed command said: its "danvan: …" line if there is one, else its last line. */
 function failureLine(file) {
-  const lines = (existsSync(file) ? readFileSync(file, 'utf8') : '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = (existsSync(file) ? readFileSync(file, 'utf8') : '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   return lines.find((l) => l.startsWith('danvan:')) ?? lines[lines.length - 1] ?? '(no output)';
 }
 
@@ -142,7 +178,16 @@ function failureLine(file) {
  * in machine load during the run falls on both sides of a ratio.
  */
 function measure(specs, n) {
-  const rows = specs.map((s) => ({ id: s.id, name: s.name, command: s.display, unit: s.files ? 'files' : 'ms', files: s.files, samples: [], rss: [], statuses: [] }));
+  const rows = specs.map((s) => ({
+    id: s.id,
+    name: s.name,
+    command: s.display,
+    unit: s.files ? 'files' : 'ms',
+    files: s.files,
+    samples: [],
+    rss: [],
+    statuses: [],
+  }));
   for (let i = 0; i < n; i++) {
     specs.forEach((spec, k) => {
       const row = rows[k];
@@ -168,7 +213,13 @@ function measure(specs, n) {
   return rows;
 }
 
-const unavailable = (id, name, display, why = 'not available yet') => ({ id, name, command: display, notAvailable: why, samples: [] });
+const unavailable = (id, name, display, why = 'not available yet') => ({
+  id,
+  name,
+  command: display,
+  notAvailable: why,
+  samples: [],
+});
 
 const rows = [];
 const heavy = ['validate', 'rerun', 'report'].some((g) => only.has(g));
@@ -177,7 +228,9 @@ if (set) warmPageCache(set.dir);
 const year = set?.manifest.months[0].slice(0, 4);
 const validateOutput = validateHelp.includes('--output-json')
   ? ['--format', 'json', '--output-json', join(scratch, 'validate.json')]
-  : validateHelp.includes('--format') ? ['--format', 'json'] : [];
+  : validateHelp.includes('--format')
+    ? ['--format', 'json']
+    : [];
 const validateCold = set && {
   id: 'a2',
   name: 'danvan validate, cold',
@@ -189,7 +242,7 @@ const validateCold = set && {
   okStatus: [1], // the set holds mistakes: anything but "data errors" means the run went wrong
   before: () => clearDanvanCache(set),
   // The JSON summary proves every file was checked, and says how many danvan found invalid.
-  check: (r, row, i) => {
+  check: (_r, row, i) => {
     const output = join(scratch, 'validate.json');
     if (i > 0 || !existsSync(output)) return;
     const report = JSON.parse(readFileSync(output, 'utf8'));
@@ -198,10 +251,16 @@ const validateCold = set && {
     // broke a warning rule on purpose. A fast path that changes a verdict shows up here.
     if (Array.isArray(report.files)) {
       const expected = new Map(set.manifest.files.map((f) => [`submissions/${f.path}`, f]));
-      row.verdictMismatches = report.files.filter((f) => {
-        const want = expected.get(f.file.split('\\').join('/'));
-        return !want || f.valid === Boolean(want.mistake) || (f.valid && (f.diagnostics.length > 0) !== (want.warnings.length > 0));
-      }).map((f) => f.file);
+      row.verdictMismatches = report.files
+        .filter((f) => {
+          const want = expected.get(f.file.split('\\').join('/'));
+          return (
+            !want ||
+            f.valid === Boolean(want.mistake) ||
+            (f.valid && f.diagnostics.length > 0 !== want.warnings.length > 0)
+          );
+        })
+        .map((f) => f.file);
     }
   },
 };
@@ -210,8 +269,21 @@ if (only.has('validate')) {
   const ajv = {
     id: 'a1',
     name: 'ajv-cli validate (js-yaml 3), cold',
-    display: 'ajv validate --spec=draft2020 -s schemas/submission-394.schema.json -d "submissions/*/*.yaml" -c ajv-formats',
-    args: ['--require', keepGoing, ajvCli, 'validate', '--spec=draft2020', '-s', schemaFile, '-d', 'submissions/*/*.yaml', '-c', 'ajv-formats'],
+    display:
+      'ajv validate --spec=draft2020 -s schemas/submission-394.schema.json -d "submissions/*/*.yaml" -c ajv-formats',
+    args: [
+      '--require',
+      keepGoing,
+      ajvCli,
+      'validate',
+      '--spec=draft2020',
+      '-s',
+      schemaFile,
+      '-d',
+      'submissions/*/*.yaml',
+      '-c',
+      'ajv-formats',
+    ],
     cwd: set.dir,
     files: set.manifest.fileCount,
     rss: true,
@@ -219,7 +291,10 @@ if (only.has('validate')) {
     // ajv-cli prints one line per file: the count proves it went through all of them.
     check: (r, row, i) => {
       if (i > 0) return;
-      const count = (file, word) => readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('submissions/') && l.endsWith(` ${word}`)).length;
+      const count = (file, word) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((l) => l.startsWith('submissions/') && l.endsWith(` ${word}`)).length;
       row.invalidSeen = count(r.stderrFile, 'invalid');
       row.filesSeen = count(r.stdoutFile, 'valid') + row.invalidSeen;
     },
@@ -233,16 +308,26 @@ if (only.has('rerun')) {
   if (hasCommand('validate')) {
     clearDanvanCache(set);
     // Once, untimed, so the cache (if any) exists; then nothing changes between timed runs.
-    const prime = runNode([danvan, 'validate', 'submissions', ...validateOutput, ...cacheFlag], { cwd: set.dir, scratch });
+    const prime = runNode([danvan, 'validate', 'submissions', ...validateOutput, ...cacheFlag], {
+      cwd: set.dir,
+      scratch,
+    });
     const cacheFiles = findDanvanCache(set).length > 0;
-    const [row] = measure([{
-      ...validateCold,
-      id: 'b',
-      name: cacheFiles ? 'danvan validate, re-run, nothing changed' : 'danvan validate, re-run, nothing changed (no cache in danvan yet)',
-      display: `${validateCold.display} ${cacheFlag.join(' ')}`.trim(),
-      args: [...validateCold.args, ...cacheFlag],
-      before: undefined,
-    }], runs);
+    const [row] = measure(
+      [
+        {
+          ...validateCold,
+          id: 'b',
+          name: cacheFiles
+            ? 'danvan validate, re-run, nothing changed'
+            : 'danvan validate, re-run, nothing changed (no cache in danvan yet)',
+          display: `${validateCold.display} ${cacheFlag.join(' ')}`.trim(),
+          args: [...validateCold.args, ...cacheFlag],
+          before: undefined,
+        },
+      ],
+      runs,
+    );
     row.cacheFound = cacheFiles;
     if (prime.status !== 1) row.failed = `priming run: exit ${prime.status}: ${failureLine(prime.stderrFile)}`;
     rows.push(row);
@@ -280,16 +365,32 @@ if (only.has('startup')) {
   const one = district.manifest.files.find((f) => !f.mistake && f.warnings.length === 0 && f.unit.startsWith('phuong'));
   const oneFile = join('submissions', one.path);
   const specs = [
-    { id: 'd1', name: 'node -e \'\'', display: 'node -e \'\'', args: ['-e', ''], cwd: district.dir, okStatus: [0] },
-    { id: 'd2', name: 'danvan --version', display: 'danvan --version', args: [danvan, '--version'], cwd: district.dir, okStatus: [0] },
+    { id: 'd1', name: "node -e ''", display: "node -e ''", args: ['-e', ''], cwd: district.dir, okStatus: [0] },
+    {
+      id: 'd2',
+      name: 'danvan --version',
+      display: 'danvan --version',
+      args: [danvan, '--version'],
+      cwd: district.dir,
+      okStatus: [0],
+    },
   ];
-  const validateOne = { id: 'd3', name: 'danvan validate <one file>', display: `danvan validate ${oneFile}`, args: [danvan, 'validate', oneFile], cwd: district.dir, okStatus: [0] };
+  const validateOne = {
+    id: 'd3',
+    name: 'danvan validate <one file>',
+    display: `danvan validate ${oneFile}`,
+    args: [danvan, 'validate', oneFile],
+    cwd: district.dir,
+    okStatus: [0],
+  };
   if (hasCommand('validate')) rows.push(...measure([...specs, validateOne], startupRuns));
   else rows.push(...measure(specs, startupRuns), unavailable('d3', validateOne.name, validateOne.display));
 }
 
 if (only.has('form')) {
-  rows.push(...await measureForm({ danvan, dir: scratch, config: join(repoRoot, 'examples', 'danvan.config.yaml'), runs }));
+  rows.push(
+    ...(await measureForm({ danvan, dir: scratch, config: join(repoRoot, 'examples', 'danvan.config.yaml'), runs })),
+  );
 }
 
 if (only.has('threshold') && hasCommand('validate')) {
@@ -307,7 +408,8 @@ if (only.has('threshold') && hasCommand('validate')) {
     };
   });
   const measured = measure(specs, runs);
-  for (const r of measured) if (r.median !== undefined) r.ratio = { text: `${(r.median / r.files).toFixed(2)} ms per file` };
+  for (const r of measured)
+    if (r.median !== undefined) r.ratio = { text: `${(r.median / r.files).toFixed(2)} ms per file` };
   rows.push(...measured);
 }
 
@@ -335,7 +437,13 @@ if (ok(c)) {
   const rssMet = c.maxRssMiB === undefined ? undefined : c.maxRssMiB < TARGETS.reportRssMiB;
   if (ok(a2)) {
     const v = c.median / a2.median;
-    ratio(c, v, `${v.toFixed(2)}× cold validation`, `≤ ${TARGETS.reportVsValidate}×, RSS < 1 GiB`, v <= TARGETS.reportVsValidate && rssMet !== false);
+    ratio(
+      c,
+      v,
+      `${v.toFixed(2)}× cold validation`,
+      `≤ ${TARGETS.reportVsValidate}×, RSS < 1 GiB`,
+      v <= TARGETS.reportVsValidate && rssMet !== false,
+    );
   } else {
     ratio(c, undefined, 'cold validation not measured', `RSS < 1 GiB`, rssMet);
   }
@@ -345,12 +453,27 @@ for (const id of ['d2', 'd3']) {
   const r = byId.get(id);
   if (ok(d1) && ok(r)) {
     const v = r.median / d1.median;
-    ratio(r, v, `${v.toFixed(2)}× node -e ''`, id === 'd3' ? `≤ ${TARGETS.startupVsNode}×` : '—', id === 'd3' ? v <= TARGETS.startupVsNode : undefined);
+    ratio(
+      r,
+      v,
+      `${v.toFixed(2)}× node -e ''`,
+      id === 'd3' ? `≤ ${TARGETS.startupVsNode}×` : '—',
+      id === 'd3' ? v <= TARGETS.startupVsNode : undefined,
+    );
   }
 }
 
 // The table.
-const time = (ms) => (ms === undefined ? '' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
+const time = (ms) =>
+  ms === undefined
+    ? ''
+    : ms >= 10_000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : ms >= 1000
+        ? `${(ms / 1000).toFixed(2)} s`
+        : ms >= 10
+          ? `${ms.toFixed(0)} ms`
+          : `${ms.toFixed(1)} ms`;
 const table = [['', 'measurement', 'median', 'min', 'max', 'files/s', 'peak RSS', 'ratio', 'target', 'verdict']];
 for (const r of rows) {
   if (r.notAvailable || r.failed) {
@@ -358,34 +481,66 @@ for (const r of rows) {
     continue;
   }
   table.push([
-    r.id, r.name, time(r.median), time(r.min), time(r.max),
+    r.id,
+    r.name,
+    time(r.median),
+    time(r.min),
+    time(r.max),
     r.filesPerSecond === undefined ? '' : Math.round(r.filesPerSecond).toLocaleString('en'),
     r.maxRssMiB === undefined ? '' : `${Math.round(r.maxRssMiB)} MiB`,
-    r.ratio?.text ?? '', r.ratio?.target ?? '', r.ratio?.met === undefined ? '' : r.ratio.met ? 'met' : 'MISSED',
+    r.ratio?.text ?? '',
+    r.ratio?.target ?? '',
+    r.ratio?.met === undefined ? '' : r.ratio.met ? 'met' : 'MISSED',
   ]);
 }
 const isWide = (row) => row[2].startsWith('FAILED') || row[2] === 'not available yet';
-const widths = table[0].map((_, i) => Math.max(...table.filter((row) => i < 2 || !isWide(row)).map((row) => row[i].length)));
+const widths = table[0].map((_, i) =>
+  Math.max(...table.filter((row) => i < 2 || !isWide(row)).map((row) => row[i].length)),
+);
 log('');
 for (const [i, row] of table.entries()) {
-  log(isWide(row) ? `${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2]}` : row.map((cell, j) => (j >= 2 && j <= 6 ? cell.padStart(widths[j]) : cell.padEnd(widths[j]))).join('  ').trimEnd());
-  if (i === 0) log(widths.map((w) => '-'.repeat(w)).join('  ').trimEnd());
+  log(
+    isWide(row)
+      ? `${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2]}`
+      : row
+          .map((cell, j) => (j >= 2 && j <= 6 ? cell.padStart(widths[j]) : cell.padEnd(widths[j])))
+          .join('  ')
+          .trimEnd(),
+  );
+  if (i === 0)
+    log(
+      widths
+        .map((w) => '-'.repeat(w))
+        .join('  ')
+        .trimEnd(),
+    );
 }
-log(`\nruns: ${runs} (start-up: ${startupRuns}), interleaved; load average now ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+log(
+  `\nruns: ${runs} (start-up: ${startupRuns}), interleaved; load average now ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 for (const r of rows.filter((x) => x.filesSeen !== undefined && x.filesSeen !== x.files)) {
   log(`  warning: ${r.name} reported ${r.filesSeen} files of ${r.files}`);
 }
 if (set && rows.some((r) => r.invalidSeen !== undefined)) {
   const ruleMistakes = set.manifest.files.filter((f) => f.mistake?.kind === 'rule').length;
-  const verdicts = rows.filter((r) => r.invalidSeen !== undefined && r.id !== 'b').map((r) => `${r.id} ${r.invalidSeen.toLocaleString('en')}`).join(', ');
-  log(`verdicts: files found invalid — ${verdicts}; the set has ${set.manifest.mistakeCount.toLocaleString('en')} files with a mistake, `
-    + `${ruleMistakes.toLocaleString('en')} of them a plan-rule mistake no JSON Schema can see`);
+  const verdicts = rows
+    .filter((r) => r.invalidSeen !== undefined && r.id !== 'b')
+    .map((r) => `${r.id} ${r.invalidSeen.toLocaleString('en')}`)
+    .join(', ');
+  log(
+    `verdicts: files found invalid — ${verdicts}; the set has ${set.manifest.mistakeCount.toLocaleString('en')} files with a mistake, ` +
+      `${ruleMistakes.toLocaleString('en')} of them a plan-rule mistake no JSON Schema can see`,
+  );
 }
 for (const r of rows.filter((x) => x.verdictMismatches !== undefined)) {
   const n = r.verdictMismatches.length;
-  log(n === 0
-    ? `  ${r.id}: danvan's verdict (invalid, warned, clean) matches the generator's for every file`
-    : `  ${r.id}: danvan's verdict differs from the generator's for ${n} file(s), e.g. ${r.verdictMismatches.slice(0, 3).join(', ')}`);
+  log(
+    n === 0
+      ? `  ${r.id}: danvan's verdict (invalid, warned, clean) matches the generator's for every file`
+      : `  ${r.id}: danvan's verdict differs from the generator's for ${n} file(s), e.g. ${r.verdictMismatches.slice(0, 3).join(', ')}`,
+  );
 }
 
 const resultsDir = join(benchRoot, 'results');
@@ -395,7 +550,14 @@ const result = {
   machine,
   loadavgAfter: loadavg(),
   build: { commit: build.commit, uncommittedSrcFiles: build.dirty },
-  options: { size: opts.size, runs, startupRuns, only: [...only], seed: Number(opts.seed), mistakeShare: Number(opts.mistakes) },
+  options: {
+    size: opts.size,
+    runs,
+    startupRuns,
+    only: [...only],
+    seed: Number(opts.seed),
+    mistakeShare: Number(opts.mistakes),
+  },
   set: set && { dir: set.dir, ...Object.fromEntries(Object.entries(set.manifest).filter(([k]) => k !== 'files')) },
   targets: TARGETS,
   rows: rows.map(({ rss, ...r }) => r),

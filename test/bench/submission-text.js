@@ -9,7 +9,14 @@ import * as words from './vocabulary.js';
 import { flowMap, scalar, slug } from './yaml-text.js';
 
 /** The kinds of mistake a "mistake" file carries, one each. */
-export const MISTAKE_KINDS = Object.freeze(['string-number', 'negative', 'unknown-indicator', 'tab', 'duplicate-key', 'rule']);
+export const MISTAKE_KINDS = Object.freeze([
+  'string-number',
+  'negative',
+  'unknown-indicator',
+  'tab',
+  'duplicate-key',
+  'rule',
+]);
 
 const pad2 = (n) => String(n).padStart(2, '0');
 /** 12345 → "12.345", the Vietnamese way, without depending on the ICU data Node was built with. */
@@ -18,13 +25,23 @@ const thousands = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 /** Typical monthly magnitude of an indicator, from its unit of measure in the plan. */
 function magnitude(unitOfMeasure) {
   switch (unitOfMeasure) {
-    case 'lượt': return [20, 600];
-    case 'hồ sơ': return [80, 900];
-    case 'dịch vụ': return [60, 250];
-    case 'đồng': return [5, 500]; // × 100 000 đồng
-    case 'kiến nghị': case 'ý kiến': case 'đơn': return [0, 40];
-    case 'văn bản': case 'nghị quyết': return [0, 8];
-    default: return [0, 6];
+    case 'lượt':
+      return [20, 600];
+    case 'hồ sơ':
+      return [80, 900];
+    case 'dịch vụ':
+      return [60, 250];
+    case 'đồng':
+      return [5, 500]; // × 100 000 đồng
+    case 'kiến nghị':
+    case 'ý kiến':
+    case 'đơn':
+      return [0, 40];
+    case 'văn bản':
+    case 'nghị quyết':
+      return [0, 8];
+    default:
+      return [0, 6];
   }
 }
 
@@ -82,7 +99,11 @@ function summaryOf(task, entries, random) {
     const ind = task.indicators.find((i) => i.id === key);
     if (!ind) return [];
     // Most labels start with their unit ("Hồ sơ đã giải quyết"); money reads better the other way.
-    return [ind.unit === 'đồng' ? `${lowerFirst(ind.label)} ${thousands(value)} đồng` : `${thousands(value)} ${lowerFirst(ind.label)}`];
+    return [
+      ind.unit === 'đồng'
+        ? `${lowerFirst(ind.label)} ${thousands(value)} đồng`
+        : `${thousands(value)} ${lowerFirst(ind.label)}`,
+    ];
   });
   const middle = numbers.length > 0 ? ` Trong tháng có ${numbers.join(' và ')}.` : '';
   const tail = random.chance(0.5) ? ` ${random.pick(words.summaryTails)}` : '';
@@ -90,9 +111,12 @@ function summaryOf(task, entries, random) {
 }
 
 function evidenceOf(random, month) {
-  return Array.from({ length: random.int(1, 2) }, () => random.pick(words.evidenceForms)
-    .replace('{n}', String(random.int(1, 180)))
-    .replace('{d}', `${pad2(random.int(1, 28))}/${month.slice(5)}/${month.slice(0, 4)}`));
+  return Array.from({ length: random.int(1, 2) }, () =>
+    random
+      .pick(words.evidenceForms)
+      .replace('{n}', String(random.int(1, 180)))
+      .replace('{d}', `${pad2(random.int(1, 28))}/${month.slice(5)}/${month.slice(0, 4)}`),
+  );
 }
 
 function misspell(key, taken, random) {
@@ -143,7 +167,10 @@ export function buildSubmission(plan, unit, profile, month, seed, mistake, mista
       const rule = random.pick(candidates);
       const before = new Map(values);
       if (violateRule(rule, values, random) && errorRules.every((r) => ruleHolds(r, values))) warnings.push(rule.id);
-      else { values.clear(); for (const [k, v] of before) values.set(k, v); }
+      else {
+        values.clear();
+        for (const [k, v] of before) values.set(k, v);
+      }
     }
   }
 
@@ -173,7 +200,8 @@ export function buildSubmission(plan, unit, profile, month, seed, mistake, mista
     const n = Math.max(1, Number(raw));
     if (kind === 'string-number') row.entries[i] = [key, mistakeRandom.chance(0.5) ? `"${n}"` : `'${n}'`];
     if (kind === 'negative') row.entries[i] = [key, `-${n}`];
-    if (kind === 'unknown-indicator') row.entries[i] = [misspell(key, new Set(row.task.indicators.map((x) => x.id)), mistakeRandom), raw];
+    if (kind === 'unknown-indicator')
+      row.entries[i] = [misspell(key, new Set(row.task.indicators.map((x) => x.id)), mistakeRandom), raw];
     if (kind === 'duplicate-key') row.entries.splice(i + 1, 0, [key, String(n + mistakeRandom.int(1, 9))]);
     mark = { ref: `${row.task.id}.${row.entries[kind === 'duplicate-key' ? i + 1 : i][0]}` };
   }
@@ -191,7 +219,11 @@ export function buildSubmission(plan, unit, profile, month, seed, mistake, mista
   // Quoted: js-yaml 3 (inside ajv-cli) reads an unquoted date as a Date object, which the schema's
   // "string" rejects; quoting keeps the two tools' verdicts comparable on the same files.
   lines.push(`submitted: '${month}-${pad2(day)}'`);
-  const reporter = [['name', scalar(profile.reporter.name, true)], ['position', scalar(profile.reporter.position, true)], ['phone', `"${profile.reporter.phone}"`]];
+  const reporter = [
+    ['name', scalar(profile.reporter.name, true)],
+    ['position', scalar(profile.reporter.position, true)],
+    ['phone', `"${profile.reporter.phone}"`],
+  ];
   if (profile.flowReporter) lines.push(`reporter: ${flowMap(reporter)}`);
   else lines.push('reporter:', ...reporter.map(([k, v]) => `  ${k}: ${v}`));
   lines.push('');
@@ -219,7 +251,15 @@ export function buildSubmission(plan, unit, profile, month, seed, mistake, mista
     }
     const needsSummary = p.summary_required_for.includes(row.status);
     if (needsSummary || random.chance(0.7)) {
-      lines.push(`    summary: ${scalar(summaryOf(row.task, row.entries.filter(([, v]) => /^\d+$/.test(v)).map(([k, v]) => [k, Number(v)]), random))}`);
+      lines.push(
+        `    summary: ${scalar(
+          summaryOf(
+            row.task,
+            row.entries.filter(([, v]) => /^\d+$/.test(v)).map(([k, v]) => [k, Number(v)]),
+            random,
+          ),
+        )}`,
+      );
     }
     if (random.chance(0.15)) {
       const evidence = evidenceOf(random, month);
@@ -235,10 +275,19 @@ export function buildSubmission(plan, unit, profile, month, seed, mistake, mista
     lines.push('');
     lines.push('models:');
     for (const m of models) {
-      const fields = [['id', m.id], ['type', m.type], ['name', m.name], ['field', m.field], ['status', m.status], ['since', m.since], ['result', m.result]]
-        .filter(([, v]) => v !== undefined);
-      if (profile.flowModels) lines.push(`  - ${flowMap(fields.map(([k, v]) => [k, k === 'since' ? v : scalar(v, true)]))}`);
-      else fields.forEach(([k, v], i) => lines.push(`${i === 0 ? '  - ' : '    '}${k}: ${k === 'since' ? v : scalar(v)}`));
+      const fields = [
+        ['id', m.id],
+        ['type', m.type],
+        ['name', m.name],
+        ['field', m.field],
+        ['status', m.status],
+        ['since', m.since],
+        ['result', m.result],
+      ].filter(([, v]) => v !== undefined);
+      if (profile.flowModels)
+        lines.push(`  - ${flowMap(fields.map(([k, v]) => [k, k === 'since' ? v : scalar(v, true)]))}`);
+      else
+        fields.forEach(([k, v], i) => lines.push(`${i === 0 ? '  - ' : '    '}${k}: ${k === 'since' ? v : scalar(v)}`));
     }
   }
   if (unit.kind === plan.wardKind || random.chance(0.3)) {

@@ -7,12 +7,19 @@
 
 const plainUnsafe = /^[\s\-?:,[\]{}#&*!|>'"%@`]|: | #|:$|\s$|^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
 // Numbers, base-60 numbers and dates in either YAML version; "394-KH/BDVQU" is none of these and stays plain.
-const typedLike = /^[-+]?(?:\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+|0x[\da-fA-F]+|0o[0-7]+|0b[01]+|\d+(?::[0-5]?\d)+(?:\.\d*)?)$|^\d{4}-\d\d?-\d\d?|^[-+]?\.(?:inf|nan)$/i;
+const typedLike =
+  /^[-+]?(?:\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+|0x[\da-fA-F]+|0o[0-7]+|0b[01]+|\d+(?::[0-5]?\d)+(?:\.\d*)?)$|^\d{4}-\d\d?-\d\d?|^[-+]?\.(?:inf|nan)$/i;
 const flowUnsafe = /[,[\]{}]/;
 
 /** A string as a YAML scalar: plain when that is unambiguous, else double-quoted (JSON strings are valid YAML). */
 export function scalar(text, flow = false) {
-  if (text === '' || plainUnsafe.test(text) || typedLike.test(text) || /[\n\t\\]/.test(text) || (flow && flowUnsafe.test(text))) {
+  if (
+    text === '' ||
+    plainUnsafe.test(text) ||
+    typedLike.test(text) ||
+    /[\n\t\\]/.test(text) ||
+    (flow && flowUnsafe.test(text))
+  ) {
     return JSON.stringify(text);
   }
   return text;

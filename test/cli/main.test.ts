@@ -10,13 +10,20 @@ import { fixtures, validUbnd } from '../validate/helpers.js';
 async function run(args: string[], cwd = tempDir()): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, env: { DANVAN_TODAY: '2020-06-01' }, cwd };
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    isTTY: false,
+    env: { DANVAN_TODAY: '2020-06-01' },
+    cwd,
+  };
   const code = await main(['node', 'danvan', ...args], io);
   return { code, stdout, stderr };
 }
 
 /** Words commander prints on its own in English; none may reach a Vietnamese user. */
-const FRAMEWORK = /Usage:|Options:|Commands:|Arguments:|\(default:|\(choices:|error: |required option|display help|unknown option|Did you mean/;
+const FRAMEWORK =
+  /Usage:|Options:|Commands:|Arguments:|\(default:|\(choices:|error: |required option|display help|unknown option|Did you mean/;
 
 describe('the command line speaks Vietnamese by default', () => {
   it('danvan --help: Vietnamese headings, defaults and help command, with examples', async () => {
@@ -87,7 +94,7 @@ describe('--lang en', () => {
     });
   }
 
-  it('a command\'s help and its usage errors are in English too', async () => {
+  it("a command's help and its usage errors are in English too", async () => {
     const help = await run(['--lang=en', 'validate', '--help']);
     expect(help.stdout).toContain('Examples:');
     expect(help.stdout).not.toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/);
@@ -100,7 +107,10 @@ describe('validate options, in process', () => {
   const folder = () => {
     const dir = tempDir();
     mkdirSync(join(dir, '2020-04'));
-    writeFileSync(join(dir, '2020-04', 'ubnd-quan.yaml'), validUbnd.replace('status: dang-thuc-hien', 'status: dang thuc hien'));
+    writeFileSync(
+      join(dir, '2020-04', 'ubnd-quan.yaml'),
+      validUbnd.replace('status: dang-thuc-hien', 'status: dang thuc hien'),
+    );
     return dir;
   };
 

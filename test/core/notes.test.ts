@@ -6,7 +6,8 @@ import { compileValidator } from '../../src/core/precompiled/validators.js';
 
 const validate = compileValidator(notesSchema);
 const check = (text: string, period = '2020-04') => checkNotes(text, 'notes/2020-04.yaml', period, validate);
-const where = (text: string, period?: string) => check(text, period).diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column }));
+const where = (text: string, period?: string) =>
+  check(text, period).diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column }));
 
 const valid = [
   'period: 2020-04',
@@ -42,7 +43,10 @@ describe('the notes file of a period', () => {
   it('the skeleton that init --notes writes is valid and leaves every section blank', () => {
     const r = check(buildNotesTemplate('2020-Q2', '../schemas/notes.schema.json'), '2020-Q2');
     expect(r.diagnostics).toEqual([]);
-    expect(r.notes && [r.notes.strengths, r.notes.shortcomings, r.notes.causes, r.notes.direction].every((t) => t.items.length === 0)).toBe(true);
+    expect(
+      r.notes &&
+        [r.notes.strengths, r.notes.shortcomings, r.notes.causes, r.notes.direction].every((t) => t.items.length === 0),
+    ).toBe(true);
   });
 
   it('a misspelt key is reported at its line and column, in Vietnamese, naming the keys that exist', () => {
@@ -50,13 +54,22 @@ describe('the notes file of a period', () => {
     const r = check(text);
     expect(r.notes).toBeUndefined();
     expect(where(text)).toEqual([{ code: 'setup-schema', line: 10, column: 3 }]);
-    expect((r.diagnostics[0]!.args as { detail: string }).detail).toContain('mục "shortcoming" không có trong mẫu ghi chú (các mục được dùng: strengths, shortcomings, causes)');
+    expect((r.diagnostics[0]!.args as { detail: string }).detail).toContain(
+      'mục "shortcoming" không có trong mẫu ghi chú (các mục được dùng: strengths, shortcomings, causes)',
+    );
   });
 
   it('a number where text belongs, a bad date and a tab are each found where they are written', () => {
-    expect(where(valid.replace('direction: Một câu.', 'direction: 12'))).toEqual([{ code: 'setup-schema', line: 13, column: 12 }]);
-    expect(where(valid.replace('date: 2020-04-22', 'date: 2020-04-31'))).toEqual([{ code: 'setup-schema', line: 3, column: 7 }]);
-    expect(where(valid.replace('    - Hai.', '\t- Hai.')).map((d) => [d.code, d.line])).toContainEqual(['setup-yaml', 12]);
+    expect(where(valid.replace('direction: Một câu.', 'direction: 12'))).toEqual([
+      { code: 'setup-schema', line: 13, column: 12 },
+    ]);
+    expect(where(valid.replace('date: 2020-04-22', 'date: 2020-04-31'))).toEqual([
+      { code: 'setup-schema', line: 3, column: 7 },
+    ]);
+    expect(where(valid.replace('    - Hai.', '\t- Hai.')).map((d) => [d.code, d.line])).toContainEqual([
+      'setup-yaml',
+      12,
+    ]);
   });
 
   it('notes written for another period are refused at the period line', () => {

@@ -9,7 +9,8 @@ describe('periods', () => {
     expect(parsePeriod('2020-Q2')?.months).toEqual(['2020-04', '2020-05', '2020-06']);
     expect(parsePeriod('2020-H2')?.months).toEqual(['2020-07', '2020-08', '2020-09', '2020-10', '2020-11', '2020-12']);
     expect(parsePeriod('2020')?.months).toHaveLength(12);
-    for (const bad of ['2020-13', '2020-Q5', '2020-H3', '20-04', '2020-4']) expect(parsePeriod(bad), bad).toBeUndefined();
+    for (const bad of ['2020-13', '2020-Q5', '2020-H3', '20-04', '2020-4'])
+      expect(parsePeriod(bad), bad).toBeUndefined();
   });
 
   it('finds the previous period of the same length, across the year boundary', () => {
@@ -21,11 +22,18 @@ describe('periods', () => {
     expect(previousPeriod(parsePeriod('2020')!).id).toBe('2019');
   });
 
-  it('spans the year to date from January to the period\'s last month', () => {
-    expect(yearToDate(parsePeriod('2020-Q2')!)).toEqual(['2020-01', '2020-02', '2020-03', '2020-04', '2020-05', '2020-06']);
+  it("spans the year to date from January to the period's last month", () => {
+    expect(yearToDate(parsePeriod('2020-Q2')!)).toEqual([
+      '2020-01',
+      '2020-02',
+      '2020-03',
+      '2020-04',
+      '2020-05',
+      '2020-06',
+    ]);
   });
 
-  it('expects no report before the plan\'s first reporting month nor outside its year', () => {
+  it("expects no report before the plan's first reporting month nor outside its year", () => {
     const plan = { year: 2020, first_month: '2020-03' };
     expect(dueMonths(parsePeriod('2020-Q1')!.months, plan)).toEqual(['2020-03']);
     expect(dueMonths(parsePeriod('2019-Q4')!.months, plan)).toEqual([]);
@@ -34,7 +42,7 @@ describe('periods', () => {
 });
 
 describe('a report over months before the plan began', () => {
-  it('expects each unit\'s reports only from the first reporting month (plan 394: March 2020)', () => {
+  it("expects each unit's reports only from the first reporting month (plan 394: March 2020)", () => {
     const plan = testPlan();
     expect(plan.data.first_month).toBe('2020-03');
     const units = [{ id: 'phuong-bach-mai', name: 'Phường Bạch Mai', kind: 'phuong' }];

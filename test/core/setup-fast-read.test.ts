@@ -18,10 +18,12 @@ import { plan, root } from '../validate/helpers.js';
  */
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? yamlFiles(full) : /\.ya?ml$/i.test(name) ? [full] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = join(dir, name);
+      return statSync(full).isDirectory() ? yamlFiles(full) : /\.ya?ml$/i.test(name) ? [full] : [];
+    });
 }
 
 const validators = {
@@ -41,7 +43,9 @@ function compare(text: string): number {
     if (exact.data !== undefined) {
       // Positions asked for after the schema (a duplicate unit, an unknown parent) agree too.
       const path = name === 'units' ? ['units', 0, 'id'] : [Object.keys(exact.data as object)[0] ?? 'x'];
-      expect(fast.at('units-duplicate-id', path, { id: 'x' })).toStrictEqual(exact.at('units-duplicate-id', path, { id: 'x' }));
+      expect(fast.at('units-duplicate-id', path, { id: 'x' })).toStrictEqual(
+        exact.at('units-duplicate-id', path, { id: 'x' }),
+      );
     }
     if (fast.data !== undefined && readFastAsWritten(text.replace(/^\ufeff/, '')) !== undefined) answered++;
   }
@@ -49,14 +53,21 @@ function compare(text: string): number {
 }
 
 const planData = readPlan();
-const allFiles = [...yamlFiles(join(root, 'examples')), ...yamlFiles(join(root, 'schemas')), ...yamlFiles(join(root, 'test', 'fixtures'))];
+const allFiles = [
+  ...yamlFiles(join(root, 'examples')),
+  ...yamlFiles(join(root, 'schemas')),
+  ...yamlFiles(join(root, 'test', 'fixtures')),
+];
 /** Registries and configurations: the files read on every run. */
 const setupFiles = [
   ...allFiles.filter((f) => /(?:^|[\\/])(?:units|danvan\.config)\.yaml$/.test(f)).map((f) => readFileSync(f, 'utf8')),
   renderUnitsFile(planData, buildUnits(planData, 12)),
   renderConfigFile(),
 ];
-const originals = [...allFiles.filter((f) => !/[\\/]submissions[\\/]/.test(f)).map((f) => readFileSync(f, 'utf8')), ...setupFiles];
+const originals = [
+  ...allFiles.filter((f) => !/[\\/]submissions[\\/]/.test(f)).map((f) => readFileSync(f, 'utf8')),
+  ...setupFiles,
+];
 
 /** Every line removed, repeated, or with a character changed: the fast reader's edges. */
 function mutations(text: string): string[] {
@@ -66,7 +77,25 @@ function mutations(text: string): string[] {
     out.push([...lines.slice(0, i), ...lines.slice(i + 1)].join('\n'));
     out.push([...lines.slice(0, i + 1), ...lines.slice(i)].join('\n'));
     const line = lines[i]!;
-    for (const insert of [' ', '  ', '#', ': ', '- ', '"', "'", '{', '[', '&a ', '*a', '!!str ', '1.5', '\u0301', '\t', '|', '> ']) {
+    for (const insert of [
+      ' ',
+      '  ',
+      '#',
+      ': ',
+      '- ',
+      '"',
+      "'",
+      '{',
+      '[',
+      '&a ',
+      '*a',
+      '!!str ',
+      '1.5',
+      '\u0301',
+      '\t',
+      '|',
+      '> ',
+    ]) {
       const at = Math.min(line.length, (i * 7) % (line.length + 1));
       out.push([...lines.slice(0, i), line.slice(0, at) + insert + line.slice(at), ...lines.slice(i + 1)].join('\n'));
     }
@@ -94,10 +123,19 @@ describe('reading the secretariat’s files', () => {
 
   it('gives the same answer as yaml for small generated registries', () => {
     const name = fc.stringMatching(/^[A-Za-zÀ-ỹ0-9 ,.:#'"-]{0,12}$/);
-    const unit = fc.record({ id: fc.stringMatching(/^[a-z0-9-]{0,10}$/), name, kind: fc.constantFrom('phuong', 'hdnd', 'x') });
-    fc.assert(fc.property(fc.array(unit, { maxLength: 4 }), fc.boolean(), (units, quoted) => {
-      const q = (s: string) => (quoted ? JSON.stringify(s) : s);
-      compare(`units:\n${units.map((u) => `  - id: ${q(u.id)}\n    name: ${q(u.name)}\n    kind: ${u.kind}\n`).join('')}`);
-    }), { numRuns: 300 });
+    const unit = fc.record({
+      id: fc.stringMatching(/^[a-z0-9-]{0,10}$/),
+      name,
+      kind: fc.constantFrom('phuong', 'hdnd', 'x'),
+    });
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 4 }), fc.boolean(), (units, quoted) => {
+        const q = (s: string) => (quoted ? JSON.stringify(s) : s);
+        compare(
+          `units:\n${units.map((u) => `  - id: ${q(u.id)}\n    name: ${q(u.name)}\n    kind: ${u.kind}\n`).join('')}`,
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -37,18 +37,21 @@ describe('danvan (the built bin under plain node)', () => {
     const r = runCli(['plan'], { cwd: empty });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Kế hoạch số 394-KH/BDVQU');
-    for (const id of ['CU.1', 'CU.8', 'HD.4', 'UB.8', 'MT.4']) expect(r.stdout).toMatch(new RegExp(`^${id.replace('.', '\\.')}\\s`, 'm'));
+    for (const id of ['CU.1', 'CU.8', 'HD.4', 'UB.8', 'MT.4'])
+      expect(r.stdout).toMatch(new RegExp(`^${id.replace('.', '\\.')}\\s`, 'm'));
     expect(r.stdout).toMatch(/ho_so_dung_han\s+Hồ sơ giải quyết đúng hạn\s+hồ sơ\s+cộng dồn theo tháng/);
     expect(r.stdout).toMatch(/kien_nghi_ton\s+Kiến nghị chưa giải quyết cuối kỳ\s+kiến nghị\s+số cuối kỳ/);
   });
 
   it('plan --lang en and --format json', () => {
     expect(runCli(['--lang', 'en', 'plan'], { cwd: empty }).stdout).toContain('Plan No. 394-KH/BDVQU');
-    const json = JSON.parse(runCli(['plan', '--format', 'json'], { cwd: empty }).stdout) as { groups: { tasks: unknown[] }[] };
+    const json = JSON.parse(runCli(['plan', '--format', 'json'], { cwd: empty }).stdout) as {
+      groups: { tasks: unknown[] }[];
+    };
     expect(json.groups.flatMap((g) => g.tasks)).toHaveLength(24);
   });
 
-  it('units: prints the registry with each unit\'s groups', () => {
+  it("units: prints the registry with each unit's groups", () => {
     const r = runCli(['--config', config, 'units']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/phuong-bach-dang\s+Phường Bạch Đằng\s+Phường\s+CU, HD, UB, MT/);
@@ -85,7 +88,10 @@ describe('danvan (the built bin under plain node)', () => {
 
   it('a broken plan file exits 2 with its line and column', () => {
     const dir = tempDir();
-    const plan = readFileSync(join(repoRoot, 'schemas', '394-KH-BDVQU.plan.yaml'), 'utf8').replace('deadline_day: 20', 'deadline_day: 35');
+    const plan = readFileSync(join(repoRoot, 'schemas', '394-KH-BDVQU.plan.yaml'), 'utf8').replace(
+      'deadline_day: 20',
+      'deadline_day: 35',
+    );
     writeFileSync(join(dir, 'plan.yaml'), plan);
     writeFileSync(join(dir, 'danvan.config.yaml'), 'plan: plan.yaml\n');
     const r = runCli(['plan'], { cwd: dir });
@@ -94,8 +100,12 @@ describe('danvan (the built bin under plain node)', () => {
     expect(r.stderr).toContain(`plan.yaml:${line}:15`);
   });
 
-  it('refuses months before the plan\'s first reporting month (March 2020): nothing is due then', () => {
-    for (const args of [['status', '--period', '2020-02'], ['report', '--period', '2020-02', '--out', tempDir()], ['init', '--unit', 'phuong-bach-dang', '--period', '2020-01', '--out', join(tempDir(), 'x.yaml')]]) {
+  it("refuses months before the plan's first reporting month (March 2020): nothing is due then", () => {
+    for (const args of [
+      ['status', '--period', '2020-02'],
+      ['report', '--period', '2020-02', '--out', tempDir()],
+      ['init', '--unit', 'phuong-bach-dang', '--period', '2020-01', '--out', join(tempDir(), 'x.yaml')],
+    ]) {
       const r = runCli(['--config', config, ...args]);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toMatch(/tháng 3\/2020|\(2020-03\)/);

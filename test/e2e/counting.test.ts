@@ -6,7 +6,11 @@ import { units, validSubmission, writeDataFolder } from '../status/data-folder.j
 
 const env = { DANVAN_TODAY: '2020-05-25' };
 
-interface JsonFile { file: string; valid: boolean; diagnostics: { code: string; severity: string; args: Record<string, unknown> }[] }
+interface JsonFile {
+  file: string;
+  valid: boolean;
+  diagnostics: { code: string; severity: string; args: Record<string, unknown> }[];
+}
 
 /*
  * Which file counts for a unit and month: validate, status (its month folder, or the whole folder)
@@ -18,7 +22,11 @@ describe('validate, status and report agree on which file counts', () => {
   const ubnd = validSubmission('ubnd-quan', '2020-05', '2020-05-15');
   beforeAll(() => {
     dir = writeDataFolder({
-      ...Object.fromEntries(units.filter((u) => u.id !== 'mttq-quan').map((u) => [`submissions/2020-04/${u.id}.yaml`, validSubmission(u.id, '2020-04', '2020-04-10')])),
+      ...Object.fromEntries(
+        units
+          .filter((u) => u.id !== 'mttq-quan')
+          .map((u) => [`submissions/2020-04/${u.id}.yaml`, validSubmission(u.id, '2020-04', '2020-04-10')]),
+      ),
       'submissions/2020-05/ubnd-quan.yaml': ubnd,
       // Misfiled: in April's folder under another unit's name, with UBND's May report in it.
       'submissions/2020-04/mttq-quan.yaml': ubnd,
@@ -41,20 +49,30 @@ describe('validate, status and report agree on which file counts', () => {
   const statesOf = (args: string[]) => {
     const r = runCli(['status', '--period', '2020-05', '--format', 'json', ...args], { cwd: dir, env });
     expect(r.stderr).toBe('');
-    return Object.fromEntries((JSON.parse(r.stdout) as { units: { id: string; state: string; files: string[] }[] }).units.map((u) => [u.id, [u.state, u.files]]));
+    return Object.fromEntries(
+      (JSON.parse(r.stdout) as { units: { id: string; state: string; files: string[] }[] }).units.map((u) => [
+        u.id,
+        [u.state, u.files],
+      ]),
+    );
   };
 
   it('validate: a misfiled or downloaded copy with errors of its own makes no other file a duplicate', () => {
     const files = validate();
     expect(files.get('submissions/2020-05/ubnd-quan.yaml')).toMatchObject({ valid: true, diagnostics: [] });
-    expect(codes(files.get('submissions/2020-04/mttq-quan.yaml'))?.sort()).toEqual(['period-mismatch', 'unit-mismatch']);
+    expect(codes(files.get('submissions/2020-04/mttq-quan.yaml'))?.sort()).toEqual([
+      'period-mismatch',
+      'unit-mismatch',
+    ]);
     expect(codes(files.get('submissions/2020-05/ubnd-quan (1).yaml'))).toEqual(['unit-mismatch']);
   });
 
   it('validate: a valid copy in another folder is set aside with a warning naming the file that counts', () => {
     const copy = validate().get('submissions/luu/2020-05/ubnd-quan.yaml');
     expect(copy?.valid).toBe(true);
-    expect(copy?.diagnostics).toMatchObject([{ code: 'copy-not-counted', severity: 'warning', args: { counted: 'submissions/2020-05/ubnd-quan.yaml' } }]);
+    expect(copy?.diagnostics).toMatchObject([
+      { code: 'copy-not-counted', severity: 'warning', args: { counted: 'submissions/2020-05/ubnd-quan.yaml' } },
+    ]);
   });
 
   it('validate: two equally placed valid files for one unit and month are both duplicates', () => {

@@ -17,7 +17,11 @@ function modelineTarget(file: string): string {
   return resolve(dirname(file), ref!);
 }
 
-interface JsonDiagnostic { code: string; severity: string; line: number }
+interface JsonDiagnostic {
+  code: string;
+  severity: string;
+  line: number;
+}
 
 /** Diagnostic codes of `danvan validate --format json` for one file (whatever the report's outer shape). */
 function validateCodes(dir: string, file: string): { status: number | null; diagnostics: JsonDiagnostic[] } {
@@ -27,7 +31,8 @@ function validateCodes(dir: string, file: string): { status: number | null; diag
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      if (typeof o.code === 'string' && typeof o.severity === 'string' && typeof o.line === 'number') found.push(o as unknown as JsonDiagnostic);
+      if (typeof o.code === 'string' && typeof o.severity === 'string' && typeof o.line === 'number')
+        found.push(o as unknown as JsonDiagnostic);
       else Object.values(o).forEach(walk);
     }
   };
@@ -78,12 +83,22 @@ describe('danvan init (the built bin)', () => {
   it('filling only what is required (text fields left empty) also validates', () => {
     expect(init('--unit', 'hdnd-quan', '--period', '2020-05').status).toBe(0);
     const file = target('2020-05', 'hdnd-quan');
-    const required = readFileSync(file, 'utf8').split('\n').map((l) => {
-      const m = /^(submitted| {2}name| {2}position| {4}status| {6}\w+):(\s+#.*)$/.exec(l);
-      if (!m) return l;
-      const value = m[1] === 'submitted' ? '2020-05-18' : m[1]!.trim() === 'status' ? 'chua-thuc-hien' : /name|position/.test(m[1]!) ? 'Lê Văn Nam' : '0';
-      return `${m[1]}: ${value}${m[2]}`;
-    }).join('\n');
+    const required = readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l) => {
+        const m = /^(submitted| {2}name| {2}position| {4}status| {6}\w+):(\s+#.*)$/.exec(l);
+        if (!m) return l;
+        const value =
+          m[1] === 'submitted'
+            ? '2020-05-18'
+            : m[1]!.trim() === 'status'
+              ? 'chua-thuc-hien'
+              : /name|position/.test(m[1]!)
+                ? 'Lê Văn Nam'
+                : '0';
+        return `${m[1]}: ${value}${m[2]}`;
+      })
+      .join('\n');
     writeFileSync(file, required);
     const { status, diagnostics } = validateCodes(dir, 'submissions/2020-05/hdnd-quan.yaml');
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -116,23 +131,53 @@ describe('danvan init (the built bin)', () => {
     const withModel = readFileSync(may, 'utf8')
       .replace(/kien_nghi_ton: 5/, 'kien_nghi_ton: 7')
       .replace(/dvc_muc_3_4: 5/, 'dvc_muc_3_4: 52')
-      .replace(/^# models:$/m, 'models:\n  - { id: camera-an-ninh, type: mo-hinh, name: "Camera an ninh: khu dân cư", field: quoc-phong-an-ninh, status: dang-thuc-hien, since: 2020-03 }');
+      .replace(
+        /^# models:$/m,
+        'models:\n  - { id: camera-an-ninh, type: mo-hinh, name: "Camera an ninh: khu dân cư", field: quoc-phong-an-ninh, status: dang-thuc-hien, since: 2020-03 }',
+      );
     writeFileSync(may, withModel);
     expect(validateCodes(dir, 'submissions/2020-05/phuong-bach-dang.yaml').status).toBe(0);
 
-    const r = init('--unit', 'phuong-bach-dang', '--period', '2020-06', '--from', 'submissions/2020-05/phuong-bach-dang.yaml');
+    const r = init(
+      '--unit',
+      'phuong-bach-dang',
+      '--period',
+      '2020-06',
+      '--from',
+      'submissions/2020-05/phuong-bach-dang.yaml',
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const june = target('2020-06', 'phuong-bach-dang');
     const data = parse(readFileSync(june, 'utf8')) as {
-      period: string; submitted: unknown; reporter: unknown; models: unknown[];
+      period: string;
+      submitted: unknown;
+      reporter: unknown;
+      models: unknown[];
       tasks: Record<string, { status: unknown; indicators?: Record<string, unknown> }>;
     };
     expect(data.period).toBe('2020-06');
     expect(data.submitted).toBeNull();
-    expect(data.reporter).toEqual({ name: 'Nguyễn Thị Lan', position: 'Trưởng ban Dân vận Đảng ủy phường', phone: '0243 821 2345' });
-    expect(data.models).toEqual([{ id: 'camera-an-ninh', type: 'mo-hinh', name: 'Camera an ninh: khu dân cư', field: 'quoc-phong-an-ninh', status: 'dang-thuc-hien', since: '2020-03' }]);
-    expect(data.tasks['CU.4']!.indicators).toEqual({ kien_nghi_tiep_nhan: null, kien_nghi_da_giai_quyet: null, kien_nghi_ton: 7 });
+    expect(data.reporter).toEqual({
+      name: 'Nguyễn Thị Lan',
+      position: 'Trưởng ban Dân vận Đảng ủy phường',
+      phone: '0243 821 2345',
+    });
+    expect(data.models).toEqual([
+      {
+        id: 'camera-an-ninh',
+        type: 'mo-hinh',
+        name: 'Camera an ninh: khu dân cư',
+        field: 'quoc-phong-an-ninh',
+        status: 'dang-thuc-hien',
+        since: '2020-03',
+      },
+    ]);
+    expect(data.tasks['CU.4']!.indicators).toEqual({
+      kien_nghi_tiep_nhan: null,
+      kien_nghi_da_giai_quyet: null,
+      kien_nghi_ton: 7,
+    });
     expect(data.tasks['UB.2']!.indicators).toEqual({ dvc_muc_3_4: 52, ho_so_truc_tuyen: null });
     expect(data.tasks['CU.4']!.status).toBeNull();
 
@@ -141,14 +186,16 @@ describe('danvan init (the built bin)', () => {
     expect((parse(readFileSync(june, 'utf8')) as typeof data).tasks['CU.4']!.indicators!.kien_nghi_ton).toBe(7);
   });
 
-  it('without --from, points to last month\'s file when there is one', () => {
+  it("without --from, points to last month's file when there is one", () => {
     const r = init('--unit', 'phuong-bach-dang', '--period', '2020-07');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`--from ${join('submissions', '2020-06', 'phuong-bach-dang.yaml')}`);
   });
 
   it('--from a file of another unit, or one that is not YAML, exits 2', () => {
-    expect(init('--unit', 'hdnd-quan', '--period', '2020-06', '--from', 'submissions/2020-05/phuong-bach-dang.yaml').status).toBe(2);
+    expect(
+      init('--unit', 'hdnd-quan', '--period', '2020-06', '--from', 'submissions/2020-05/phuong-bach-dang.yaml').status,
+    ).toBe(2);
     writeFileSync(join(dir, 'hong.yaml'), 'tasks: [unclosed\n');
     expect(init('--unit', 'hdnd-quan', '--period', '2020-06', '--from', 'hong.yaml').status).toBe(2);
     expect(init('--unit', 'hdnd-quan', '--period', '2020-06', '--from', 'khong-co.yaml').status).toBe(2);
@@ -173,17 +220,27 @@ describe('danvan init (the built bin)', () => {
     expect(modelineTarget(join(dir, 'nhap', 'mttq-thang-5.yaml'))).toBe(join(repoRoot, 'schemas', schemaName));
   });
 
-  it('prefers the project\'s own schema: beside the configured plan file, else schemas/ beside the config', () => {
-    const withPlan = writeDataFolder({ 'danvan.config.yaml': 'plan: ke-hoach/394.plan.yaml\nunits: units.yaml\nsubmissions: bao-cao\n' });
+  it("prefers the project's own schema: beside the configured plan file, else schemas/ beside the config", () => {
+    const withPlan = writeDataFolder({
+      'danvan.config.yaml': 'plan: ke-hoach/394.plan.yaml\nunits: units.yaml\nsubmissions: bao-cao\n',
+    });
     mkdirSync(join(withPlan, 'ke-hoach'));
     copyFileSync(join(repoRoot, 'schemas', '394-KH-BDVQU.plan.yaml'), join(withPlan, 'ke-hoach', '394.plan.yaml'));
     copyFileSync(join(repoRoot, 'schemas', schemaName), join(withPlan, 'ke-hoach', schemaName));
     expect(runCli(['init', '--unit', 'ubnd-quan', '--period', '2020-05'], { cwd: withPlan, env }).status).toBe(0);
     const file = join(withPlan, 'bao-cao', '2020-05', 'ubnd-quan.yaml');
-    expect(readFileSync(file, 'utf8').split('\n')[0]).toBe(`# yaml-language-server: $schema=../../ke-hoach/${schemaName}`);
+    expect(readFileSync(file, 'utf8').split('\n')[0]).toBe(
+      `# yaml-language-server: $schema=../../ke-hoach/${schemaName}`,
+    );
 
-    const withSchemas = writeDataFolder({ [`schemas/${schemaName}`]: readFileSync(join(repoRoot, 'schemas', schemaName), 'utf8') });
-    expect(runCli(['init', '--unit', 'ubnd-quan', '--period', '2020-05'], { cwd: join(withSchemas, 'schemas'), env }).status).toBe(0);
-    expect(readFileSync(join(withSchemas, 'submissions', '2020-05', 'ubnd-quan.yaml'), 'utf8').split('\n')[0]).toBe(`# yaml-language-server: $schema=../../schemas/${schemaName}`);
+    const withSchemas = writeDataFolder({
+      [`schemas/${schemaName}`]: readFileSync(join(repoRoot, 'schemas', schemaName), 'utf8'),
+    });
+    expect(
+      runCli(['init', '--unit', 'ubnd-quan', '--period', '2020-05'], { cwd: join(withSchemas, 'schemas'), env }).status,
+    ).toBe(0);
+    expect(readFileSync(join(withSchemas, 'submissions', '2020-05', 'ubnd-quan.yaml'), 'utf8').split('\n')[0]).toBe(
+      `# yaml-language-server: $schema=../../schemas/${schemaName}`,
+    );
   });
 });

@@ -9,7 +9,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 describe('the npm package', () => {
   it('installs into an empty prefix and runs `danvan --version` and `danvan plan` from any folder', () => {
     const packDir = tempDir('danvan-pack-');
-    execFileSync(npm, ['pack', '--silent', '--ignore-scripts', '--pack-destination', packDir], { cwd: repoRoot, stdio: 'pipe' });
+    execFileSync(npm, ['pack', '--silent', '--ignore-scripts', '--pack-destination', packDir], {
+      cwd: repoRoot,
+      stdio: 'pipe',
+    });
     const [tarball] = readdirSync(packDir).filter((f) => f.endsWith('.tgz'));
     expect(tarball).toBeDefined();
 
@@ -23,7 +26,11 @@ describe('the npm package', () => {
     expect(listing).not.toContain('package/test/');
 
     const prefix = tempDir('danvan-prefix-');
-    execFileSync(npm, ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(packDir, tarball!)], { stdio: 'pipe' });
+    execFileSync(
+      npm,
+      ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(packDir, tarball!)],
+      { stdio: 'pipe' },
+    );
     const danvan = join(prefix, 'bin', 'danvan');
     const elsewhere = tempDir('danvan-cwd-');
     const env = { ...process.env, NO_COLOR: '1' };
@@ -38,7 +45,11 @@ describe('the npm package', () => {
     expect(plan.stdout).toMatch(/^UB\.1\s/m);
 
     // The secretariat makes the units' form from the installed package too.
-    const form = spawnSync(danvan, ['form', '--units', join(repoRoot, 'examples', 'units.yaml'), '--out', 'form.html'], { cwd: elsewhere, encoding: 'utf8', env });
+    const form = spawnSync(
+      danvan,
+      ['form', '--units', join(repoRoot, 'examples', 'units.yaml'), '--out', 'form.html'],
+      { cwd: elsewhere, encoding: 'utf8', env },
+    );
     expect(form.stderr).toBe('');
     expect(form.status).toBe(0);
     expect(readFileSync(join(elsewhere, 'form.html'), 'utf8')).toContain('Phường Bạch Đằng');

@@ -25,9 +25,15 @@ describe('danvan report (the built bin)', () => {
 
   it('writes the three reports into the configured folder, creating it; exit 0 with invalid files listed', () => {
     expect(first.status).toBe(0);
-    expect(readdirSync(join(dir, 'reports')).sort()).toEqual(['bao-cao-2020-04.docx', 'bao-cao-2020-04.md', 'bao-cao-2020-04.xlsx']);
+    expect(readdirSync(join(dir, 'reports')).sort()).toEqual([
+      'bao-cao-2020-04.docx',
+      'bao-cao-2020-04.md',
+      'bao-cao-2020-04.xlsx',
+    ]);
     expect(first.stdout).toContain('Đã ghi reports/bao-cao-2020-04.md');
-    expect(first.stdout).toContain('Báo cáo tháng 4/2020: đã nhận 1/4 báo cáo hợp lệ (25%); đúng hạn 0, muộn 1, không hợp lệ 2, chưa nộp 1.');
+    expect(first.stdout).toContain(
+      'Báo cáo tháng 4/2020: đã nhận 1/4 báo cáo hợp lệ (25%); đúng hạn 0, muộn 1, không hợp lệ 2, chưa nộp 1.',
+    );
     expect(first.stderr).toContain('Không tính 3 tệp báo cáo trong kỳ');
     expect(first.stderr).toMatch(/2020-04\/phuong-dong-mac\.yaml — Phường Đống Mác, tháng 4\/2020: 1 lỗi: 9:\d+ /);
     expect(first.stderr).toContain('2020-04/ubnd-quan.yaml — =1+1 UBND quận');
@@ -38,7 +44,9 @@ describe('danvan report (the built bin)', () => {
     const md = readFileSync(join(dir, 'reports', 'bao-cao-2020-04.md'), 'utf8');
     // Bạch Đằng alone: 1.234 dossiers in April, 400 in March; the stock "vụ việc phức tạp" is 2 (latest), not 5.
     expect(md).toContain('| Hồ sơ TTHC tiếp nhận | hồ sơ | 1.234 | 1.634 | 400 | +834 | +208,5% | 1/3 |');
-    expect(md).toContain('| Vụ việc phức tạp, đông người, kéo dài đang theo dõi (số cuối kỳ) | vụ việc | 2 | 2 | 3 | -1 | -33,3% | 1/3 |');
+    expect(md).toContain(
+      '| Vụ việc phức tạp, đông người, kéo dài đang theo dõi (số cuối kỳ) | vụ việc | 2 | 2 | 3 | -1 | -33,3% | 1/3 |',
+    );
     expect(md).toContain('| Tỷ lệ hồ sơ TTHC giải quyết đúng hạn | **99%** | 990 / 1.000 |');
     expect(md).toContain('| **K/T TRƯỞNG BAN** |');
     expect(md).toContain('| **Trần Văn Bình** |');
@@ -58,12 +66,18 @@ describe('danvan report (the built bin)', () => {
     const docx = readFileSync(join(dir, 'reports', 'bao-cao-2020-04.docx'));
     await checkWorkbook(xlsx);
     const out = tempDir('danvan-report-out-');
-    const again = runCli(['--config', join(dir, 'danvan.config.yaml'), 'report', '--period', '2020-04', '--out', out], { cwd: repoRoot, env: { ...env, TZ: 'America/Los_Angeles', LANG: 'C' } });
+    const again = runCli(['--config', join(dir, 'danvan.config.yaml'), 'report', '--period', '2020-04', '--out', out], {
+      cwd: repoRoot,
+      env: { ...env, TZ: 'America/Los_Angeles', LANG: 'C' },
+    });
     expect(again.status).toBe(0);
     expect(readFileSync(join(out, 'bao-cao-2020-04.md')).equals(md)).toBe(true);
     expect(readFileSync(join(out, 'bao-cao-2020-04.xlsx')).equals(xlsx)).toBe(true);
     expect(readFileSync(join(out, 'bao-cao-2020-04.docx')).equals(docx)).toBe(true);
-    const third = runCli(['report', '--period', '2020-04', '--out', out], { cwd: dir, env: { ...env, TZ: 'Asia/Ho_Chi_Minh' } });
+    const third = runCli(['report', '--period', '2020-04', '--out', out], {
+      cwd: dir,
+      env: { ...env, TZ: 'Asia/Ho_Chi_Minh' },
+    });
     expect(third.status).toBe(0);
     expect(readFileSync(join(out, 'bao-cao-2020-04.xlsx')).equals(xlsx)).toBe(true);
     expect(readFileSync(join(out, 'bao-cao-2020-04.docx')).equals(docx)).toBe(true);
@@ -77,12 +91,17 @@ describe('danvan report (the built bin)', () => {
     expect(r.stderr).toContain('2020-04/phuong-dong-mac.yaml');
     expect(existsSync(out)).toBe(false);
     // March alone is clean: --strict writes it.
-    expect(runCli(['report', '--period', '2020-03', '--strict', '--out', out, '--format', 'md'], { cwd: dir, env }).status).toBe(0);
+    expect(
+      runCli(['report', '--period', '2020-03', '--strict', '--out', out, '--format', 'md'], { cwd: dir, env }).status,
+    ).toBe(0);
   });
 
   it('--format, --out, --number and --date', () => {
     const out = join(tempDir('danvan-report-opts-'), 'a', 'b');
-    const r = runCli(['report', '--period', '2020-Q2', '--format', 'md', '--out', out, '--number', '25', '--date', '2020-07-02'], { cwd: dir, env });
+    const r = runCli(
+      ['report', '--period', '2020-Q2', '--format', 'md', '--out', out, '--number', '25', '--date', '2020-07-02'],
+      { cwd: dir, env },
+    );
     expect(r.status).toBe(0);
     expect(readdirSync(out)).toEqual(['bao-cao-2020-Q2.md']);
     const md = readFileSync(join(out, 'bao-cao-2020-Q2.md'), 'utf8');
@@ -96,12 +115,20 @@ describe('danvan report (the built bin)', () => {
     writeFileSync(join(tpl, 'ngan.md.hbs'), '{{> header}}\n\n{{> so-lieu}}\n');
     writeFileSync(join(tpl, 'so-lieu.hbs'), 'Tỷ lệ nhận: {{pct submissions.total.rate}}.\n');
     const out = tempDir('danvan-report-tplout-');
-    expect(runCli(['report', '--period', '2020-04', '--format', 'md', '--out', out, '--template', join(tpl, 'ngan.md.hbs')], { cwd: dir, env }).status).toBe(0);
+    expect(
+      runCli(
+        ['report', '--period', '2020-04', '--format', 'md', '--out', out, '--template', join(tpl, 'ngan.md.hbs')],
+        { cwd: dir, env },
+      ).status,
+    ).toBe(0);
     const good = readFileSync(join(out, 'bao-cao-2020-04.md'), 'utf8');
     expect(good).toContain('# BÁO CÁO');
     expect(good.trimEnd().endsWith('Tỷ lệ nhận: 25%.')).toBe(true);
     writeFileSync(join(tpl, 'hong.md.hbs'), '{{#each groups}}\n');
-    const r = runCli(['report', '--period', '2020-04', '--out', out, '--template', join(tpl, 'hong.md.hbs')], { cwd: dir, env });
+    const r = runCli(['report', '--period', '2020-04', '--out', out, '--template', join(tpl, 'hong.md.hbs')], {
+      cwd: dir,
+      env,
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('hong.md.hbs');
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
@@ -126,7 +153,10 @@ describe('danvan report (the built bin)', () => {
 
   it('speaks English on the terminal with --lang en (the report stays Vietnamese)', () => {
     const out = tempDir('danvan-report-en-');
-    const r = runCli(['--lang', 'en', 'report', '--period', '2020-04', '--format', 'md', '--out', out], { cwd: dir, env });
+    const r = runCli(['--lang', 'en', 'report', '--period', '2020-04', '--format', 'md', '--out', out], {
+      cwd: dir,
+      env,
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Report tháng 4/2020: 1/4 valid reports received (25%)');
     expect(readFileSync(join(out, 'bao-cao-2020-04.md'), 'utf8')).toContain('# BÁO CÁO');

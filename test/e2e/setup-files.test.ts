@@ -9,7 +9,9 @@ const env = { DANVAN_TODAY: '2020-05-25' };
 describe('setup files that cannot be used (the built bin)', () => {
   let dir: string;
   beforeAll(() => {
-    dir = writeDataFolder({ 'submissions/2020-05/ubnd-quan.yaml': validSubmission('ubnd-quan', '2020-05', '2020-05-15') });
+    dir = writeDataFolder({
+      'submissions/2020-05/ubnd-quan.yaml': validSubmission('ubnd-quan', '2020-05', '2020-05-15'),
+    });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const run = (...args: string[]) => runCli(args, { cwd: dir, env });
@@ -22,7 +24,7 @@ describe('setup files that cannot be used (the built bin)', () => {
     }
   });
 
-  it('a list-shaped configuration is exit 2 in Vietnamese, without the checker\'s English', () => {
+  it("a list-shaped configuration is exit 2 in Vietnamese, without the checker's English", () => {
     writeFileSync(join(dir, 'list.config.yaml'), '- units.yaml\n- submissions\n');
     const r = run('validate', '--config', 'list.config.yaml');
     expect(r.status).toBe(2);

@@ -12,9 +12,23 @@ import { repoRoot, tempDir } from '../helpers/cli.js';
  * submissions repository, with `npx danvan` resolving to this build (offline: nothing is fetched).
  */
 
-interface Step { name?: string; uses?: string; run?: string; env?: Record<string, string>; if?: string; with?: Record<string, unknown> }
-interface Job { if?: string; steps: Step[] }
-interface Workflow { on: Record<string, { branches?: string[]; inputs?: Record<string, unknown> } | null>; env?: Record<string, string>; jobs: Record<string, Job> }
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  env?: Record<string, string>;
+  if?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  if?: string;
+  steps: Step[];
+}
+interface Workflow {
+  on: Record<string, { branches?: string[]; inputs?: Record<string, unknown> } | null>;
+  env?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
 
 const workflow = parse(readFileSync(join(repoRoot, 'examples', 'ci', 'danvan.yml'), 'utf8')) as Workflow;
 
@@ -24,7 +38,10 @@ function submissionsRepo(): string {
   cpSync(join(repoRoot, 'examples', 'submissions'), join(dir, 'submissions'), { recursive: true });
   cpSync(join(repoRoot, 'examples', 'units.yaml'), join(dir, 'units.yaml'));
   // The example config points at the plan in this repository; a submissions repository uses the embedded one.
-  const config = readFileSync(join(repoRoot, 'examples', 'danvan.config.yaml'), 'utf8').replace(/^plan: .*\n/m, '').replace(/^out: .*$/m, 'out: reports').replace(/^# yaml-language-server.*\n/m, '');
+  const config = readFileSync(join(repoRoot, 'examples', 'danvan.config.yaml'), 'utf8')
+    .replace(/^plan: .*\n/m, '')
+    .replace(/^out: .*$/m, 'out: reports')
+    .replace(/^# yaml-language-server.*\n/m, '');
   writeFileSync(join(dir, 'danvan.config.yaml'), config);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, devDependencies: { danvan: '0.1.0' } }));
   mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
@@ -41,7 +58,8 @@ function runJob(job: Job, dir: string, inputs: Record<string, string>) {
   writeFileSync(githubEnv, '');
   writeFileSync(summary, '');
   const carried: Record<string, string> = {};
-  const expression = (text: string) => text.replace(/\$\{\{\s*inputs\.(\w+)\s*\}\}/g, (_, name: string) => inputs[name] ?? '');
+  const expression = (text: string) =>
+    text.replace(/\$\{\{\s*inputs\.(\w+)\s*\}\}/g, (_, name: string) => inputs[name] ?? '');
   const outcomes: { name: string; status: number | null; stdout: string; stderr: string }[] = [];
   for (const step of job.steps) {
     // Installing is done by hand above; actions (checkout, setup-node, upload) are GitHub's.
@@ -52,9 +70,16 @@ function runJob(job: Job, dir: string, inputs: Record<string, string>) {
       cwd: dir,
       encoding: 'utf8',
       env: {
-        ...process.env, ...workflow.env, ...carried, ...stepEnv,
-        GITHUB_ENV: githubEnv, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: runnerTemp,
-        npm_config_offline: 'true', npm_config_update_notifier: 'false', FORCE_COLOR: '0',
+        ...process.env,
+        ...workflow.env,
+        ...carried,
+        ...stepEnv,
+        GITHUB_ENV: githubEnv,
+        GITHUB_STEP_SUMMARY: summary,
+        RUNNER_TEMP: runnerTemp,
+        npm_config_offline: 'true',
+        npm_config_update_notifier: 'false',
+        FORCE_COLOR: '0',
       },
       timeout: 120_000,
     });
@@ -76,7 +101,9 @@ describe('examples/ci/danvan.yml', () => {
     expect(workflow.jobs.report!.if).toBe("github.event_name != 'pull_request'");
     const runs = (job: Job) => job.steps.flatMap((s) => (s.run ? [s.run] : []));
     expect(runs(workflow.jobs.validate!)).toContain('npx danvan validate --format github');
-    expect(runs(workflow.jobs.report!).some((r) => r.includes('npx danvan report --period "$PERIOD" --out reports'))).toBe(true);
+    expect(
+      runs(workflow.jobs.report!).some((r) => r.includes('npx danvan report --period "$PERIOD" --out reports')),
+    ).toBe(true);
     const upload = workflow.jobs.report!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with?.path).toBe('reports/');
     expect(upload?.if).toContain('!cancelled()');
@@ -95,20 +122,29 @@ describe('examples/ci/danvan.yml', () => {
       const broken = submissionsRepo();
       const file = join(broken, 'submissions', '2020-05', 'phuong-bach-dang.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^period: 2020-05$/m, 'period: "thang 5"'));
-      const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('period:')) + 1;
+      const line =
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .findIndex((l) => l.startsWith('period:')) + 1;
       const bad = runJob(workflow.jobs.validate!, broken, {});
       expect(bad.outcomes[0]!.status).toBe(1);
-      expect(bad.outcomes[0]!.stdout).toMatch(new RegExp(`^::error file=submissions/2020-05/phuong-bach-dang\\.yaml,line=${line},`, 'm'));
+      expect(bad.outcomes[0]!.stdout).toMatch(
+        new RegExp(`^::error file=submissions/2020-05/phuong-bach-dang\\.yaml,line=${line},`, 'm'),
+      );
     });
 
-    it('push to main (month chosen by hand): status into the job summary, then the month\'s report into reports/', async () => {
+    it("push to main (month chosen by hand): status into the job summary, then the month's report into reports/", async () => {
       const run = runJob(workflow.jobs.report!, repo, { period: '2020-05' });
       for (const o of run.outcomes) expect(o.status, `${o.name}\n${o.stdout}\n${o.stderr}`).toBe(0);
       expect(run.outcomes.map((o) => o.name)).toEqual(['Kỳ báo cáo', 'Tình hình gửi báo cáo', 'danvan report']);
       expect(run.env.PERIOD).toBe('2020-05');
       expect(run.summary).toMatch(/^```text\nTình hình gửi báo cáo tháng 5\/2020/);
       expect(run.summary).toContain('Phường Quỳnh Lôi');
-      expect(readdirSync(join(repo, 'reports')).sort()).toEqual(['bao-cao-2020-05.docx', 'bao-cao-2020-05.md', 'bao-cao-2020-05.xlsx']);
+      expect(readdirSync(join(repo, 'reports')).sort()).toEqual([
+        'bao-cao-2020-05.docx',
+        'bao-cao-2020-05.md',
+        'bao-cao-2020-05.xlsx',
+      ]);
       await checkWorkbook(readFileSync(join(repo, 'reports', 'bao-cao-2020-05.xlsx')));
     });
 
@@ -119,10 +155,13 @@ describe('examples/ci/danvan.yml', () => {
       expect(existsSync(join(repo, 'reports', 'bao-cao-2020-Q2.md'))).toBe(true);
     });
 
-    it('without an input, the period is the current month in Vietnam\'s time zone', () => {
+    it("without an input, the period is the current month in Vietnam's time zone", () => {
       const job = { steps: workflow.jobs.report!.steps.filter((s) => s.name === 'Kỳ báo cáo') };
       const run = runJob(job, repo, {});
-      const expected = spawnSync('date', ['+%Y-%m'], { encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' } }).stdout.trim();
+      const expected = spawnSync('date', ['+%Y-%m'], {
+        encoding: 'utf8',
+        env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },
+      }).stdout.trim();
       expect(run.env.PERIOD).toBe(expected);
     });
   });

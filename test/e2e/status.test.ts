@@ -27,7 +27,10 @@ describe('danvan status (the built bin)', () => {
     // MTTQ's May report misfiled in March's folder: a status of May that read March would show MTTQ
     // as invalid rather than missing.
     mkdirSync(join(dir, 'submissions', '2020-03'), { recursive: true });
-    writeFileSync(join(dir, 'submissions', '2020-03', 'mttq-quan.yaml'), validSubmission('mttq-quan', '2020-05', '2020-05-10'));
+    writeFileSync(
+      join(dir, 'submissions', '2020-03', 'mttq-quan.yaml'),
+      validSubmission('mttq-quan', '2020-05', '2020-05-10'),
+    );
   });
 
   const status = (...args: string[]) => runCli(['status', ...args], { cwd: dir, env });
@@ -37,13 +40,22 @@ describe('danvan status (the built bin)', () => {
     const r = status('--period', '2020-05');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const names = ['Đảng bộ Khối cơ quan quận', 'Phường Bạch Đằng', 'Phường Đống Mác', 'Thường trực HĐND quận', 'UBND quận', 'Ủy ban MTTQ Việt Nam quận'];
+    const names = [
+      'Đảng bộ Khối cơ quan quận',
+      'Phường Bạch Đằng',
+      'Phường Đống Mác',
+      'Thường trực HĐND quận',
+      'UBND quận',
+      'Ủy ban MTTQ Việt Nam quận',
+    ];
     const positions = names.map((n) => r.stdout.indexOf(`  ${n}  `));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(lineOf(r.stdout, 'Phường Bạch Đằng')).toMatch(/Phường\s+Đúng hạn — gửi 15\/5\/2020$/);
     expect(lineOf(r.stdout, 'Thường trực HĐND quận')).toMatch(/Muộn — gửi 23\/5\/2020, muộn 3 ngày$/);
-    expect(lineOf(r.stdout, 'Phường Đống Mác')).toMatch(/Không hợp lệ — 2 lỗi: submissions\/2020-05\/phuong-dong-mac\.yaml$/);
+    expect(lineOf(r.stdout, 'Phường Đống Mác')).toMatch(
+      /Không hợp lệ — 2 lỗi: submissions\/2020-05\/phuong-dong-mac\.yaml$/,
+    );
     expect(lineOf(r.stdout, 'Ủy ban MTTQ Việt Nam quận')).toMatch(/Chưa nộp — quá hạn 5 ngày$/);
     expect(lineOf(r.stdout, 'Đảng bộ Khối cơ quan quận')).toMatch(/Tổ chức đảng\s+Đúng hạn/);
     expect(r.stdout).toContain('Tổng số 6 đơn vị: đúng hạn 3, muộn 1, không hợp lệ 1, chưa nộp 1.');
@@ -62,7 +74,10 @@ describe('danvan status (the built bin)', () => {
     expect(april.status).toBe(0);
     expect(april.stdout).toContain('Tổng số 6 đơn vị: đúng hạn 6, muộn 0, không hợp lệ 0, chưa nộp 0.');
     // A month nobody has sent yet: everyone missing, nothing read.
-    const june = runCli(['status', '--period', '2020-06', '--fail-on', 'late,invalid'], { cwd: dir, env: { DANVAN_TODAY: '2020-06-05' } });
+    const june = runCli(['status', '--period', '2020-06', '--fail-on', 'late,invalid'], {
+      cwd: dir,
+      env: { DANVAN_TODAY: '2020-06-05' },
+    });
     expect(june.status).toBe(0);
     expect(june.stdout).toContain('chưa nộp 6.');
     expect(june.stdout).toContain('còn 15 ngày đến hạn');
@@ -71,15 +86,34 @@ describe('danvan status (the built bin)', () => {
   it('--format json: the states by unit id and the summary', () => {
     const r = status('--period', '2020-05', '--format', 'json');
     expect(r.status).toBe(0);
-    const json = JSON.parse(r.stdout) as { period: string; deadline: string; summary: Record<string, number>; units: { id: string; state: string; daysLate: number | null; errors: number }[] };
+    const json = JSON.parse(r.stdout) as {
+      period: string;
+      deadline: string;
+      summary: Record<string, number>;
+      units: { id: string; state: string; daysLate: number | null; errors: number }[];
+    };
     expect(json.period).toBe('2020-05');
     expect(json.deadline).toBe('2020-05-20');
     expect(Object.fromEntries(json.units.map((u) => [u.id, u.state]))).toEqual({
-      'phuong-bach-dang': 'on-time', 'phuong-dong-mac': 'invalid', 'hdnd-quan': 'late', 'ubnd-quan': 'on-time', 'mttq-quan': 'missing', 'dang-bo-khoi-co-quan': 'on-time',
+      'phuong-bach-dang': 'on-time',
+      'phuong-dong-mac': 'invalid',
+      'hdnd-quan': 'late',
+      'ubnd-quan': 'on-time',
+      'mttq-quan': 'missing',
+      'dang-bo-khoi-co-quan': 'on-time',
     });
     expect(json.units.find((u) => u.id === 'hdnd-quan')?.daysLate).toBe(3);
     expect(json.units.find((u) => u.id === 'phuong-dong-mac')?.errors).toBe(2);
-    expect(json.summary).toMatchObject({ expected: 6, received: 4, onTime: 3, late: 1, invalid: 1, missing: 1, reportingRate: 0.6667, onTimeRate: 0.5 });
+    expect(json.summary).toMatchObject({
+      expected: 6,
+      received: 4,
+      onTime: 3,
+      late: 1,
+      invalid: 1,
+      missing: 1,
+      reportingRate: 0.6667,
+      onTimeRate: 0.5,
+    });
   });
 
   it('--lang en', () => {
@@ -94,7 +128,14 @@ describe('danvan status (the built bin)', () => {
   });
 
   it('usage errors exit 2 with one line and no stack trace', () => {
-    for (const args of [['--period', '2020-5'], ['--period', '2020-Q2'], ['--period', '2021-01'], ['--period', '2020-05', '--fail-on', 'sometimes'], ['--period', '2020-05', '--format', 'xml'], []]) {
+    for (const args of [
+      ['--period', '2020-5'],
+      ['--period', '2020-Q2'],
+      ['--period', '2021-01'],
+      ['--period', '2020-05', '--fail-on', 'sometimes'],
+      ['--period', '2020-05', '--format', 'xml'],
+      [],
+    ]) {
       const r = status(...args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -102,7 +143,9 @@ describe('danvan status (the built bin)', () => {
     // March's folder is read when March is asked: the misfiled May report is listed there as a stray.
     const march = status('--period', '2020-03', '--format', 'json');
     expect(march.status).toBe(0);
-    expect((JSON.parse(march.stdout) as { strays: { file: string }[] }).strays.map((s) => s.file)).toEqual(['submissions/2020-03/mttq-quan.yaml']);
+    expect((JSON.parse(march.stdout) as { strays: { file: string }[] }).strays.map((s) => s.file)).toEqual([
+      'submissions/2020-03/mttq-quan.yaml',
+    ]);
   });
 
   it('never loads the report modules (exceljs, handlebars)', () => {
@@ -114,7 +157,12 @@ describe('danvan status (the built bin)', () => {
           if (/^(exceljs|handlebars)(\\\\/|$)/.test(specifier)) throw new Error('forbidden module ' + specifier);
           return next(specifier, context);
         }\`));`)}`;
-    const run = (args: string[], cwd = dir) => spawnSync(process.execPath, ['--import', hook, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env, FORCE_COLOR: '0' } });
+    const run = (args: string[], cwd = dir) =>
+      spawnSync(process.execPath, ['--import', hook, ...args], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, ...env, FORCE_COLOR: '0' },
+      });
     // The hook works: in the project folder, where exceljs resolves, importing it under the hook fails.
     const control = run(['--input-type=module', '-e', `await import('exceljs');`], repoRoot);
     expect(control.status).not.toBe(0);

@@ -16,7 +16,14 @@ export const browserMissing = !existsSync(CHROMIUM) && !process.env.CI;
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -36,7 +43,11 @@ export interface OpenedForm {
 }
 
 /** Opens the form from file://, with every request routed and counted, and waits until it is ready. */
-export async function openForm(browser: Browser, file: string, viewport = { width: 1366, height: 768 }): Promise<OpenedForm> {
+export async function openForm(
+  browser: Browser,
+  file: string,
+  viewport = { width: 1366, height: 768 },
+): Promise<OpenedForm> {
   const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'vi-VN' });
   const page = await context.newPage();
   const own = pathToFileURL(file).href;

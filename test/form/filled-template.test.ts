@@ -12,27 +12,81 @@ const schemaRef = '../../schemas/submission-394.schema.json';
 const file = 'submissions/2020-04/phuong-bach-dang.yaml';
 
 /** A ward's month filled in full: every task thuong-xuyen, every indicator a consistent number. */
-function wardMonth(overrides: { summary?: string; difficulties?: string; name?: string; modelName?: string; evidence?: string[] } = {}): FilledValues {
-  const tasks = Object.fromEntries(tasksForKind(plan(), 'phuong').map((t) => [t.id, {
-    status: 'thuong-xuyen',
-    indicators: Object.fromEntries(t.indicators.map((i) => [i.id, '7'])),
-    summary: overrides.summary ?? `Kết quả ${t.id}`,
-    ...(overrides.evidence && { evidence: overrides.evidence }),
-  }]));
+function wardMonth(
+  overrides: { summary?: string; difficulties?: string; name?: string; modelName?: string; evidence?: string[] } = {},
+): FilledValues {
+  const tasks = Object.fromEntries(
+    tasksForKind(plan(), 'phuong').map((t) => [
+      t.id,
+      {
+        status: 'thuong-xuyen',
+        indicators: Object.fromEntries(t.indicators.map((i) => [i.id, '7'])),
+        summary: overrides.summary ?? `Kết quả ${t.id}`,
+        ...(overrides.evidence && { evidence: overrides.evidence }),
+      },
+    ]),
+  );
   return {
     submitted: '2020-04-18',
-    reporter: { name: overrides.name ?? 'Nguyễn Thị Lan', position: 'Trưởng ban Dân vận Đảng ủy phường', phone: '0243 821 2345' },
+    reporter: {
+      name: overrides.name ?? 'Nguyễn Thị Lan',
+      position: 'Trưởng ban Dân vận Đảng ủy phường',
+      phone: '0243 821 2345',
+    },
     tasks,
-    models: [{ id: 'ngo-pho-van-minh', type: 'mo-hinh', name: overrides.modelName ?? 'Ngõ phố văn minh', field: 'van-hoa-xa-hoi', status: 'dang-thuc-hien', since: '2020-03', result: 'Tốt: 3 ngõ' }],
+    models: [
+      {
+        id: 'ngo-pho-van-minh',
+        type: 'mo-hinh',
+        name: overrides.modelName ?? 'Ngõ phố văn minh',
+        field: 'van-hoa-xa-hoi',
+        status: 'dang-thuc-hien',
+        since: '2020-03',
+        result: 'Tốt: 3 ngõ',
+      },
+    ],
     difficulties: overrides.difficulties ?? 'Không có.',
     proposals: '',
   };
 }
 
-const written = (values: FilledValues) => buildInitTemplate({ plan: plan(), unit: ward, period: '2020-04', schemaRef, values });
+const written = (values: FilledValues) =>
+  buildInitTemplate({ plan: plan(), unit: ward, period: '2020-04', schemaRef, values });
 
 /** Texts an official may type: YAML's special characters, quotes, dashes, line breaks, blank lines, spaces. */
-const hostileText = fc.array(fc.constantFrom('Kế hoạch', '#12', ':', ' #', '"tốt"', "'", '– đạt 100%', '- ', '\n', '\n\n', '  ', '|', '>', '{', '[', '&a', '*b', '!', '%', '@', '`', 'null', '~', 'yes', '0x1F', '1.000', '\t'), { minLength: 1, maxLength: 12 })
+const hostileText = fc
+  .array(
+    fc.constantFrom(
+      'Kế hoạch',
+      '#12',
+      ':',
+      ' #',
+      '"tốt"',
+      "'",
+      '– đạt 100%',
+      '- ',
+      '\n',
+      '\n\n',
+      '  ',
+      '|',
+      '>',
+      '{',
+      '[',
+      '&a',
+      '*b',
+      '!',
+      '%',
+      '@',
+      '`',
+      'null',
+      '~',
+      'yes',
+      '0x1F',
+      '1.000',
+      '\t',
+    ),
+    { minLength: 1, maxLength: 12 },
+  )
   .map((parts) => parts.join(''))
   .filter((s) => s.trim() !== '');
 
@@ -42,8 +96,14 @@ describe('the filled template (what the form saves)', () => {
     const text = written(values);
     const result = check(text, { file, today: '2020-05-01' });
     expect(result.diagnostics).toEqual([]);
-    const data = parse(text) as Record<string, unknown> & { tasks: Record<string, { indicators?: Record<string, number> }> };
-    expect(data.reporter).toEqual({ name: 'Nguyễn Thị Lan', position: 'Trưởng ban Dân vận Đảng ủy phường', phone: '0243 821 2345' });
+    const data = parse(text) as Record<string, unknown> & {
+      tasks: Record<string, { indicators?: Record<string, number> }>;
+    };
+    expect(data.reporter).toEqual({
+      name: 'Nguyễn Thị Lan',
+      position: 'Trưởng ban Dân vận Đảng ủy phường',
+      phone: '0243 821 2345',
+    });
     expect(data.tasks['UB.1']?.indicators).toEqual({ ho_so_tiep_nhan: 7, ho_so_da_giai_quyet: 7, ho_so_dung_han: 7 });
     expect(data.models).toEqual(values.models);
   });
@@ -66,28 +126,54 @@ describe('the filled template (what the form saves)', () => {
   });
 
   it('reads back any text exactly, in every kind of text field', () => {
-    fc.assert(fc.property(hostileText, (s) => {
-      const text = written(wardMonth({ summary: s, difficulties: s, name: s, modelName: s }));
-      const data = parse(text) as { difficulties: unknown; reporter: { name: unknown }; models: { name: unknown }[]; tasks: Record<string, { summary: unknown }> };
-      expect(data.difficulties).toBe(s);
-      expect(data.reporter.name).toBe(s);
-      expect(data.models[0]?.name).toBe(s);
-      expect(data.tasks['UB.1']?.summary).toBe(s);
-    }), { numRuns: 120 });
+    fc.assert(
+      fc.property(hostileText, (s) => {
+        const text = written(wardMonth({ summary: s, difficulties: s, name: s, modelName: s }));
+        const data = parse(text) as {
+          difficulties: unknown;
+          reporter: { name: unknown };
+          models: { name: unknown }[];
+          tasks: Record<string, { summary: unknown }>;
+        };
+        expect(data.difficulties).toBe(s);
+        expect(data.reporter.name).toBe(s);
+        expect(data.models[0]?.name).toBe(s);
+        expect(data.tasks['UB.1']?.summary).toBe(s);
+      }),
+      { numRuns: 120 },
+    );
   });
 
   it('leaves out an indicator left empty (not reported, unlike 0), and a task with none keeps no indicators key', () => {
     const values = wardMonth();
-    const tasks = { ...values.tasks, 'UB.1': { status: 'thuong-xuyen', indicators: { ho_so_tiep_nhan: '0', ho_so_da_giai_quyet: '', ho_so_dung_han: ' ' } }, 'CU.1': { status: 'thuong-xuyen', indicators: {} } };
-    const data = parse(written({ ...values, tasks })) as { tasks: Record<string, { indicators?: Record<string, number> }> };
+    const tasks = {
+      ...values.tasks,
+      'UB.1': {
+        status: 'thuong-xuyen',
+        indicators: { ho_so_tiep_nhan: '0', ho_so_da_giai_quyet: '', ho_so_dung_han: ' ' },
+      },
+      'CU.1': { status: 'thuong-xuyen', indicators: {} },
+    };
+    const data = parse(written({ ...values, tasks })) as {
+      tasks: Record<string, { indicators?: Record<string, number> }>;
+    };
     expect(data.tasks['UB.1']?.indicators).toEqual({ ho_so_tiep_nhan: 0 });
     expect(data.tasks['CU.1']).not.toHaveProperty('indicators');
   });
 
   it('writes a mistyped number as typed, so validate names the mistake at that indicator', () => {
     const values = wardMonth();
-    const tasks = { ...values.tasks, 'UB.1': { status: 'thuong-xuyen', indicators: { ho_so_tiep_nhan: '1.250', ho_so_da_giai_quyet: 'mười', ho_so_dung_han: '-3' } } };
-    const findings = check(written({ ...values, tasks }), { file, today: '2020-05-01' }).diagnostics.map((d) => [d.code, d.path.join('/')]);
+    const tasks = {
+      ...values.tasks,
+      'UB.1': {
+        status: 'thuong-xuyen',
+        indicators: { ho_so_tiep_nhan: '1.250', ho_so_da_giai_quyet: 'mười', ho_so_dung_han: '-3' },
+      },
+    };
+    const findings = check(written({ ...values, tasks }), { file, today: '2020-05-01' }).diagnostics.map((d) => [
+      d.code,
+      d.path.join('/'),
+    ]);
     expect(findings).toContainEqual(['thousands-separator', 'tasks/UB.1/indicators/ho_so_tiep_nhan']);
     expect(findings).toContainEqual(['schema-type', 'tasks/UB.1/indicators/ho_so_da_giai_quyet']);
     expect(findings).toContainEqual(['negative-number', 'tasks/UB.1/indicators/ho_so_dung_han']);
@@ -106,6 +192,7 @@ describe('the filled template (what the form saves)', () => {
   });
 
   it('reads nothing back from a file that is not a YAML mapping (the form says so instead of loading half of it)', () => {
-    for (const text of ['tasks: [', '- a\n- b\n', 'just words', 'a: 1\na: 2\n---\nb: 1\n']) expect(readSubmissionValues(plan(), text), text).toBeUndefined();
+    for (const text of ['tasks: [', '- a\n- b\n', 'just words', 'a: 1\na: 2\n---\nb: 1\n'])
+      expect(readSubmissionValues(plan(), text), text).toBeUndefined();
   });
 });

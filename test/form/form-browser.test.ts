@@ -4,7 +4,18 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
-import { browserMissing, chooseUnitAndMonth, control, examplesConfig, launch, messages, openForm, settled, typeInto, writeForm } from './browser.js';
+import {
+  browserMissing,
+  chooseUnitAndMonth,
+  control,
+  examplesConfig,
+  launch,
+  messages,
+  openForm,
+  settled,
+  typeInto,
+  writeForm,
+} from './browser.js';
 
 const SUMMARY = 'Kế hoạch #12: "tốt" – đạt 100%\n- Dòng hai: tiếp 17 lượt công dân # không phải ghi chú';
 const DIFFICULTIES = '- Thiếu kinh phí: "chưa" có # nguồn';
@@ -29,9 +40,11 @@ async function fillWardMonth(page: Page): Promise<void> {
   await typeInto(page, 'reporter/name', typed.reporter.name);
   await typeInto(page, 'reporter/position', typed.reporter.position);
   await typeInto(page, 'reporter/phone', typed.reporter.phone);
-  for (const status of await page.locator('select[data-key$="/status"][data-key^="tasks/"]').all()) await status.selectOption('thuong-xuyen');
+  for (const status of await page.locator('select[data-key$="/status"][data-key^="tasks/"]').all())
+    await status.selectOption('thuong-xuyen');
   for (const [task, values] of Object.entries(typed.indicators)) {
-    for (const [id, value] of Object.entries(values)) await typeInto(page, `tasks/${task}/indicators/${id}`, String(value));
+    for (const [id, value] of Object.entries(values))
+      await typeInto(page, `tasks/${task}/indicators/${id}`, String(value));
   }
   await typeInto(page, 'tasks/CU.3/summary', SUMMARY);
   await page.locator('#add-model').click();
@@ -75,7 +88,9 @@ describe.skipIf(browserMissing)('the form in a browser', () => {
     // A wrong value: more on-time dossiers than dossiers resolved. The plan rule marks both fields.
     await typeInto(page, 'tasks/UB.1/indicators/ho_so_dung_han', '500');
     await settled(page);
-    await expect.poll(() => messages(page, 'tasks/UB.1/indicators/ho_so_dung_han').innerText()).toMatch(/Lỗi: .*[Hh]ồ sơ giải quyết đúng hạn/);
+    await expect
+      .poll(() => messages(page, 'tasks/UB.1/indicators/ho_so_dung_han').innerText())
+      .toMatch(/Lỗi: .*[Hh]ồ sơ giải quyết đúng hạn/);
     expect(await messages(page, 'tasks/UB.1/indicators/ho_so_da_giai_quyet').innerText()).toMatch(/Lỗi: /);
     expect(await control(page, 'tasks/UB.1/indicators/ho_so_dung_han').getAttribute('aria-invalid')).toBe('true');
     // The README's picture of the form: refreshed on request, like the example reports.
@@ -99,15 +114,34 @@ describe.skipIf(browserMissing)('the form in a browser', () => {
     const run = runCli(['validate', file, '--config', examplesConfig, '--fail-on', 'warning']);
     expect(run.stderr).toBe('');
     expect(run.status, run.stdout).toBe(0);
-    const data = parse(readFileSync(file, 'utf8')) as { unit: string; period: string; submitted: string; reporter: unknown; tasks: Record<string, { status: string; indicators?: unknown; summary?: unknown }>; models: unknown; difficulties: unknown };
+    const data = parse(readFileSync(file, 'utf8')) as {
+      unit: string;
+      period: string;
+      submitted: string;
+      reporter: unknown;
+      tasks: Record<string, { status: string; indicators?: unknown; summary?: unknown }>;
+      models: unknown;
+      difficulties: unknown;
+    };
     expect([data.unit, data.period, data.submitted]).toEqual(['phuong-bach-dang', '2020-04', '2020-04-18']);
     expect(data.reporter).toEqual(typed.reporter);
     for (const [task, values] of Object.entries(typed.indicators)) expect(data.tasks[task]?.indicators).toEqual(values);
     expect(data.tasks['CU.3']?.summary).toBe(SUMMARY);
     expect(Object.values(data.tasks).every((t) => t.status === 'thuong-xuyen')).toBe(true);
-    expect(data.models).toEqual([{ id: 'ngo-pho-van-minh', type: 'mo-hinh', name: 'Ngõ phố văn minh', field: 'van-hoa-xa-hoi', status: 'dang-thuc-hien', since: '2020-04' }]);
+    expect(data.models).toEqual([
+      {
+        id: 'ngo-pho-van-minh',
+        type: 'mo-hinh',
+        name: 'Ngõ phố văn minh',
+        field: 'van-hoa-xa-hoi',
+        status: 'dang-thuc-hien',
+        since: '2020-04',
+      },
+    ]);
     expect(data.difficulties).toBe(DIFFICULTIES);
-    expect(readFileSync(file, 'utf8').split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*submission-394\.schema\.json$/);
+    expect(readFileSync(file, 'utf8').split('\n')[0]).toMatch(
+      /^# yaml-language-server: \$schema=.*submission-394\.schema\.json$/,
+    );
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
   });
@@ -129,7 +163,11 @@ describe.skipIf(browserMissing)('the form in a browser', () => {
 
   it("carries last month's reporter, models and end-of-month stocks over, and no flow", async () => {
     const lastMonth = join(repoRoot, 'examples', 'submissions', '2020-03', 'phuong-bach-dang.yaml');
-    const before = parse(readFileSync(lastMonth, 'utf8')) as { reporter: { name: string }; models: { name: string; status: string }[]; tasks: Record<string, { indicators?: Record<string, number> }> };
+    const before = parse(readFileSync(lastMonth, 'utf8')) as {
+      reporter: { name: string };
+      models: { name: string; status: string }[];
+      tasks: Record<string, { indicators?: Record<string, number> }>;
+    };
     const { page } = await openForm(browser, form);
     await chooseUnitAndMonth(page, 'Bạch Đằng', '2020-04');
     await page.locator('#open-last-month').setInputFiles(lastMonth);
@@ -168,7 +206,10 @@ describe.skipIf(browserMissing)('the form in a browser', () => {
     const blocked = await page.evaluate(async () => {
       const violations: string[] = [];
       document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
-      const fetched = await fetch('https://example.org/').then(() => 'sent', () => 'refused');
+      const fetched = await fetch('https://example.org/').then(
+        () => 'sent',
+        () => 'refused',
+      );
       await new Promise((r) => setTimeout(r, 50));
       return { fetched, violations };
     });
@@ -179,7 +220,8 @@ describe.skipIf(browserMissing)('the form in a browser', () => {
 
   it('is usable with the keyboard alone: unit, month, then the reporter, by Tab', async () => {
     const { page } = await openForm(browser, form);
-    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? document.activeElement?.id);
+    const focused = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? document.activeElement?.id);
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('f-unit');
     await page.keyboard.type('quynh');
@@ -206,7 +248,9 @@ describe.skipIf(browserMissing)('the form in a browser', () => {
   it("is made from another plan file with that plan's deadline, statuses and checks, without code changes", async () => {
     const planDir = tempDir('danvan-form-plan-');
     const shipped = readFileSync(join(repoRoot, 'schemas', '394-KH-BDVQU.plan.yaml'), 'utf8');
-    const next = shipped.replace('deadline_day: 20', 'deadline_day: 25').replace('label: Thực hiện thường xuyên', 'label: Làm đều đặn hằng tháng');
+    const next = shipped
+      .replace('deadline_day: 20', 'deadline_day: 25')
+      .replace('label: Thực hiện thường xuyên', 'label: Làm đều đặn hằng tháng');
     expect(next).not.toBe(shipped);
     const planFile = join(planDir, 'ke-hoach.plan.yaml');
     writeFileSync(planFile, next);
@@ -226,7 +270,9 @@ describe.skipIf(browserMissing)('the form in a browser', () => {
   it('fits a phone-width screen without sideways scrolling', async () => {
     const { page } = await openForm(browser, form, { width: 375, height: 740 });
     await chooseUnitAndMonth(page, 'bach dang', '2020-04');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
   });
 });

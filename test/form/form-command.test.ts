@@ -8,7 +8,11 @@ import { examplesConfig } from './browser.js';
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /** The JSON the page carries (plan, units, modeline). */
-function pageData(html: string): { units: { id: string; name: string }[]; plan: { number: string }; schemaRef: string } {
+function pageData(html: string): {
+  units: { id: string; name: string }[];
+  plan: { number: string };
+  schemaRef: string;
+} {
   const json = /<script type="application\/json" id="danvan-data">(.*?)<\/script>/s.exec(html)?.[1];
   expect(json).toBeDefined();
   return JSON.parse(json!);

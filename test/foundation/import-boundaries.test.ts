@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 // io is the only layer that touches the file system, cli wires them together. A layer may import only the layers
 // below it; these rules are what keeps core runnable anywhere (the unit form runs it in a browser).
 const RULES: Record<string, { layers: string[]; modules: RegExp }> = {
-  core: { layers: ['io', 'render', 'cli', 'form'], modules: /^node:(fs|fs\/promises|child_process|os|worker_threads|net|http|https)$/ },
+  core: {
+    layers: ['io', 'render', 'cli', 'form'],
+    modules: /^node:(fs|fs\/promises|child_process|os|worker_threads|net|http|https)$/,
+  },
   render: { layers: ['io', 'cli', 'form'], modules: /^node:(fs|fs\/promises|child_process|net|http|https)$/ },
   i18n: { layers: ['io', 'render', 'cli', 'form'], modules: /^node:/ },
 };

@@ -56,7 +56,9 @@ describe('the plan file of 394-KH/BDVQU', () => {
       'MT.4': 'kien_nghi_tong_hop',
     };
     const actual = Object.fromEntries(
-      plan!.data.groups.flatMap((g) => g.tasks).map((t) => [t.id, t.indicators.map((i) => `${i.id}${i.kind === 'stock' ? '*' : ''}`).join(' ')]),
+      plan!.data.groups
+        .flatMap((g) => g.tasks)
+        .map((t) => [t.id, t.indicators.map((i) => `${i.id}${i.kind === 'stock' ? '*' : ''}`).join(' ')]),
     );
     expect(actual).toEqual(expected);
   });
@@ -64,13 +66,23 @@ describe('the plan file of 394-KH/BDVQU', () => {
   it('labels every task and indicator in Vietnamese, as the plan does', () => {
     const tasks = plan!.tasks;
     expect(tasks.get('CU.3')?.task.label).toBe('Nâng cao hiệu quả công tác tiếp dân của người đứng đầu cấp ủy');
-    expect(plan!.indicators.get('UB.1.ho_so_dung_han')?.indicator).toEqual({ id: 'ho_so_dung_han', label: 'Hồ sơ giải quyết đúng hạn', unit: 'hồ sơ', kind: 'flow' });
+    expect(plan!.indicators.get('UB.1.ho_so_dung_han')?.indicator).toEqual({
+      id: 'ho_so_dung_han',
+      label: 'Hồ sơ giải quyết đúng hạn',
+      unit: 'hồ sơ',
+      kind: 'flow',
+    });
     expect(plan!.indicators.get('MT.2.tien_van_dong')?.indicator.unit).toBe('đồng');
   });
 
   it('covers the groups of each unit kind as plan-394.md lists them', () => {
     expect(Object.fromEntries([...plan!.kinds.values()].map((k) => [k.id, k.groups.join(',')]))).toEqual({
-      phuong: 'CU,HD,UB,MT', 'hdnd-quan': 'HD', 'ubnd-quan': 'UB', 'mttq-quan': 'MT', 'doan-the-quan': 'MT', 'to-chuc-dang': 'CU',
+      phuong: 'CU,HD,UB,MT',
+      'hdnd-quan': 'HD',
+      'ubnd-quan': 'UB',
+      'mttq-quan': 'MT',
+      'doan-the-quan': 'MT',
+      'to-chuc-dang': 'CU',
     });
   });
 
@@ -105,22 +117,29 @@ describe('a plan file with a mistake', () => {
     const to = '{ id: luot_nguoi_du, label: Lượt người tham dự, unit: lượt, kind: luy-ke }';
     const { plan, diagnostics } = broken(from, to);
     expect(plan).toBeUndefined();
-    expect(diagnostics.map((d) => [d.code, d.line, d.path.join('.')])).toEqual([['setup-schema', lineOf(planText, from), 'groups.0.tasks.0.indicators.1.kind']]);
+    expect(diagnostics.map((d) => [d.code, d.line, d.path.join('.')])).toEqual([
+      ['setup-schema', lineOf(planText, from), 'groups.0.tasks.0.indicators.1.kind'],
+    ]);
   });
 
   it('rejects a unit kind naming a group the plan does not have', () => {
     const from = '{ id: ubnd-quan, label: UBND quận, groups: [UB] }';
     const { diagnostics } = broken(from, '{ id: ubnd-quan, label: UBND quận, groups: [UBX] }');
-    expect(diagnostics.map((d) => [d.code, d.line, d.args])).toEqual([['plan-unknown-ref', lineOf(planText, from), { what: 'group', ref: 'UBX' }]]);
+    expect(diagnostics.map((d) => [d.code, d.line, d.args])).toEqual([
+      ['plan-unknown-ref', lineOf(planText, from), { what: 'group', ref: 'UBX' }],
+    ]);
   });
 
   it('rejects a duplicate task id, pointing at the second one', () => {
     const { plan, diagnostics } = broken('      - id: CU.4\n', '      - id: CU.3\n');
     expect(plan).toBeUndefined();
     // The rules that name CU.4's indicators are reported too: they no longer resolve.
-    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.args])).toContainEqual(
-      ['plan-duplicate-id', lineOf(planText, '      - id: CU.4\n'), 13, { what: 'task', id: 'CU.3' }],
-    );
+    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.args])).toContainEqual([
+      'plan-duplicate-id',
+      lineOf(planText, '      - id: CU.4\n'),
+      13,
+      { what: 'task', id: 'CU.3' },
+    ]);
     expect(diagnostics.filter((d) => d.code === 'plan-duplicate-id')).toHaveLength(1);
   });
 

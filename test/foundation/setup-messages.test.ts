@@ -12,12 +12,15 @@ const ENGLISH = /must (match|be|have|NOT)|allowed values|additional properties/i
 
 const registry = (text: string) => loadRegistry(text, 'units.yaml', plan()).diagnostics;
 const config = (text: string) => parseSetupFile(text, 'danvan.config.yaml', compileValidator(configSchema)).diagnostics;
-const described = (ds: Diagnostic[]) => ds.map((d) => ({ code: d.code, line: d.line, problem: d.code === 'setup-schema' ? d.args.problem : undefined }));
+const described = (ds: Diagnostic[]) =>
+  ds.map((d) => ({ code: d.code, line: d.line, problem: d.code === 'setup-schema' ? d.args.problem : undefined }));
 
-describe('problems in the secretariat\'s own files, in Vietnamese', () => {
+describe("problems in the secretariat's own files, in Vietnamese", () => {
   it('a unit id off its form names the id and the form', () => {
     const ds = registry('units:\n  - id: Phuong_Bach_Dang\n    name: Phường Bạch Đằng\n    kind: phuong\n');
-    expect(described(ds)).toEqual([{ code: 'setup-schema', line: 2, problem: { kind: 'form', value: 'Phuong_Bach_Dang', form: 'id' } }]);
+    expect(described(ds)).toEqual([
+      { code: 'setup-schema', line: 2, problem: { kind: 'form', value: 'Phuong_Bach_Dang', form: 'id' } },
+    ]);
     expect(diagnosticMessage(ds[0]!, 'vi')).not.toMatch(ENGLISH);
     expect(diagnosticMessage(ds[0]!, 'vi')).toContain('chữ thường không dấu');
   });
@@ -27,14 +30,21 @@ describe('problems in the secretariat\'s own files, in Vietnamese', () => {
     expect(ds).toHaveLength(1);
     const problem = ds[0]!.code === 'setup-schema' ? ds[0]!.args.problem : undefined;
     expect(problem).toMatchObject({ kind: 'enum', value: 'xa' });
-    expect(problem && 'allowed' in problem ? problem.allowed : []).toEqual(expect.arrayContaining(['phuong', 'ubnd-quan']));
+    expect(problem && 'allowed' in problem ? problem.allowed : []).toEqual(
+      expect.arrayContaining(['phuong', 'ubnd-quan']),
+    );
     expect(diagnosticMessage(ds[0]!, 'vi')).not.toMatch(ENGLISH);
   });
 
   it('an empty or list-shaped configuration says what it should hold', () => {
-    for (const [text, found] of [['', 'empty'], ['- units.yaml\n', 'list']] as const) {
+    for (const [text, found] of [
+      ['', 'empty'],
+      ['- units.yaml\n', 'list'],
+    ] as const) {
       const ds = config(text);
-      expect(described(ds), JSON.stringify(text)).toEqual([{ code: 'setup-schema', line: 1, problem: { kind: 'type', expected: 'mapping', found } }]);
+      expect(described(ds), JSON.stringify(text)).toEqual([
+        { code: 'setup-schema', line: 1, problem: { kind: 'type', expected: 'mapping', found } },
+      ]);
       expect(diagnosticMessage(ds[0]!, 'vi')).not.toMatch(ENGLISH);
       expect(diagnosticMessage(ds[0]!, 'vi')).toContain('"tên: giá trị"');
     }
@@ -42,11 +52,13 @@ describe('problems in the secretariat\'s own files, in Vietnamese', () => {
 
   it('a misspelt configuration key is named, with its line', () => {
     const ds = config('units: units.yaml\nsubmisions: bao-cao\n');
-    expect(described(ds)).toMatchObject([{ code: 'setup-schema', line: 2, problem: { kind: 'unknown-key', key: 'submisions' } }]);
+    expect(described(ds)).toMatchObject([
+      { code: 'setup-schema', line: 2, problem: { kind: 'unknown-key', key: 'submisions' } },
+    ]);
     expect(diagnosticMessage(ds[0]!, 'vi')).not.toMatch(ENGLISH);
   });
 
-  it('units that are each other\'s parents are an error naming the loop, at the parent line of its first unit', () => {
+  it("units that are each other's parents are an error naming the loop, at the parent line of its first unit", () => {
     const text = [
       'units:',
       '  - { id: quan, name: Quận, kind: ubnd-quan }',

@@ -14,7 +14,10 @@ export interface RunResult {
 }
 
 /** Runs the built CLI with plain node, as a user would, colours off. */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): RunResult {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',

@@ -18,7 +18,9 @@ const ward: Unit = { id: 'phuong-bach-dang', name: 'Phường Bạch Đằng', k
 const council: Unit = { id: 'hdnd-quan', name: 'Thường trực HĐND quận', kind: 'hdnd-quan' };
 const schemaRef = '../../../schemas/submission-394.schema.json';
 
-type Data = Record<string, unknown> & { tasks: Record<string, { status: unknown; indicators?: Record<string, unknown>; summary?: unknown }> };
+type Data = Record<string, unknown> & {
+  tasks: Record<string, { status: unknown; indicators?: Record<string, unknown>; summary?: unknown }>;
+};
 
 describe('buildInitTemplate', () => {
   const text = buildInitTemplate({ plan, unit: ward, period: '2020-05', schemaRef });
@@ -28,7 +30,7 @@ describe('buildInitTemplate', () => {
     expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schemaRef}`);
   });
 
-  it('names the plan, unit and month, and holds exactly the tasks of the unit\'s kind, in plan order', () => {
+  it("names the plan, unit and month, and holds exactly the tasks of the unit's kind, in plan order", () => {
     expect(data.plan).toBe('394-KH/BDVQU');
     expect(data.unit).toBe('phuong-bach-dang');
     expect(data.period).toBe('2020-05');
@@ -90,7 +92,9 @@ describe('buildInitTemplate', () => {
   it('filled in, it satisfies the submission schema (for every kind of unit)', () => {
     for (const kind of plan.data.unit_kinds) {
       const unit: Unit = { id: `don-vi-${kind.id}`, name: kind.label, kind: kind.id };
-      const filled = parse(fillTemplate(buildInitTemplate({ plan, unit, period: '2020-05', schemaRef }), { submitted: '2020-05-18' }));
+      const filled = parse(
+        fillTemplate(buildInitTemplate({ plan, unit, period: '2020-05', schemaRef }), { submitted: '2020-05-18' }),
+      );
       expect(validate(filled), `${kind.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });
@@ -99,7 +103,11 @@ describe('buildInitTemplate', () => {
     const lines = text.split('\n');
     const start = lines.indexOf('# models:');
     expect(start).toBeGreaterThan(0);
-    const block = lines.slice(start).filter((l) => l.startsWith('#')).map((l) => l.slice(2)).join('\n');
+    const block = lines
+      .slice(start)
+      .filter((l) => l.startsWith('#'))
+      .map((l) => l.slice(2))
+      .join('\n');
     const models = (parse(block) as { models: unknown[] }).models;
     const filled = { ...(parse(fillTemplate(text, { submitted: '2020-05-18' })) as object), models };
     expect(validate(filled), JSON.stringify(validate.errors)).toBe(true);
@@ -113,25 +121,58 @@ describe('buildInitTemplate with --from (carry forward)', () => {
   const data = parse(text) as Data & { reporter: Record<string, unknown>; models: Record<string, unknown>[] };
 
   it('carries the reporter, every model and exemplar, and the stock values; flows start empty', () => {
-    expect(data.reporter).toEqual({ name: 'Nguyễn Thị Lan', position: 'Trưởng ban Dân vận Đảng ủy phường', phone: '0243 8212 345' });
-    expect(data.tasks['CU.4']!.indicators).toEqual({ kien_nghi_tiep_nhan: null, kien_nghi_da_giai_quyet: null, kien_nghi_ton: 8 });
-    expect(data.tasks['CU.5']!.indicators).toEqual({ don_thu_tiep_nhan: null, don_thu_da_giai_quyet: null, vu_viec_phuc_tap: 1 });
+    expect(data.reporter).toEqual({
+      name: 'Nguyễn Thị Lan',
+      position: 'Trưởng ban Dân vận Đảng ủy phường',
+      phone: '0243 8212 345',
+    });
+    expect(data.tasks['CU.4']!.indicators).toEqual({
+      kien_nghi_tiep_nhan: null,
+      kien_nghi_da_giai_quyet: null,
+      kien_nghi_ton: 8,
+    });
+    expect(data.tasks['CU.5']!.indicators).toEqual({
+      don_thu_tiep_nhan: null,
+      don_thu_da_giai_quyet: null,
+      vu_viec_phuc_tap: 1,
+    });
     expect(data.tasks['UB.2']!.indicators).toEqual({ dvc_muc_3_4: 52, ho_so_truc_tuyen: null });
     // A stock the earlier month did not report stays a placeholder, not 0.
-    expect(data.tasks['HD.3']!.indicators).toEqual({ kien_nghi_cu_tri_da_giai_quyet: null, kien_nghi_cu_tri_dang_theo_doi: null });
+    expect(data.tasks['HD.3']!.indicators).toEqual({
+      kien_nghi_cu_tri_da_giai_quyet: null,
+      kien_nghi_cu_tri_dang_theo_doi: null,
+    });
     // Status and summary are the new month's to write.
     expect(data.tasks['CU.4']!.status).toBeNull();
     expect(data.tasks['CU.4']!.summary).toBeNull();
     expect(data.models).toEqual([
-      { id: 'camera-an-ninh', type: 'mo-hinh', name: 'Camera an ninh khu dân cư: "mắt thần" #1', field: 'quoc-phong-an-ninh', status: 'dang-thuc-hien', since: '2020-03', result: 'Lắp 12 camera.\nGiảm 30% vụ trộm cắp.' },
-      { id: 'nguyen-van-hung', type: 'dien-hinh', name: 'Ông Nguyễn Văn Hùng, Tổ trưởng tổ dân phố số 5', field: 'van-hoa-xa-hoi', status: 'cong-nhan' },
+      {
+        id: 'camera-an-ninh',
+        type: 'mo-hinh',
+        name: 'Camera an ninh khu dân cư: "mắt thần" #1',
+        field: 'quoc-phong-an-ninh',
+        status: 'dang-thuc-hien',
+        since: '2020-03',
+        result: 'Lắp 12 camera.\nGiảm 30% vụ trộm cắp.',
+      },
+      {
+        id: 'nguyen-van-hung',
+        type: 'dien-hinh',
+        name: 'Ông Nguyễn Văn Hùng, Tổ trưởng tổ dân phố số 5',
+        field: 'van-hoa-xa-hoi',
+        status: 'cong-nhan',
+      },
     ]);
   });
 
   it('leaves behind what would be wrong in the new month: unknown model keys, negative or text stocks', () => {
     expect(text).not.toContain('ghi_chu_rieng');
     expect(data.tasks['UB.5']!.indicators!.vu_viec_phuc_tap).toBeNull(); // "3" (text) in the earlier file
-    expect(data.tasks['CU.1']!.indicators).toEqual({ hoi_nghi_quan_triet: null, luot_nguoi_du: null, van_ban_chi_dao: null });
+    expect(data.tasks['CU.1']!.indicators).toEqual({
+      hoi_nghi_quan_triet: null,
+      luot_nguoi_du: null,
+      van_ban_chi_dao: null,
+    });
   });
 
   it('says in comments where the carried values come from', () => {
@@ -162,7 +203,10 @@ describe('readCarryForward', () => {
   });
 
   it('normalises decomposed (NFD) Vietnamese to NFC', () => {
-    const { carry } = readCarryForward(plan, `reporter: { name: "${'Nguyễn Thị Lan'.normalize('NFD')}", position: x }\n`);
+    const { carry } = readCarryForward(
+      plan,
+      `reporter: { name: "${'Nguyễn Thị Lan'.normalize('NFD')}", position: x }\n`,
+    );
     expect(carry?.reporter.name).toBe('Nguyễn Thị Lan');
   });
 

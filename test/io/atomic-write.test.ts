@@ -39,7 +39,11 @@ function deadPid(): number {
 describe('writeFilesTogether: the outputs of one run, all or none', () => {
   it('writes every output and leaves no temporary file or journal', () => {
     const dir = tempDir();
-    writeFilesTogether([{ file: join(dir, 'bao-cao-2020-04.md'), data: 'md 1' }, { file: join(dir, 'bao-cao-2020-04.xlsx'), data: 'xlsx 1' }, { file: join(dir, 'bao-cao-2020-04.docx'), data: 'docx 1' }]);
+    writeFilesTogether([
+      { file: join(dir, 'bao-cao-2020-04.md'), data: 'md 1' },
+      { file: join(dir, 'bao-cao-2020-04.xlsx'), data: 'xlsx 1' },
+      { file: join(dir, 'bao-cao-2020-04.docx'), data: 'docx 1' },
+    ]);
     expect(readdirSync(dir).sort()).toEqual(['bao-cao-2020-04.docx', 'bao-cao-2020-04.md', 'bao-cao-2020-04.xlsx']);
     expect(readFileSync(join(dir, 'bao-cao-2020-04.docx'), 'utf8')).toBe('docx 1');
   });
@@ -51,18 +55,30 @@ describe('writeFilesTogether: the outputs of one run, all or none', () => {
     const live = `.bao-cao-2020-04.md.${process.ppid}.tmp`;
     const foreign = `.ghi-chu.txt.${dead}.tmp`;
     for (const name of [...stale, live, foreign]) writeFileSync(join(dir, name), 'dở dang');
-    writeFilesTogether([{ file: join(dir, 'bao-cao-2020-04.md'), data: 'md' }, { file: join(dir, 'bao-cao-2020-04.xlsx'), data: 'xlsx' }], { tempPrefix: 'bao-cao-' });
+    writeFilesTogether(
+      [
+        { file: join(dir, 'bao-cao-2020-04.md'), data: 'md' },
+        { file: join(dir, 'bao-cao-2020-04.xlsx'), data: 'xlsx' },
+      ],
+      { tempPrefix: 'bao-cao-' },
+    );
     expect(readdirSync(dir).sort()).toEqual([live, foreign, 'bao-cao-2020-04.md', 'bao-cao-2020-04.xlsx'].sort());
   });
 
-  it('a run killed while renaming is finished by the next write: the outputs found are one run\'s, never a mix', () => {
+  it("a run killed while renaming is finished by the next write: the outputs found are one run's, never a mix", () => {
     const dir = tempDir();
     const dead = deadPid();
     // Run 1 wrote both outputs. Run 2 wrote its temporary files and its journal, renamed the .md, and was killed.
     writeFileSync(join(dir, 'bao-cao-2020-04.md'), 'md 2');
     writeFileSync(join(dir, 'bao-cao-2020-04.xlsx'), 'xlsx 1');
     writeFileSync(join(dir, `.bao-cao-2020-04.xlsx.${dead}.tmp`), 'xlsx 2');
-    writeFileSync(join(dir, `.danvan-write.${dead}.journal`), JSON.stringify([[`.bao-cao-2020-04.md.${dead}.tmp`, 'bao-cao-2020-04.md'], [`.bao-cao-2020-04.xlsx.${dead}.tmp`, 'bao-cao-2020-04.xlsx']]));
+    writeFileSync(
+      join(dir, `.danvan-write.${dead}.journal`),
+      JSON.stringify([
+        [`.bao-cao-2020-04.md.${dead}.tmp`, 'bao-cao-2020-04.md'],
+        [`.bao-cao-2020-04.xlsx.${dead}.tmp`, 'bao-cao-2020-04.xlsx'],
+      ]),
+    );
     // The next run writes another period into the folder: run 2's set is completed first.
     writeFilesTogether([{ file: join(dir, 'bao-cao-2020-05.md'), data: 'md 5' }], { tempPrefix: 'bao-cao-' });
     expect(readFileSync(join(dir, 'bao-cao-2020-04.xlsx'), 'utf8')).toBe('xlsx 2');
@@ -74,7 +90,12 @@ describe('writeFilesTogether: the outputs of one run, all or none', () => {
     writeFileSync(join(dir, 'bao-cao-2020-04.md'), 'cũ');
     // The second output's temporary file cannot be written: a folder has its name.
     mkdirSync(join(dir, `.bao-cao-2020-04.xlsx.${process.pid}.tmp`));
-    expect(() => writeFilesTogether([{ file: join(dir, 'bao-cao-2020-04.md'), data: 'mới' }, { file: join(dir, 'bao-cao-2020-04.xlsx'), data: 'mới' }])).toThrow(/Không ghi được tệp ".*bao-cao-2020-04\.xlsx"/);
+    expect(() =>
+      writeFilesTogether([
+        { file: join(dir, 'bao-cao-2020-04.md'), data: 'mới' },
+        { file: join(dir, 'bao-cao-2020-04.xlsx'), data: 'mới' },
+      ]),
+    ).toThrow(/Không ghi được tệp ".*bao-cao-2020-04\.xlsx"/);
     expect(readFileSync(join(dir, 'bao-cao-2020-04.md'), 'utf8')).toBe('cũ');
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp') && !n.includes('xlsx'))).toEqual([]);
   });

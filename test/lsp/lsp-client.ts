@@ -5,7 +5,10 @@ import { repoRoot } from '../helpers/cli.js';
 /** The npm package's own entry point, started as an editor starts it. */
 export const serverBin = join(repoRoot, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
 
-export interface Position { line: number; character: number }
+export interface Position {
+  line: number;
+  character: number;
+}
 export interface LspDiagnostic {
   range: { start: Position; end: Position };
   message: string;
@@ -13,7 +16,14 @@ export interface LspDiagnostic {
   source?: string;
   data?: { schemaUri?: string[] };
 }
-interface Message { jsonrpc: '2.0'; id?: number | string; method?: string; params?: unknown; result?: unknown; error?: { message: string } }
+interface Message {
+  jsonrpc: '2.0';
+  id?: number | string;
+  method?: string;
+  params?: unknown;
+  result?: unknown;
+  error?: { message: string };
+}
 
 /**
  * A minimal Language Server Protocol client over stdio (Content-Length framing, JSON-RPC 2.0):
@@ -33,7 +43,9 @@ export class LspClient {
   constructor(private readonly settings: Record<string, unknown>) {
     this.server = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.server.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
-    this.server.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
+    this.server.stderr.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString();
+    });
     this.server.on('exit', () => {
       for (const p of this.pending.values()) p.reject(new Error(`language server exited\n${this.stderr}`));
       this.pending.clear();
@@ -52,7 +64,9 @@ export class LspClient {
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: *(\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
       if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
+      const message = JSON.parse(
+        this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'),
+      ) as Message;
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       this.dispatch(message);
     }
@@ -66,9 +80,12 @@ export class LspClient {
     }
     if (message.method !== undefined && message.id !== undefined) {
       // Requests from the server: its settings, and capability registrations to acknowledge.
-      const result = message.method === 'workspace/configuration'
-        ? (message.params as { items: { section?: string }[] }).items.map((i) => (i.section === 'yaml' ? this.settings : i.section === 'http' ? {} : null))
-        : null;
+      const result =
+        message.method === 'workspace/configuration'
+          ? (message.params as { items: { section?: string }[] }).items.map((i) =>
+              i.section === 'yaml' ? this.settings : i.section === 'http' ? {} : null,
+            )
+          : null;
       this.send({ id: message.id, result });
       return;
     }
@@ -113,7 +130,11 @@ export class LspClient {
       workspaceFolders: [{ uri: rootUri, name: 'submissions' }],
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
-        textDocument: { publishDiagnostics: {}, hover: { contentFormat: ['markdown', 'plaintext'] }, completion: { completionItem: { snippetSupport: true } } },
+        textDocument: {
+          publishDiagnostics: {},
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          completion: { completionItem: { snippetSupport: true } },
+        },
       },
     });
     this.notify('initialized', {});
@@ -128,14 +149,21 @@ export class LspClient {
    * The diagnostics published for a document, once a publication satisfies `until` (the server may
    * publish an early empty list before the schema has loaded); `after`: skip that many earlier ones.
    */
-  async diagnosticsFor(uri: string, until: (d: LspDiagnostic[]) => boolean, options: { after?: number; timeoutMs?: number } = {}): Promise<LspDiagnostic[]> {
+  async diagnosticsFor(
+    uri: string,
+    until: (d: LspDiagnostic[]) => boolean,
+    options: { after?: number; timeoutMs?: number } = {},
+  ): Promise<LspDiagnostic[]> {
     const timeoutMs = options.timeoutMs ?? 20_000;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = (this.diagnostics.get(uri) ?? []).slice(options.after ?? 0).find(until);
       if (found) return found;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(this.diagnostics.get(uri) ?? [])}\n${this.stderr}`);
+      if (left <= 0)
+        throw new Error(
+          `no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(this.diagnostics.get(uri) ?? [])}\n${this.stderr}`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -69,7 +69,10 @@ describe('yaml-language-server with the committed submission schema (modeline)',
   });
 
   it('an unknown indicator gets a diagnostic on its own line, and the rest of the file none', async () => {
-    const { uri, lines } = openSubmission('phuong-bach-dang.yaml', body('      ho_so_tiep_nhan: 412\n      ho_so_sai: 3\n      ho_so_dung_han: 398'));
+    const { uri, lines } = openSubmission(
+      'phuong-bach-dang.yaml',
+      body('      ho_so_tiep_nhan: 412\n      ho_so_sai: 3\n      ho_so_dung_han: 398'),
+    );
     const line = lines.findIndex((l) => l.includes('ho_so_sai'));
     const diagnostics = schemaDiagnostics(await client.diagnosticsFor(uri, (d) => schemaDiagnostics(d).length > 0));
     expect(diagnostics).toHaveLength(1);
@@ -78,7 +81,10 @@ describe('yaml-language-server with the committed submission schema (modeline)',
   });
 
   it('a number written as text ("12") gets a diagnostic on its line', async () => {
-    const { uri, lines } = openSubmission('phuong-bach-mai.yaml', body('      ho_so_tiep_nhan: "12"\n      ho_so_da_giai_quyet: 10'));
+    const { uri, lines } = openSubmission(
+      'phuong-bach-mai.yaml',
+      body('      ho_so_tiep_nhan: "12"\n      ho_so_da_giai_quyet: 10'),
+    );
     const line = lines.findIndex((l) => l.includes('"12"'));
     const diagnostics = schemaDiagnostics(await client.diagnosticsFor(uri, (d) => schemaDiagnostics(d).length > 0));
     expect(diagnostics.map((d) => d.range.start.line)).toEqual([line]);
@@ -90,16 +96,22 @@ describe('yaml-language-server with the committed submission schema (modeline)',
     const line = lines.findIndex((l) => l.includes('ho_so_tiep_nhan'));
     // The server publishes once per validation; wait for the publication that follows the schema load.
     await client.diagnosticsFor(uri, () => true);
-    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character: 10 } });
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line, character: 10 },
+    });
     expect(hover?.contents.value).toContain('Hồ sơ TTHC tiếp nhận');
     expect(hover?.contents.value).toContain('đơn vị tính: hồ sơ');
     expect(schemaDiagnostics(client.published(uri).at(-1) ?? [])).toEqual([]);
   });
 
-  it('completion inside `indicators:` offers the task\'s indicator ids', async () => {
+  it("completion inside `indicators:` offers the task's indicator ids", async () => {
     const { uri, lines } = openSubmission('phuong-dong-tam.yaml', body('      ho_so_tiep_nhan: 412\n      '));
     const line = lines.length - 2;
-    const result = await client.request<{ items: { label: string }[] } | { label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line, character: 6 } });
+    const result = await client.request<{ items: { label: string }[] } | { label: string }[]>(
+      'textDocument/completion',
+      { textDocument: { uri }, position: { line, character: 6 } },
+    );
     const labels = (Array.isArray(result) ? result : result.items).map((i) => i.label);
     expect(labels).toEqual(expect.arrayContaining(['ho_so_da_giai_quyet', 'ho_so_dung_han']));
     expect(labels).not.toContain('buoi_tiep_dan');
@@ -116,8 +128,12 @@ describe('yaml-language-server with the committed submission schema (modeline)',
     const empty = schemaDiagnostics(await client.diagnosticsFor(uri, (d) => schemaDiagnostics(d).length > 0));
     const lines = template.split('\n');
     // Required placeholders: the date, the reporter's name and position, each status, each indicator.
-    const required = lines.flatMap((l, i) => (/^(submitted| {2}name| {2}position| {4}status| {6}\w+):\s+#/.test(l) ? [i] : []));
-    expect(required.length).toBe(1 + 2 + 24 + plan.data.groups.flatMap((g) => g.tasks).reduce((n, t) => n + t.indicators.length, 0));
+    const required = lines.flatMap((l, i) =>
+      /^(submitted| {2}name| {2}position| {4}status| {6}\w+):\s+#/.test(l) ? [i] : [],
+    );
+    expect(required.length).toBe(
+      1 + 2 + 24 + plan.data.groups.flatMap((g) => g.tasks).reduce((n, t) => n + t.indicators.length, 0),
+    );
     const marked = new Set(empty.map((d) => d.range.start.line));
     for (const i of required) expect(marked.has(i), lines[i]).toBe(true);
 
@@ -134,7 +150,10 @@ describe('yaml-language-server with examples/.vscode/settings.json (no modeline 
   const examples = join(repoRoot, 'examples');
 
   beforeAll(async () => {
-    const settings = JSON.parse(readFileSync(join(examples, '.vscode', 'settings.json'), 'utf8')) as Record<string, unknown>;
+    const settings = JSON.parse(readFileSync(join(examples, '.vscode', 'settings.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     // VS Code hands the server the "yaml.*" keys as one nested `yaml` section.
     const yaml: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(settings)) {

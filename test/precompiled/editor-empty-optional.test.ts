@@ -33,18 +33,39 @@ describe('yaml-language-server on a filled init template with the optional texts
     const unit = { id: 'phuong-bach-dang', name: 'Phường Bạch Đằng', kind: 'phuong' };
     const file = join(dir, 'submissions', '2020-05', `${unit.id}.yaml`);
     mkdirSync(dirname(file), { recursive: true });
-    const template = buildInitTemplate({ plan, unit, period: '2020-05', schemaRef: relative(dirname(file), schemaFile).split('\\').join('/') });
-    const filled = fillTemplate(template, { submitted: '2020-05-18' }).split('\n').map((l) => l.replace(OPTIONAL, '$1$2:'));
+    const template = buildInitTemplate({
+      plan,
+      unit,
+      period: '2020-05',
+      schemaRef: relative(dirname(file), schemaFile).split('\\').join('/'),
+    });
+    const filled = fillTemplate(template, { submitted: '2020-05-18' })
+      .split('\n')
+      .map((l) => l.replace(OPTIONAL, '$1$2:'));
     // A model with its result left empty, and one mistake, so that a publication after the schema loaded is recognisable.
-    filled.push('models:', '  - id: ngo-pho-van-minh', '    type: mo-hinh', '    name: Ngõ phố văn minh', '    field: van-hoa-xa-hoi', '    status: dang-thuc-hien', '    result:', 'khong_co_muc_nay: 1');
+    filled.push(
+      'models:',
+      '  - id: ngo-pho-van-minh',
+      '    type: mo-hinh',
+      '    name: Ngõ phố văn minh',
+      '    field: van-hoa-xa-hoi',
+      '    status: dang-thuc-hien',
+      '    result:',
+      'khong_co_muc_nay: 1',
+    );
     const text = filled.join('\n');
     const lines = text.split('\n');
-    const emptyOptional = lines.flatMap((l, i) => (/^\s*(phone|summary|difficulties|proposals|result):\s*$/.test(l) ? [i] : []));
+    const emptyOptional = lines.flatMap((l, i) =>
+      /^\s*(phone|summary|difficulties|proposals|result):\s*$/.test(l) ? [i] : [],
+    );
     expect(emptyOptional.length).toBeGreaterThan(10);
     const uri = pathToFileURL(file).href;
     client.open(uri, text);
-    const fromSchema = (d: LspDiagnostic[]) => d.filter((x) => x.data?.schemaUri?.includes(pathToFileURL(schemaFile).href));
-    const marked = fromSchema(await client.diagnosticsFor(uri, (d) => fromSchema(d).length > 0)).map((d) => d.range.start.line);
+    const fromSchema = (d: LspDiagnostic[]) =>
+      d.filter((x) => x.data?.schemaUri?.includes(pathToFileURL(schemaFile).href));
+    const marked = fromSchema(await client.diagnosticsFor(uri, (d) => fromSchema(d).length > 0)).map(
+      (d) => d.range.start.line,
+    );
     expect(marked).toEqual([lines.indexOf('khong_co_muc_nay: 1')]);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import type { Manifest, PlanModule, ValidatorModule } from '../../src/core/precompiled/manifest.js';
+import type { Manifest, ValidatorModule } from '../../src/core/precompiled/manifest.js';
 import { repoRoot } from '../helpers/cli.js';
 
 /** What `npm run build` wrote (the tests run after it: `npm test` builds first). */

@@ -12,15 +12,26 @@ import { repoRoot } from '../helpers/cli.js';
  * compiled or read at run time, and still right.
  */
 const dist = (path: string) => import(pathToFileURL(join(repoRoot, 'dist', path)).href);
-const validators = (await dist('core/precompiled/validators.js')) as typeof import('../../src/core/precompiled/validators.js');
+const validators = (await dist(
+  'core/precompiled/validators.js',
+)) as typeof import('../../src/core/precompiled/validators.js');
 const plans = (await dist('core/precompiled/plans.js')) as typeof import('../../src/core/precompiled/plans.js');
 const { loadPlan } = (await dist('core/plan.js')) as typeof import('../../src/core/plan.js');
-const { submissionChecker, loadSubmissionValidator } = (await dist('core/validate/checker.js')) as typeof import('../../src/core/validate/checker.js');
+const { submissionChecker, loadSubmissionValidator } = (await dist(
+  'core/validate/checker.js',
+)) as typeof import('../../src/core/validate/checker.js');
 
 const planFile = join(repoRoot, 'schemas', '394-KH-BDVQU.plan.yaml');
 const planText = readFileSync(planFile, 'utf8');
 const plan = loadPlanFromSources(planText, planFile).plan!;
-const submission = { plan: '394-KH/BDVQU', unit: 'phuong-bach-dang', period: '2020-04', submitted: '2020-04-18', reporter: { name: 'Lan', position: 'Trưởng ban' }, tasks: { 'UB.1': { status: 'thuong-xuyen', indicators: { ho_so_tiep_nhan: 3 } } } };
+const submission = {
+  plan: '394-KH/BDVQU',
+  unit: 'phuong-bach-dang',
+  period: '2020-04',
+  submitted: '2020-04-18',
+  reporter: { name: 'Lan', position: 'Trưởng ban' },
+  tasks: { 'UB.1': { status: 'thuong-xuyen', indicators: { ho_so_tiep_nhan: 3 } } },
+};
 
 /** The shipped plan with one task label changed: a custom plan whose schemas nothing was compiled for. */
 const otherText = planText.replace(/^( {8}label: )(.+)$/m, (_, key: string, label: string) => `${key}${label} (sửa)`);

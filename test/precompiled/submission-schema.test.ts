@@ -10,14 +10,38 @@ import { repoRoot } from '../helpers/cli.js';
 type Json = Record<string, unknown>;
 const planFile = join(repoRoot, 'schemas', '394-KH-BDVQU.plan.yaml');
 const plan = loadPlan(readFileSync(planFile, 'utf8'), planFile).plan!;
-const schema = buildSubmissionSchema(plan) as Json & { $defs: Record<string, Json & { properties?: Record<string, Json> }>; properties: Record<string, Json & { properties?: Record<string, Json>; items?: Json & { properties: Record<string, Json> } }> };
+const schema = buildSubmissionSchema(plan) as Json & {
+  $defs: Record<string, Json & { properties?: Record<string, Json> }>;
+  properties: Record<
+    string,
+    Json & { properties?: Record<string, Json>; items?: Json & { properties: Record<string, Json> } }
+  >;
+};
 const taskIds = [...plan.tasks.keys()];
 
 const good = () => ({
-  plan: '394-KH/BDVQU', unit: 'phuong-bach-dang', period: '2020-05', submitted: '2020-05-18',
+  plan: '394-KH/BDVQU',
+  unit: 'phuong-bach-dang',
+  period: '2020-05',
+  submitted: '2020-05-18',
   reporter: { name: 'Nguyễn Thị Lan', position: 'Trưởng ban Dân vận', phone: '0243 821 2345' as string | null },
-  tasks: { 'UB.1': { status: 'dang-thuc-hien', summary: 'Tiếp nhận đủ hồ sơ.' as string | null, indicators: { ho_so_tiep_nhan: 4 } } } as Record<string, Json>,
-  models: [{ id: 'ngo-pho-van-minh', type: 'mo-hinh', name: 'Ngõ phố văn minh', field: 'van-hoa-xa-hoi', status: 'dang-thuc-hien', result: 'Tốt' as string | null }],
+  tasks: {
+    'UB.1': {
+      status: 'dang-thuc-hien',
+      summary: 'Tiếp nhận đủ hồ sơ.' as string | null,
+      indicators: { ho_so_tiep_nhan: 4 },
+    },
+  } as Record<string, Json>,
+  models: [
+    {
+      id: 'ngo-pho-van-minh',
+      type: 'mo-hinh',
+      name: 'Ngõ phố văn minh',
+      field: 'van-hoa-xa-hoi',
+      status: 'dang-thuc-hien',
+      result: 'Tốt' as string | null,
+    },
+  ],
   difficulties: 'Không' as string | null,
   proposals: 'Không' as string | null,
 });
@@ -39,7 +63,8 @@ describe('the submission schema: shared task fields written once', () => {
       else {
         expect(indicators!.additionalProperties).toBe(false);
         expect(Object.keys(indicators!.properties)).toEqual(planTask.indicators.map((i) => i.id));
-        for (const ind of planTask.indicators) expect(indicators!.properties[ind.id]).toMatchObject({ $ref: '#/$defs/count', title: ind.label });
+        for (const ind of planTask.indicators)
+          expect(indicators!.properties[ind.id]).toMatchObject({ $ref: '#/$defs/count', title: ind.label });
       }
     }
   });
@@ -63,11 +88,36 @@ describe('the submission schema: optional texts `danvan init` writes empty', () 
   const validate = createAjv().compile(schema);
 
   it.each([
-    ['reporter.phone', (s: ReturnType<typeof good>) => { s.reporter.phone = null; }],
-    ['task summary', (s: ReturnType<typeof good>) => { s.tasks['UB.1']!.summary = null; }],
-    ['model result', (s: ReturnType<typeof good>) => { s.models[0]!.result = null; }],
-    ['difficulties', (s: ReturnType<typeof good>) => { s.difficulties = null; }],
-    ['proposals', (s: ReturnType<typeof good>) => { s.proposals = null; }],
+    [
+      'reporter.phone',
+      (s: ReturnType<typeof good>) => {
+        s.reporter.phone = null;
+      },
+    ],
+    [
+      'task summary',
+      (s: ReturnType<typeof good>) => {
+        s.tasks['UB.1']!.summary = null;
+      },
+    ],
+    [
+      'model result',
+      (s: ReturnType<typeof good>) => {
+        s.models[0]!.result = null;
+      },
+    ],
+    [
+      'difficulties',
+      (s: ReturnType<typeof good>) => {
+        s.difficulties = null;
+      },
+    ],
+    [
+      'proposals',
+      (s: ReturnType<typeof good>) => {
+        s.proposals = null;
+      },
+    ],
   ])('accepts %s left empty (null)', (_, empty) => {
     const s = good();
     empty(s);
@@ -75,11 +125,36 @@ describe('the submission schema: optional texts `danvan init` writes empty', () 
   });
 
   it.each([
-    ['submitted', (s: Json) => { s.submitted = null; }],
-    ['reporter.name', (s: Json) => { (s.reporter as Json).name = null; }],
-    ['task status', (s: Json) => { ((s.tasks as Json)['UB.1'] as Json).status = null; }],
-    ['an indicator', (s: Json) => { (((s.tasks as Json)['UB.1'] as Json).indicators as Json).ho_so_tiep_nhan = null; }],
-    ['task summary as a number', (s: Json) => { ((s.tasks as Json)['UB.1'] as Json).summary = 5; }],
+    [
+      'submitted',
+      (s: Json) => {
+        s.submitted = null;
+      },
+    ],
+    [
+      'reporter.name',
+      (s: Json) => {
+        (s.reporter as Json).name = null;
+      },
+    ],
+    [
+      'task status',
+      (s: Json) => {
+        ((s.tasks as Json)['UB.1'] as Json).status = null;
+      },
+    ],
+    [
+      'an indicator',
+      (s: Json) => {
+        (((s.tasks as Json)['UB.1'] as Json).indicators as Json).ho_so_tiep_nhan = null;
+      },
+    ],
+    [
+      'task summary as a number',
+      (s: Json) => {
+        ((s.tasks as Json)['UB.1'] as Json).summary = 5;
+      },
+    ],
   ])('still refuses %s left empty or of the wrong kind', (_, spoil) => {
     const s = good() as unknown as Json;
     spoil(s);

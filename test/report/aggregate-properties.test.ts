@@ -24,23 +24,36 @@ const dataset = fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLe
 function build(data: Cell[][]): ReportModel {
   const units: Unit[] = data.map((_, i) => ({ id: `phuong-${i}`, name: `Phường ${i}`, kind: 'phuong' }));
   const files: FileSpec[] = [];
-  data.forEach((months, i) => months.forEach((c, m) => {
-    if (c === undefined) return;
-    const indicators = (v: number | undefined, id: string) => (v === undefined ? {} : { [id]: v });
-    files.push({
-      unit: `phuong-${i}`,
-      month: MONTHS[m]!,
-      tasks: c === null ? {} : {
-        [FLOW.task]: { indicators: indicators(c.flow, FLOW.id) },
-        [STOCK.task]: { indicators: indicators(c.stock, STOCK.id) },
-      },
-    });
-  }));
-  return aggregatePeriod({ plan: testPlan(), registry: registryOf(units), period: parsePeriod('2020-Q2')!, results: files.map(fileResult) });
+  data.forEach((months, i) =>
+    months.forEach((c, m) => {
+      if (c === undefined) return;
+      const indicators = (v: number | undefined, id: string) => (v === undefined ? {} : { [id]: v });
+      files.push({
+        unit: `phuong-${i}`,
+        month: MONTHS[m]!,
+        tasks:
+          c === null
+            ? {}
+            : {
+                [FLOW.task]: { indicators: indicators(c.flow, FLOW.id) },
+                [STOCK.task]: { indicators: indicators(c.stock, STOCK.id) },
+              },
+      });
+    }),
+  );
+  return aggregatePeriod({
+    plan: testPlan(),
+    registry: registryOf(units),
+    period: parsePeriod('2020-Q2')!,
+    results: files.map(fileResult),
+  });
 }
 
 const row = (model: ReportModel, t: { task: string; id: string }) =>
-  model.groups.flatMap((g) => g.tasks).flatMap((x) => x.indicators).find((i) => i.ref === `${t.task}.${t.id}`)!;
+  model.groups
+    .flatMap((g) => g.tasks)
+    .flatMap((x) => x.indicators)
+    .find((i) => i.ref === `${t.task}.${t.id}`)!;
 
 const sumOfUnits = (values: (number | null)[]) => {
   const reported = values.filter((v): v is number => v !== null);
@@ -48,47 +61,55 @@ const sumOfUnits = (values: (number | null)[]) => {
 };
 
 describe('aggregation invariants', () => {
-  it('the total is the sum of the units\' figures, and gaps are counted, not added', () => {
-    fc.assert(fc.property(dataset, (data) => {
-      const model = build(data);
-      for (const t of [FLOW, STOCK]) {
-        const r = row(model, t);
-        expect(r.period.value).toBe(sumOfUnits(r.unitValues));
-        expect(r.period.reported + r.period.missing).toBe(data.length);
-        expect(r.period.missing).toBe(r.unitValues.filter((v) => v === null).length);
-      }
-    }));
+  it("the total is the sum of the units' figures, and gaps are counted, not added", () => {
+    fc.assert(
+      fc.property(dataset, (data) => {
+        const model = build(data);
+        for (const t of [FLOW, STOCK]) {
+          const r = row(model, t);
+          expect(r.period.value).toBe(sumOfUnits(r.unitValues));
+          expect(r.period.reported + r.period.missing).toBe(data.length);
+          expect(r.period.missing).toBe(r.unitValues.filter((v) => v === null).length);
+        }
+      }),
+    );
   });
 
-  it('splitting a unit\'s month into two units adds back up', () => {
+  it("splitting a unit's month into two units adds back up", () => {
     // Each value v of the first unit is split into a + (v − a) between two units reporting the same months.
-    const withSplit = dataset.chain((data) => fc.tuple(fc.constant(data), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 })));
-    fc.assert(fc.property(withSplit, ([data, shares]) => {
-      const [first, ...rest] = data;
-      const part = (c: Cell, share: (v: number) => number): Cell => {
-        if (c === undefined || c === null) return c;
-        const out: { flow?: number; stock?: number } = {};
-        if (c.flow !== undefined) out.flow = share(c.flow);
-        if (c.stock !== undefined) out.stock = share(c.stock);
-        return out;
-      };
-      const a = first!.map((c, m) => part(c, (v) => Math.floor(v * shares[m]!)));
-      const b = first!.map((c, m) => part(c, (v) => v - Math.floor(v * shares[m]!)));
-      const whole = build(data);
-      const split = build([a, b, ...rest]);
-      for (const t of [FLOW, STOCK]) {
-        expect(row(split, t).period.value).toBe(row(whole, t).period.value);
-        expect(row(split, t).ytd.value).toBe(row(whole, t).ytd.value);
-      }
-    }));
+    const withSplit = dataset.chain((data) =>
+      fc.tuple(fc.constant(data), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 })),
+    );
+    fc.assert(
+      fc.property(withSplit, ([data, shares]) => {
+        const [first, ...rest] = data;
+        const part = (c: Cell, share: (v: number) => number): Cell => {
+          if (c === undefined || c === null) return c;
+          const out: { flow?: number; stock?: number } = {};
+          if (c.flow !== undefined) out.flow = share(c.flow);
+          if (c.stock !== undefined) out.stock = share(c.stock);
+          return out;
+        };
+        const a = first!.map((c, m) => part(c, (v) => Math.floor(v * shares[m]!)));
+        const b = first!.map((c, m) => part(c, (v) => v - Math.floor(v * shares[m]!)));
+        const whole = build(data);
+        const split = build([a, b, ...rest]);
+        for (const t of [FLOW, STOCK]) {
+          expect(row(split, t).period.value).toBe(row(whole, t).period.value);
+          expect(row(split, t).ytd.value).toBe(row(whole, t).ytd.value);
+        }
+      }),
+    );
   });
 
   it('the reporting rate counts each expected unit-month once', () => {
-    fc.assert(fc.property(dataset, (data) => {
-      const t = build(data).submissions.total;
-      expect(t.expected).toBe(data.length * 3);
-      expect(t.onTime + t.late + t.invalid + t.missing).toBe(t.expected);
-      expect(t.received).toBe(data.flat().filter((c) => c !== undefined).length);
-    }));
+    fc.assert(
+      fc.property(dataset, (data) => {
+        const t = build(data).submissions.total;
+        expect(t.expected).toBe(data.length * 3);
+        expect(t.onTime + t.late + t.invalid + t.missing).toBe(t.expected);
+        expect(t.received).toBe(data.flat().filter((c) => c !== undefined).length);
+      }),
+    );
   });
 });

@@ -12,7 +12,11 @@ const units: Unit[] = [
   { id: 'ubnd-quan', name: 'UBND quận', kind: 'ubnd-quan' },
 ];
 
-function report(period: string, files: FileSpec[], extra: Partial<Parameters<typeof aggregatePeriod>[0]> = {}): ReportModel {
+function report(
+  period: string,
+  files: FileSpec[],
+  extra: Partial<Parameters<typeof aggregatePeriod>[0]> = {},
+): ReportModel {
   return aggregatePeriod({
     plan: testPlan(),
     registry: registryOf(units),
@@ -23,7 +27,10 @@ function report(period: string, files: FileSpec[], extra: Partial<Parameters<typ
 }
 
 function indicator(model: ReportModel, ref: string): IndicatorRow {
-  const row = model.groups.flatMap((g) => g.tasks).flatMap((t) => t.indicators).find((i) => i.ref === ref);
+  const row = model.groups
+    .flatMap((g) => g.tasks)
+    .flatMap((t) => t.indicators)
+    .find((i) => i.ref === ref);
   if (!row) throw new Error(`no indicator ${ref}`);
   return row;
 }
@@ -33,20 +40,45 @@ const unitIndex = (model: ReportModel, id: string) => model.units.findIndex((u) 
 describe('units', () => {
   it('orders by kind in plan order, then by Vietnamese collation (Đ after D, B before V)', () => {
     const model = report('2020-04', []);
-    expect(model.units.map((u) => u.id)).toEqual(['phuong-bach-mai', 'phuong-dong-tam', 'phuong-vinh-tuy', 'ubnd-quan']);
+    expect(model.units.map((u) => u.id)).toEqual([
+      'phuong-bach-mai',
+      'phuong-dong-tam',
+      'phuong-vinh-tuy',
+      'ubnd-quan',
+    ]);
   });
 });
 
 describe('flows and stocks over a quarter', () => {
   const files: FileSpec[] = [
-    { unit: 'phuong-vinh-tuy', month: '2020-04', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 100 } }, 'UB.2': { indicators: { dvc_muc_3_4: 10 } } } },
-    { unit: 'phuong-vinh-tuy', month: '2020-05', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 120 } }, 'UB.2': { indicators: { dvc_muc_3_4: 12 } } } },
-    { unit: 'phuong-vinh-tuy', month: '2020-06', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 130 } }, 'UB.2': { indicators: { dvc_muc_3_4: 15 } } } },
-    { unit: 'phuong-bach-mai', month: '2020-04', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 50 } }, 'UB.2': { indicators: { dvc_muc_3_4: 8 } } } },
+    {
+      unit: 'phuong-vinh-tuy',
+      month: '2020-04',
+      tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 100 } }, 'UB.2': { indicators: { dvc_muc_3_4: 10 } } },
+    },
+    {
+      unit: 'phuong-vinh-tuy',
+      month: '2020-05',
+      tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 120 } }, 'UB.2': { indicators: { dvc_muc_3_4: 12 } } },
+    },
+    {
+      unit: 'phuong-vinh-tuy',
+      month: '2020-06',
+      tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 130 } }, 'UB.2': { indicators: { dvc_muc_3_4: 15 } } },
+    },
+    {
+      unit: 'phuong-bach-mai',
+      month: '2020-04',
+      tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 50 } }, 'UB.2': { indicators: { dvc_muc_3_4: 8 } } },
+    },
     { unit: 'phuong-bach-mai', month: '2020-05', tasks: { 'UB.2': { indicators: { dvc_muc_3_4: 9 } } } },
     { unit: 'phuong-bach-mai', month: '2020-06', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 70 } } } },
     // March is the previous quarter's last month and part of the year to date.
-    { unit: 'phuong-vinh-tuy', month: '2020-03', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 90 } }, 'UB.2': { indicators: { dvc_muc_3_4: 7 } } } },
+    {
+      unit: 'phuong-vinh-tuy',
+      month: '2020-03',
+      tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 90 } }, 'UB.2': { indicators: { dvc_muc_3_4: 7 } } },
+    },
   ];
 
   it('sums a flow over units and months: 100+120+130 + 50+70 = 470', () => {
@@ -60,7 +92,7 @@ describe('flows and stocks over a quarter', () => {
     expect(row.period.missing).toBe(2);
   });
 
-  it('takes each unit\'s latest level for a stock: 15 + 9 = 24, not the sum 54 of all months', () => {
+  it("takes each unit's latest level for a stock: 15 + 9 = 24, not the sum 54 of all months", () => {
     const model = report('2020-Q2', files);
     const row = indicator(model, 'UB.2.dvc_muc_3_4');
     expect(row.period.value).toBe(24);
@@ -97,7 +129,10 @@ describe('flows and stocks over a quarter', () => {
   });
 
   it('compares the third quarter with the whole second one', () => {
-    const model = report('2020-Q3', [...files, { unit: 'phuong-vinh-tuy', month: '2020-07', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 47 } } } }]);
+    const model = report('2020-Q3', [
+      ...files,
+      { unit: 'phuong-vinh-tuy', month: '2020-07', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 47 } } } },
+    ]);
     expect(model.comparison.coverage).toBe('whole');
     expect(indicator(model, 'UB.1.ho_so_tiep_nhan').change).toEqual({ absolute: 47 - 470, relative: (47 - 470) / 470 });
   });
@@ -127,10 +162,18 @@ describe('flows and stocks over a quarter', () => {
 });
 
 describe('ratios', () => {
-  it('is Σ numerator ÷ Σ denominator, not the mean of the units\' percentages', () => {
+  it("is Σ numerator ÷ Σ denominator, not the mean of the units' percentages", () => {
     const model = report('2020-04', [
-      { unit: 'phuong-vinh-tuy', month: '2020-04', tasks: { 'UB.1': { indicators: { ho_so_da_giai_quyet: 1000, ho_so_dung_han: 990 } } } },
-      { unit: 'phuong-bach-mai', month: '2020-04', tasks: { 'UB.1': { indicators: { ho_so_da_giai_quyet: 10, ho_so_dung_han: 5 } } } },
+      {
+        unit: 'phuong-vinh-tuy',
+        month: '2020-04',
+        tasks: { 'UB.1': { indicators: { ho_so_da_giai_quyet: 1000, ho_so_dung_han: 990 } } },
+      },
+      {
+        unit: 'phuong-bach-mai',
+        month: '2020-04',
+        tasks: { 'UB.1': { indicators: { ho_so_da_giai_quyet: 10, ho_so_dung_han: 5 } } },
+      },
       // Only a numerator: must neither inflate nor count.
       { unit: 'phuong-dong-tam', month: '2020-04', tasks: { 'UB.1': { indicators: { ho_so_dung_han: 300 } } } },
     ]);
@@ -139,10 +182,18 @@ describe('ratios', () => {
     expect(ratio.period.value).not.toBeCloseTo((0.99 + 0.5) / 2, 2);
   });
 
-  it('gives a ratio\'s change in points only against a previous period wholly inside the plan', () => {
+  it("gives a ratio's change in points only against a previous period wholly inside the plan", () => {
     const files: FileSpec[] = [
-      { unit: 'phuong-vinh-tuy', month: '2020-03', tasks: { 'UB.1': { indicators: { ho_so_da_giai_quyet: 100, ho_so_dung_han: 80 } } } },
-      { unit: 'phuong-vinh-tuy', month: '2020-04', tasks: { 'UB.1': { indicators: { ho_so_da_giai_quyet: 100, ho_so_dung_han: 90 } } } },
+      {
+        unit: 'phuong-vinh-tuy',
+        month: '2020-03',
+        tasks: { 'UB.1': { indicators: { ho_so_da_giai_quyet: 100, ho_so_dung_han: 80 } } },
+      },
+      {
+        unit: 'phuong-vinh-tuy',
+        month: '2020-04',
+        tasks: { 'UB.1': { indicators: { ho_so_da_giai_quyet: 100, ho_so_dung_han: 90 } } },
+      },
     ];
     const pick = (m: ReportModel) => m.ratios.find((r) => r.id === 'ty_le_ho_so_dung_han')!;
     const month = pick(report('2020-04', files));
@@ -156,7 +207,11 @@ describe('ratios', () => {
 
   it('has no value when the denominator is 0', () => {
     const model = report('2020-04', [
-      { unit: 'phuong-vinh-tuy', month: '2020-04', tasks: { 'HD.4': { indicators: { nghi_quyet_ban_hanh: 0, nghi_quyet_lay_y_kien: 0 } } } },
+      {
+        unit: 'phuong-vinh-tuy',
+        month: '2020-04',
+        tasks: { 'HD.4': { indicators: { nghi_quyet_ban_hanh: 0, nghi_quyet_lay_y_kien: 0 } } },
+      },
     ]);
     const ratio = model.ratios.find((r) => r.id === 'ty_le_nghi_quyet_lay_y_kien')!;
     expect(ratio.period.denominator).toBe(0);
@@ -167,8 +222,16 @@ describe('ratios', () => {
 
 describe('not reported is a gap, not a zero', () => {
   const files: FileSpec[] = [
-    { unit: 'phuong-vinh-tuy', month: '2020-04', tasks: { 'UB.3': { indicators: { vu_viec_phat_hien: 0 } }, 'UB.1': { indicators: { ho_so_tiep_nhan: 5 } } } },
-    { unit: 'phuong-bach-mai', month: '2020-04', tasks: { 'UB.3': {}, 'UB.1': { indicators: { ho_so_tiep_nhan: 7 } } } },
+    {
+      unit: 'phuong-vinh-tuy',
+      month: '2020-04',
+      tasks: { 'UB.3': { indicators: { vu_viec_phat_hien: 0 } }, 'UB.1': { indicators: { ho_so_tiep_nhan: 5 } } },
+    },
+    {
+      unit: 'phuong-bach-mai',
+      month: '2020-04',
+      tasks: { 'UB.3': {}, 'UB.1': { indicators: { ho_so_tiep_nhan: 7 } } },
+    },
   ];
 
   it('counts a 0 as reported and an absent indicator as missing', () => {
@@ -203,14 +266,33 @@ describe('submission status', () => {
     const model = report('2020-04', [
       { unit: 'phuong-vinh-tuy', month: '2020-04', submitted: '2020-04-20' },
       { unit: 'phuong-bach-mai', month: '2020-04', submitted: '2020-04-23' },
-      { unit: 'ubnd-quan', month: '2020-04', valid: false, diagnostics: [diagnostic('2020-04/ubnd-quan.yaml', 'error')] },
+      {
+        unit: 'ubnd-quan',
+        month: '2020-04',
+        valid: false,
+        diagnostics: [diagnostic('2020-04/ubnd-quan.yaml', 'error')],
+      },
     ]);
     const cell = (id: string) => model.submissions.rows[unitIndex(model, id)]!.cells[0]!;
     expect(cell('phuong-vinh-tuy').state).toBe('on-time');
-    expect(cell('phuong-bach-mai')).toMatchObject({ state: 'late', daysLate: 3, deadline: '2020-04-20', submitted: '2020-04-23' });
+    expect(cell('phuong-bach-mai')).toMatchObject({
+      state: 'late',
+      daysLate: 3,
+      deadline: '2020-04-20',
+      submitted: '2020-04-23',
+    });
     expect(cell('phuong-dong-tam').state).toBe('missing');
     expect(cell('ubnd-quan')).toMatchObject({ state: 'invalid', errors: 1 });
-    expect(model.submissions.total).toEqual({ expected: 4, received: 2, onTime: 1, late: 1, invalid: 1, missing: 1, rate: 0.5, onTimeRate: 0.25 });
+    expect(model.submissions.total).toEqual({
+      expected: 4,
+      received: 2,
+      onTime: 1,
+      late: 1,
+      invalid: 1,
+      missing: 1,
+      rate: 0.5,
+      onTimeRate: 0.25,
+    });
     const wards = model.submissions.byKind.find((k) => k.kind === 'phuong')!;
     expect(wards).toMatchObject({ units: 3, expected: 3, received: 2, onTime: 1, rate: 2 / 3, onTimeRate: 1 / 3 });
     expect(model.submissions.byKind.map((k) => k.kind)).toEqual(['phuong', 'ubnd-quan']);
@@ -229,19 +311,40 @@ describe('invalid and duplicate files are left out and listed', () => {
     const bad = '2020-04/phuong-bach-mai.yaml';
     const model = report('2020-04', [
       { unit: 'phuong-vinh-tuy', month: '2020-04', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 10 } } } },
-      { unit: 'phuong-bach-mai', month: '2020-04', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 999 } } }, diagnostics: [diagnostic(bad, 'error', 12, 7), diagnostic(bad, 'warning')] },
+      {
+        unit: 'phuong-bach-mai',
+        month: '2020-04',
+        tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 999 } } },
+        diagnostics: [diagnostic(bad, 'error', 12, 7), diagnostic(bad, 'warning')],
+      },
     ]);
     expect(indicator(model, 'UB.1.ho_so_tiep_nhan').period.value).toBe(10);
     expect(model.quality.excluded).toHaveLength(1);
     const listed = model.quality.excluded[0]!;
-    expect(listed).toMatchObject({ file: bad, unitId: 'phuong-bach-mai', month: '2020-04', reason: 'errors', unit: unitIndex(model, 'phuong-bach-mai') });
+    expect(listed).toMatchObject({
+      file: bad,
+      unitId: 'phuong-bach-mai',
+      month: '2020-04',
+      reason: 'errors',
+      unit: unitIndex(model, 'phuong-bach-mai'),
+    });
     expect(listed.diagnostics.map((d) => [d.severity, d.line, d.column])).toEqual([['error', 12, 7]]);
   });
 
   it('counts neither of two files for the same unit and month', () => {
     const model = report('2020-04', [
-      { unit: 'phuong-vinh-tuy', month: '2020-04', file: '2020-04/phuong-vinh-tuy.yaml', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 10 } } } },
-      { unit: 'phuong-vinh-tuy', month: '2020-04', file: '2020-04/vinh-tuy-copy.yaml', tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 10 } } } },
+      {
+        unit: 'phuong-vinh-tuy',
+        month: '2020-04',
+        file: '2020-04/phuong-vinh-tuy.yaml',
+        tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 10 } } },
+      },
+      {
+        unit: 'phuong-vinh-tuy',
+        month: '2020-04',
+        file: '2020-04/vinh-tuy-copy.yaml',
+        tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 10 } } },
+      },
     ]);
     expect(indicator(model, 'UB.1.ho_so_tiep_nhan').period.value).toBeUndefined();
     expect(model.quality.excluded.map((f) => [f.file, f.reason])).toEqual([
@@ -256,19 +359,29 @@ describe('invalid and duplicate files are left out and listed', () => {
       { unit: 'phuong-khong-co', month: '2020-04' },
       { unit: 'phuong-vinh-tuy', month: '2020-03', valid: false, diagnostics: [diagnostic('x', 'error')] },
     ]);
-    expect(model.quality.excluded.map((f) => [f.unitId, f.reason, f.unit])).toEqual([['phuong-khong-co', 'unknown-unit', undefined]]);
+    expect(model.quality.excluded.map((f) => [f.unitId, f.reason, f.unit])).toEqual([
+      ['phuong-khong-co', 'unknown-unit', undefined],
+    ]);
     expect(model.quality.excludedEarlier).toBe(1);
   });
 
   it('lists warnings of counted files', () => {
-    const model = report('2020-04', [{ unit: 'phuong-vinh-tuy', month: '2020-04', diagnostics: [diagnostic('2020-04/phuong-vinh-tuy.yaml', 'warning', 4, 3)] }]);
+    const model = report('2020-04', [
+      {
+        unit: 'phuong-vinh-tuy',
+        month: '2020-04',
+        diagnostics: [diagnostic('2020-04/phuong-vinh-tuy.yaml', 'warning', 4, 3)],
+      },
+    ]);
     expect(model.quality.excluded).toEqual([]);
-    expect(model.quality.warnings.map((w) => [w.file, w.diagnostics.length])).toEqual([['2020-04/phuong-vinh-tuy.yaml', 1]]);
+    expect(model.quality.warnings.map((w) => [w.file, w.diagnostics.length])).toEqual([
+      ['2020-04/phuong-vinh-tuy.yaml', 1],
+    ]);
   });
 });
 
 describe('task status', () => {
-  it('counts each unit\'s latest status in the period, per task', () => {
+  it("counts each unit's latest status in the period, per task", () => {
     const model = report('2020-Q2', [
       { unit: 'phuong-vinh-tuy', month: '2020-04', tasks: { 'CU.2': { status: 'dang-thuc-hien' } } },
       { unit: 'phuong-vinh-tuy', month: '2020-05', tasks: { 'CU.2': { status: 'hoan-thanh', summary: 'Xong.' } } },
@@ -285,17 +398,32 @@ describe('task status', () => {
 });
 
 describe('models and exemplars', () => {
-  const m = (id: string, extra: Record<string, string> = {}) => ({ id, type: 'mo-hinh', name: `Mô hình ${id}`, field: 'kinh-te', status: 'dang-thuc-hien', ...extra });
+  const m = (id: string, extra: Record<string, string> = {}) => ({
+    id,
+    type: 'mo-hinh',
+    name: `Mô hình ${id}`,
+    field: 'kinh-te',
+    status: 'dang-thuc-hien',
+    ...extra,
+  });
   const files: FileSpec[] = [
     { unit: 'phuong-vinh-tuy', month: '2020-03', models: [m('a'), m('b')] },
-    { unit: 'phuong-vinh-tuy', month: '2020-04', models: [m('a', { status: 'cong-nhan' }), m('c'), m('d', { type: 'dien-hinh', field: 'van-hoa-xa-hoi' })] },
+    {
+      unit: 'phuong-vinh-tuy',
+      month: '2020-04',
+      models: [m('a', { status: 'cong-nhan' }), m('c'), m('d', { type: 'dien-hinh', field: 'van-hoa-xa-hoi' })],
+    },
     { unit: 'phuong-bach-mai', month: '2020-04', models: [m('x', { since: '2020-02' })] },
   ];
 
   it('takes the latest list, tells new from carried over, and reports what disappeared', () => {
     const model = report('2020-04', files);
     const vt = unitIndex(model, 'phuong-vinh-tuy');
-    expect(model.models.items.filter((i) => i.unit === vt).map((i) => [i.id, i.isNew])).toEqual([['a', false], ['c', true], ['d', true]]);
+    expect(model.models.items.filter((i) => i.unit === vt).map((i) => [i.id, i.isNew])).toEqual([
+      ['a', false],
+      ['c', true],
+      ['d', true],
+    ]);
     // `since` before the period: not new, even without an earlier list.
     expect(model.models.items.find((i) => i.id === 'x')?.isNew).toBe(false);
     expect(model.models.disappeared).toEqual([expect.objectContaining({ unit: vt, id: 'b', lastSeen: '2020-03' })]);
@@ -306,7 +434,9 @@ describe('models and exemplars', () => {
     const economy = model.models.byField.find((f) => f.field === 'kinh-te')!;
     expect(economy.total).toBe(3);
     expect(model.models.unitsWithList).toBe(2);
-    const cell = model.models.counts.find((c) => c.type === 'mo-hinh' && c.field === 'kinh-te' && c.status === 'cong-nhan')!;
+    const cell = model.models.counts.find(
+      (c) => c.type === 'mo-hinh' && c.field === 'kinh-te' && c.status === 'cong-nhan',
+    )!;
     expect(cell).toMatchObject({ total: 1, new: 0 });
   });
 
@@ -322,32 +452,56 @@ describe('models and exemplars', () => {
 
 describe('difficulties, proposals and the document', () => {
   it('quotes difficulties and proposals with their unit and month', () => {
-    const model = report('2020-04', [{ unit: 'phuong-vinh-tuy', month: '2020-04', difficulties: '  Thiếu kinh phí. ', proposals: 'Đề nghị hỗ trợ.' }]);
-    expect(model.difficulties).toEqual([{ unit: unitIndex(model, 'phuong-vinh-tuy'), month: '2020-04', text: 'Thiếu kinh phí.' }]);
+    const model = report('2020-04', [
+      { unit: 'phuong-vinh-tuy', month: '2020-04', difficulties: '  Thiếu kinh phí. ', proposals: 'Đề nghị hỗ trợ.' },
+    ]);
+    expect(model.difficulties).toEqual([
+      { unit: unitIndex(model, 'phuong-vinh-tuy'), month: '2020-04', text: 'Thiếu kinh phí.' },
+    ]);
     expect(model.proposals.map((p) => p.text)).toEqual(['Đề nghị hỗ trợ.']);
   });
 
-  it('dates the report on the deadline day of the period\'s last month unless told otherwise', () => {
+  it("dates the report on the deadline day of the period's last month unless told otherwise", () => {
     expect(report('2020-04', []).document).toMatchObject({ date: '2020-04-20', dateIsDefault: true });
     expect(report('2020-Q2', []).document.date).toBe('2020-06-20');
     expect(report('2020', []).document.date).toBe('2020-12-20');
-    expect(report('2020-04', [], { date: '2020-04-25', number: '25' }).document).toMatchObject({ date: '2020-04-25', dateIsDefault: false, number: '25' });
+    expect(report('2020-04', [], { date: '2020-04-25', number: '25' }).document).toMatchObject({
+      date: '2020-04-25',
+      dateIsDefault: false,
+      number: '25',
+    });
   });
 });
 
 describe('receipt dates in the submission figures', () => {
   it('judges each month by the later of submitted: and the receipt date, and lists files whose dates differ', () => {
-    const model = report('2020-Q2', [
-      { unit: 'phuong-vinh-tuy', month: '2020-04', submitted: '2020-04-15', received: '2020-04-25' },
-      { unit: 'phuong-vinh-tuy', month: '2020-05', submitted: '2020-05-15', received: '2020-05-16' },
-      { unit: 'phuong-bach-mai', month: '2020-04', submitted: '2020-04-10' },
-    ], { receiptRule: 'git' });
+    const model = report(
+      '2020-Q2',
+      [
+        { unit: 'phuong-vinh-tuy', month: '2020-04', submitted: '2020-04-15', received: '2020-04-25' },
+        { unit: 'phuong-vinh-tuy', month: '2020-05', submitted: '2020-05-15', received: '2020-05-16' },
+        { unit: 'phuong-bach-mai', month: '2020-04', submitted: '2020-04-10' },
+      ],
+      { receiptRule: 'git' },
+    );
     const row = model.submissions.rows[unitIndex(model, 'phuong-vinh-tuy')]!;
-    expect(row.cells.map((c) => [c.month, c.state, c.daysLate])).toEqual([['2020-04', 'late', 5], ['2020-05', 'on-time', undefined], ['2020-06', 'missing', undefined]]);
+    expect(row.cells.map((c) => [c.month, c.state, c.daysLate])).toEqual([
+      ['2020-04', 'late', 5],
+      ['2020-05', 'on-time', undefined],
+      ['2020-06', 'missing', undefined],
+    ]);
     expect(row.cells[0]).toMatchObject({ submitted: '2020-04-15', received: '2020-04-25' });
     expect(model.submissions.receipts).toEqual({
       rule: 'git',
-      differing: [{ unit: unitIndex(model, 'phuong-vinh-tuy'), month: '2020-04', file: '2020-04/phuong-vinh-tuy.yaml', submitted: '2020-04-15', received: '2020-04-25' }],
+      differing: [
+        {
+          unit: unitIndex(model, 'phuong-vinh-tuy'),
+          month: '2020-04',
+          file: '2020-04/phuong-vinh-tuy.yaml',
+          submitted: '2020-04-15',
+          received: '2020-04-25',
+        },
+      ],
       uncommitted: 1,
     });
   });

@@ -6,7 +6,9 @@ const md = new MarkdownIt({ html: true, linkify: false });
 /** What a reader sees: the text of the rendered paragraph, entities decoded, tags stripped. */
 const seen = (source: string) => {
   const tokens = md.parseInline(source, {});
-  return (tokens[0]?.children ?? []).map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' ? '\n' : '')).join('');
+  return (tokens[0]?.children ?? [])
+    .map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' ? '\n' : ''))
+    .join('');
 };
 
 const hostile = [

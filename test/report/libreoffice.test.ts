@@ -26,13 +26,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
-    else field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
   }
   if (field !== '' || row.length > 0) rows.push([...row, field]);
   return rows;
@@ -42,7 +50,13 @@ function parseCsv(text: string): string[][] {
 // (.ci/run), so there the tests must run; on a developer's machine without it, it is skipped.
 describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads and prints the workbook', () => {
   it('converts the workbook to CSV: the totals, the text as written, the long table in its two parts', async () => {
-    const model = aggregatePeriod({ plan: testPlan(), registry: registryOf(units), period: parsePeriod('2020-04')!, results: hostileFiles().map(fileResult), organisation });
+    const model = aggregatePeriod({
+      plan: testPlan(),
+      registry: registryOf(units),
+      period: parsePeriod('2020-04')!,
+      results: hostileFiles().map(fileResult),
+      organisation,
+    });
     const dir = tempDir('danvan-lo-');
     const xlsx = join(dir, 'bao-cao.xlsx');
     // Room for two rows of data per sheet: the four values of April go on a second data sheet.
@@ -50,18 +64,28 @@ describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads and prints th
     await checkWorkbook(bytes);
     writeFileSync(xlsx, bytes);
     // Options: comma, double quote, UTF-8, from line 1, …, raw values rather than as shown, every sheet (-1).
-    const r = spawnSync('soffice', [
-      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless',
-      '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-      '--outdir', dir, xlsx,
-    ], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        dir,
+        xlsx,
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     expect(r.status, r.stderr).toBe(0);
     const csvs = readdirSync(dir).filter((f) => f.endsWith('.csv'));
     expect(csvs).toContain('bao-cao-Chỉ tiêu theo đơn vị.csv');
     const sheet = (name: string) => parseCsv(readFileSync(join(dir, `bao-cao-${name}.csv`), 'utf8'));
 
     const data = [...sheet('Dữ liệu'), ...sheet('Dữ liệu (2)')].filter((row) => /^UB\.|^[A-Z]+\.\d/.test(row[6] ?? ''));
-    expect(data.map((row) => [row[0], row[6], row[10]])).toEqual(model.records.map((rec) => [model.units[rec.unit]!.id, rec.ref, String(rec.value)]));
+    expect(data.map((row) => [row[0], row[6], row[10]])).toEqual(
+      model.records.map((rec) => [model.units[rec.unit]!.id, rec.ref, String(rec.value)]),
+    );
 
     const rows = sheet('Chỉ tiêu theo đơn vị');
 
@@ -88,7 +112,19 @@ describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads and prints th
     const dir = tempDir('danvan-print-');
     try {
       const xlsx = join(repoRoot, 'examples', 'reports', 'bao-cao-2020-Q2.xlsx');
-      const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], { encoding: 'utf8', timeout: 170_000 });
+      const r = spawnSync(
+        'soffice',
+        [
+          `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          xlsx,
+        ],
+        { encoding: 'utf8', timeout: 170_000 },
+      );
       expect(r.status, r.stderr).toBe(0);
       const pdf = join(dir, readdirSync(dir).find((n) => n.endsWith('.pdf'))!);
       const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
@@ -101,7 +137,9 @@ describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads and prints th
       // "year to date" headers as indicator ids, and as many as period headers.
       let perUnitPages = 0;
       for (let page = 1; page <= pages; page++) {
-        const text = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+        const text = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], {
+          encoding: 'utf8',
+        }).stdout;
         if (!text.includes('Chỉ tiêu theo đơn vị')) continue;
         perUnitPages++;
         const ids = new Set(text.match(/\b[A-Z]{2}\.\d+\.[a-z_]+/g) ?? []).size;

@@ -76,7 +76,7 @@ describe('texts longer than an Excel cell holds (32,767 characters)', () => {
   });
 
   it('are cut at a space and never inside a surrogate pair', () => {
-    const text = '𝒜'.repeat(30) + ' ' + 'b'.repeat(10);
+    const text = `${'𝒜'.repeat(30)} ${'b'.repeat(10)}`;
     const pieces = splitText(text, 41);
     expect(pieces.join('')).toBe(text);
     for (const p of pieces) {

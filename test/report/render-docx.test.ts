@@ -10,7 +10,15 @@ import { renderMarkdown } from '../../src/render/markdown/render-markdown.js';
 import { fileResult, registryOf, testPlan } from './helpers.js';
 import { hostileFiles, organisation, units } from './hostile.js';
 
-const model = () => aggregatePeriod({ plan: testPlan(), registry: registryOf(units), period: parsePeriod('2020-04')!, results: hostileFiles().map(fileResult), organisation, date: '2020-04-22' });
+const model = () =>
+  aggregatePeriod({
+    plan: testPlan(),
+    registry: registryOf(units),
+    period: parsePeriod('2020-04')!,
+    results: hostileFiles().map(fileResult),
+    organisation,
+    date: '2020-04-22',
+  });
 
 async function docxOf(templates = loadMarkdownTemplates()) {
   const m = model();
@@ -30,7 +38,10 @@ describe('the Word document renderer', () => {
 
   it('takes its words from the Markdown templates: a sentence changed there is changed in the document', async () => {
     const templates = loadMarkdownTemplates();
-    const changed = { ...templates, partials: { ...templates.partials, intro: '-----\n\nCâu mở đầu do văn phòng tự viết cho {{period.label}}.\n' } };
+    const changed = {
+      ...templates,
+      partials: { ...templates.partials, intro: '-----\n\nCâu mở đầu do văn phòng tự viết cho {{period.label}}.\n' },
+    };
     const xml = strFromU8((await docxOf(changed)).files['word/document.xml']!);
     expect(xml).toContain('Câu mở đầu do văn phòng tự viết cho tháng 4/2020.');
     expect(xml).not.toContain('tổng hợp kết quả thực hiện');
@@ -38,7 +49,9 @@ describe('the Word document renderer', () => {
 
   it('shows unit text as typed, with the Markdown escapes taken off', async () => {
     const xml = strFromU8((await docxOf()).files['word/document.xml']!);
-    expect(xml).toContain('Phường | Ác &lt;script&gt;alert(1)&lt;/script&gt; [bấm](javascript:alert(1)) # tiêu đề &amp; *đậm* `x`');
+    expect(xml).toContain(
+      'Phường | Ác &lt;script&gt;alert(1)&lt;/script&gt; [bấm](javascript:alert(1)) # tiêu đề &amp; *đậm* `x`',
+    );
     expect(xml).not.toContain('\\|');
   });
 
@@ -55,7 +68,7 @@ describe('the Word document renderer', () => {
   });
 });
 
-describe('reading the templates\' Markdown back', () => {
+describe("reading the templates' Markdown back", () => {
   it('turns bold, italic and escapes into runs', () => {
     expect(parseInline('a **b \\* c** *d\\|e* f')).toEqual([
       { text: 'a ', bold: false, italic: false },
@@ -67,10 +80,27 @@ describe('reading the templates\' Markdown back', () => {
   });
 
   it('knows headings, paragraphs, lists, tables with escaped pipes, fences and layout markers', () => {
-    const blocks = parseBlocks([
-      '<!-- docx:chart ratios Tỷ lệ, tháng 4/2020 -->', '# BÁO CÁO', '', 'Một', 'dòng.', '', '- a', '- b', '',
-      '| X | Y |', '|:---|---:|', '| 1 \\| 2 | **3** |', '', '```mermaid', 'pie', '```', '-----',
-    ].join('\n'));
+    const blocks = parseBlocks(
+      [
+        '<!-- docx:chart ratios Tỷ lệ, tháng 4/2020 -->',
+        '# BÁO CÁO',
+        '',
+        'Một',
+        'dòng.',
+        '',
+        '- a',
+        '- b',
+        '',
+        '| X | Y |',
+        '|:---|---:|',
+        '| 1 \\| 2 | **3** |',
+        '',
+        '```mermaid',
+        'pie',
+        '```',
+        '-----',
+      ].join('\n'),
+    );
     expect(blocks.map((b) => b.kind)).toEqual(['marker', 'heading', 'paragraph', 'list', 'table', 'code', 'rule']);
     expect(blocks[0]).toEqual({ kind: 'marker', name: 'chart', arg: 'ratios Tỷ lệ, tháng 4/2020' });
     expect(blocks[2]).toEqual({ kind: 'paragraph', inline: [{ text: 'Một dòng.', bold: false, italic: false }] });
@@ -98,7 +128,7 @@ describe('the PNG of a chart bar', () => {
       }
       return (c ^ 0xffffffff) >>> 0;
     };
-    for (let at = 8; at < png.length;) {
+    for (let at = 8; at < png.length; ) {
       const len = view.getUint32(at);
       expect(view.getUint32(at + 8 + len)).toBe(crc(png.subarray(at + 4, at + 8 + len)));
       at += 12 + len;

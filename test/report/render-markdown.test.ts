@@ -12,8 +12,20 @@ import { tempDir } from '../helpers/cli.js';
 import { fileResult, registryOf, testPlan } from './helpers.js';
 import { hostileFiles, organisation, units } from './hostile.js';
 
-function render(period = '2020-04', org: Organisation = organisation, extra: { number?: string; date?: string } = {}, templates = loadMarkdownTemplates()): string {
-  const model = aggregatePeriod({ plan: testPlan(), registry: registryOf(units), period: parsePeriod(period)!, results: hostileFiles().map(fileResult), organisation: org, ...extra });
+function render(
+  period = '2020-04',
+  org: Organisation = organisation,
+  extra: { number?: string; date?: string } = {},
+  templates = loadMarkdownTemplates(),
+): string {
+  const model = aggregatePeriod({
+    plan: testPlan(),
+    registry: registryOf(units),
+    period: parsePeriod(period)!,
+    results: hostileFiles().map(fileResult),
+    organisation: org,
+    ...extra,
+  });
   return renderMarkdown(model, templates);
 }
 
@@ -48,13 +60,18 @@ describe('the Markdown report with hostile text from units', () => {
     for (const table of tables) {
       const [from, to] = table.map!;
       const width = cellsOf(lines[from]!).length;
-      for (let i = from; i < to; i++) expect({ line: lines[i], cells: cellsOf(lines[i]!).length }).toEqual({ line: lines[i], cells: width });
+      for (let i = from; i < to; i++)
+        expect({ line: lines[i], cells: cellsOf(lines[i]!).length }).toEqual({ line: lines[i], cells: width });
     }
   });
 
   it('lets no HTML, link, image or heading through from unit text', () => {
     const kinds = new Set<string>();
-    const walk = (ts: typeof tokens) => ts.forEach((t) => { kinds.add(t.type); if (t.children) walk(t.children); });
+    const walk = (ts: typeof tokens) =>
+      ts.forEach((t) => {
+        kinds.add(t.type);
+        if (t.children) walk(t.children);
+      });
     walk(tokens);
     for (const bad of ['html_inline', 'link_open', 'image']) expect(kinds.has(bad)).toBe(false);
     // The only HTML is the template's own layout markers for the Word document, one comment a line.
@@ -64,13 +81,17 @@ describe('the Markdown report with hostile text from units', () => {
     const html = md.render(text);
     expect(html).not.toMatch(/<script|<img|<a |<b>/);
     // Headings are the template's only: BÁO CÁO, five sections and their sub-headings, never "tiêu đề".
-    const headings = tokens.filter((t, i) => t.type === 'inline' && tokens[i - 1]?.type === 'heading_open').map((t) => t.content);
+    const headings = tokens
+      .filter((t, i) => t.type === 'inline' && tokens[i - 1]?.type === 'heading_open')
+      .map((t) => t.content);
     expect(headings.some((h) => h.includes('tiêu đề'))).toBe(false);
   });
 
   it('shows the unit\'s text as typed (escaped once, not "&amp;")', () => {
     const html = md.render(text);
-    expect(html).toContain('Phường | Ác &lt;script&gt;alert(1)&lt;/script&gt; [bấm](javascript:alert(1)) # tiêu đề &amp; *đậm* `x`');
+    expect(html).toContain(
+      'Phường | Ác &lt;script&gt;alert(1)&lt;/script&gt; [bấm](javascript:alert(1)) # tiêu đề &amp; *đậm* `x`',
+    );
     expect(text).not.toContain('&amp;');
     expect(text).not.toContain('&lt;');
   });
@@ -81,20 +102,41 @@ describe('the Markdown report with hostile text from units', () => {
     expect(text).toMatch(/\| 2020-04\/phuong-ac\\\|\\<b\\>\.yaml \| Phường \\\| Ác .* \| 7:3 \|/);
     // The valid ward's 1.234.567 dossiers and UBND quận's 1.000 count, and Bạch Đằng's valid March (7) in the year to date;
     // its invalid April file's 5 count nowhere.
-    expect(text).toContain('| Hồ sơ TTHC tiếp nhận | hồ sơ | 1.235.567 | 1.235.574 | 7 | +1.235.560 | +17.650.857,1% | 2/3 |');
+    expect(text).toContain(
+      '| Hồ sơ TTHC tiếp nhận | hồ sơ | 1.235.567 | 1.235.574 | 7 | +1.235.560 | +17.650.857,1% | 2/3 |',
+    );
   });
 });
 
 describe('the Party document frame', () => {
   it('has the header block, a blank number, the default date and the summary line', () => {
     const text = render();
-    expect(text.startsWith('<!-- docx:header -->\n| QUẬN ỦY HAI BÀ TRƯNG | **ĐẢNG CỘNG SẢN VIỆT NAM** |\n|:---:|:---:|\n| **BAN DÂN VẬN** | |\n| \\* | *Hai Bà Trưng, ngày 20 tháng 4 năm 2020* |\n| Số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/BDVQU | |\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '<!-- docx:header -->\n| QUẬN ỦY HAI BÀ TRƯNG | **ĐẢNG CỘNG SẢN VIỆT NAM** |\n|:---:|:---:|\n| **BAN DÂN VẬN** | |\n| \\* | *Hai Bà Trưng, ngày 20 tháng 4 năm 2020* |\n| Số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/BDVQU | |\n',
+      ),
+    ).toBe(true);
     expect(text).toContain('\n# BÁO CÁO\n');
-    expect(text).toContain('**Kết quả thực hiện Kế hoạch số 394-KH/BDVQU về triển khai "Năm dân vận khéo" năm 2020, tháng 4/2020**');
+    expect(text).toContain(
+      '**Kết quả thực hiện Kế hoạch số 394-KH/BDVQU về triển khai "Năm dân vận khéo" năm 2020, tháng 4/2020**',
+    );
     expect(text).toContain('```mermaid\npie showData title');
-    const order = ['## I. ', '## II. ', '## III. ', '## IV. ', '## V. ĐÁNH GIÁ CHUNG', '## VI. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 5/2020', '| *Nơi nhận:*', '<!-- docx:appendix -->', '# PHỤ LỤC'];
+    const order = [
+      '## I. ',
+      '## II. ',
+      '## III. ',
+      '## IV. ',
+      '## V. ĐÁNH GIÁ CHUNG',
+      '## VI. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 5/2020',
+      '| *Nơi nhận:*',
+      '<!-- docx:appendix -->',
+      '# PHỤ LỤC',
+    ];
     const at = order.map((h) => text.indexOf(h));
-    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      JSON.stringify(at),
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
@@ -107,17 +149,26 @@ describe('the Party document frame', () => {
 
   it('signs as TRƯỞNG BAN, or K/T TRƯỞNG BAN over PHÓ TRƯỞNG BAN, with the name last and the recipients beside', () => {
     const closing = (t: string) => t.slice(t.indexOf('| *Nơi nhận:*'), t.indexOf('\n\n<!-- docx:appendix -->') + 1);
-    expect(closing(render())).toBe([
-      '| *Nơi nhận:* | **TRƯỞNG BAN** |',
-      '|:---|:---:|',
-      '| \\- Thường trực Quận ủy, | |',
-      '| \\- Các đảng ủy phường, | |',
-      '| \\- Lưu BDVQU. | |',
-      '| | **Nguyễn Thị Thu Hà** |',
-      '',
-    ].join('\n'));
-    const deputy = closing(render('2020-04', { ...organisation, signer: { on_behalf: 'K/T TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', name: 'Trần Văn B' } }));
-    expect(deputy).toMatch(/^\| \*Nơi nhận:\* \| \*\*K\/T TRƯỞNG BAN\*\* \|\n\|:---\|:---:\|\n\| \\- Thường trực Quận ủy, \| \*\*PHÓ TRƯỞNG BAN\*\* \|/);
+    expect(closing(render())).toBe(
+      [
+        '| *Nơi nhận:* | **TRƯỞNG BAN** |',
+        '|:---|:---:|',
+        '| \\- Thường trực Quận ủy, | |',
+        '| \\- Các đảng ủy phường, | |',
+        '| \\- Lưu BDVQU. | |',
+        '| | **Nguyễn Thị Thu Hà** |',
+        '',
+      ].join('\n'),
+    );
+    const deputy = closing(
+      render('2020-04', {
+        ...organisation,
+        signer: { on_behalf: 'K/T TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', name: 'Trần Văn B' },
+      }),
+    );
+    expect(deputy).toMatch(
+      /^\| \*Nơi nhận:\* \| \*\*K\/T TRƯỞNG BAN\*\* \|\n\|:---\|:---:\|\n\| \\- Thường trực Quận ủy, \| \*\*PHÓ TRƯỞNG BAN\*\* \|/,
+    );
     expect(deputy).toContain('| | **Trần Văn B** |');
     expect(deputy).not.toContain('T/M');
   });
@@ -128,7 +179,10 @@ describe('--template', () => {
     const dir = tempDir('danvan-tpl-');
     mkdirSync(join(dir, 'partials'));
     writeFileSync(join(dir, 'mau.md.hbs'), '{{> header}}\n\n{{> tom-tat}}\n');
-    writeFileSync(join(dir, 'partials', 'tom-tat.hbs'), 'Đã nhận {{num submissions.total.received}}/{{num submissions.total.expected}} ({{pct submissions.total.rate}}). Đơn vị đầu: {{submissions.matrix.[0].unit.name}}\n');
+    writeFileSync(
+      join(dir, 'partials', 'tom-tat.hbs'),
+      'Đã nhận {{num submissions.total.received}}/{{num submissions.total.expected}} ({{pct submissions.total.rate}}). Đơn vị đầu: {{submissions.matrix.[0].unit.name}}\n',
+    );
     const text = render('2020-04', organisation, {}, loadMarkdownTemplates(join(dir, 'mau.md.hbs')));
     expect(text).toContain('# BÁO CÁO');
     expect(text).toContain('Đã nhận 2/5 (40%). Đơn vị đầu: Phường \\| Ác \\<script\\>');
@@ -146,10 +200,20 @@ describe('--template', () => {
 
 describe('the signed part and the appendix', () => {
   const model = (notes?: Notes) => {
-    const m = aggregatePeriod({ plan: testPlan(), registry: registryOf(units), period: parsePeriod('2020-04')!, results: hostileFiles().map(fileResult), organisation });
+    const m = aggregatePeriod({
+      plan: testPlan(),
+      registry: registryOf(units),
+      period: parsePeriod('2020-04')!,
+      results: hostileFiles().map(fileResult),
+      organisation,
+    });
     return notes ? { ...m, document: { ...m.document, notes } } : m;
   };
-  const split = (text: string) => [text.slice(0, text.indexOf('<!-- docx:appendix -->')), text.slice(text.indexOf('<!-- docx:appendix -->'))] as const;
+  const split = (text: string) =>
+    [
+      text.slice(0, text.indexOf('<!-- docx:appendix -->')),
+      text.slice(text.indexOf('<!-- docx:appendix -->')),
+    ] as const;
 
   it('keeps file names, line:column, the computation note and "Và N đơn vị khác" for the appendix', () => {
     const [signed, appendix] = split(renderMarkdown(model(), loadMarkdownTemplates()));
@@ -161,12 +225,15 @@ describe('the signed part and the appendix', () => {
   });
 
   it('fills the assessment and the direction from the notes: paragraphs, or items when written as a list', () => {
-    const text = renderMarkdown(model({
-      strengths: { list: false, items: ['Đoạn một về ưu điểm.', 'Đoạn hai có dấu * và | lạ.'] },
-      shortcomings: { list: true, items: ['Hạn chế một.', 'Hạn chế hai.'] },
-      causes: { list: false, items: [] },
-      direction: { list: true, items: ['Việc trọng tâm tháng 5.'] },
-    }), loadMarkdownTemplates());
+    const text = renderMarkdown(
+      model({
+        strengths: { list: false, items: ['Đoạn một về ưu điểm.', 'Đoạn hai có dấu * và | lạ.'] },
+        shortcomings: { list: true, items: ['Hạn chế một.', 'Hạn chế hai.'] },
+        causes: { list: false, items: [] },
+        direction: { list: true, items: ['Việc trọng tâm tháng 5.'] },
+      }),
+      loadMarkdownTemplates(),
+    );
     const [signed] = split(text);
     expect(signed).toContain('### 1. Ưu điểm\n\nĐoạn một về ưu điểm.\n\nĐoạn hai có dấu \\* và \\| lạ.\n');
     expect(signed).toContain('### 2. Hạn chế, khuyết điểm\n\n- Hạn chế một.\n- Hạn chế hai.\n');

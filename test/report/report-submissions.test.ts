@@ -53,27 +53,54 @@ const rename = (file: string) => relative('submissions', file).split('\\').join(
 async function allAtOnce(): Promise<FileResult[]> {
   const results = await collectSubmissions({ paths: ['submissions'], plan, registry, today, cwd: dir });
   const known = new Set(results.map((r) => r.file));
-  const name = (v: unknown): unknown => (typeof v === 'string' && known.has(v) ? rename(v) : Array.isArray(v) ? v.map(name) : v);
+  const name = (v: unknown): unknown =>
+    typeof v === 'string' && known.has(v) ? rename(v) : Array.isArray(v) ? v.map(name) : v;
   return results.map((r) => ({
     ...r,
     file: rename(r.file),
-    diagnostics: r.diagnostics.map((d) => ({ ...d, file: name(d.file), args: Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, name(v)])) }) as typeof d),
+    diagnostics: r.diagnostics.map(
+      (d) =>
+        ({
+          ...d,
+          file: name(d.file),
+          args: Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, name(v)])),
+        }) as typeof d,
+    ),
   }));
 }
 
-const model = (results: FileResult[], period: string) => aggregatePeriod({ plan, registry, period: parsePeriod(period)!, results, number: '1' });
+const model = (results: FileResult[], period: string) =>
+  aggregatePeriod({ plan, registry, period: parsePeriod(period)!, results, number: '1' });
 
 /** Worker threads run the compiled worker script: the built module (npm test builds first). */
-const built = (): Promise<typeof ReportSubmissions> => import(pathToFileURL(join(repoRoot, 'dist', 'io', 'report-submissions.js')).href) as Promise<typeof ReportSubmissions>;
+const built = (): Promise<typeof ReportSubmissions> =>
+  import(pathToFileURL(join(repoRoot, 'dist', 'io', 'report-submissions.js')).href) as Promise<
+    typeof ReportSubmissions
+  >;
 
-describe('the report\'s submissions, cut down as they arrive', () => {
-  it.each([['in this thread', 0], ['on two worker threads, in the order they finish', 2]])('give the report of all files kept whole: %s', async (_, threads) => {
+describe("the report's submissions, cut down as they arrive", () => {
+  it.each([
+    ['in this thread', 0],
+    ['on two worker threads, in the order they finish', 2],
+  ])('give the report of all files kept whole: %s', async (_, threads) => {
     const expected = await allAtOnce();
     const collect = threads === 0 ? collectForReport : (await built()).collectForReport;
     for (const period of ['2020-Q2', '2020-06']) {
       const months = parsePeriod(period)!.months;
-      const kept = await collect({ paths: ['submissions'], plan, registry, today, cwd: dir, periodMonths: months, rename, threads, workersOnly: threads > 0 });
-      expect(kept.map((r) => [r.file, r.valid, r.diagnostics])).toEqual(expected.map((r) => [r.file, r.valid, r.diagnostics]));
+      const kept = await collect({
+        paths: ['submissions'],
+        plan,
+        registry,
+        today,
+        cwd: dir,
+        periodMonths: months,
+        rename,
+        threads,
+        workersOnly: threads > 0,
+      });
+      expect(kept.map((r) => [r.file, r.valid, r.diagnostics])).toEqual(
+        expected.map((r) => [r.file, r.valid, r.diagnostics]),
+      );
       expect(model(kept, period)).toEqual(model(expected, period));
     }
   });
@@ -81,10 +108,14 @@ describe('the report\'s submissions, cut down as they arrive', () => {
   it('the awkward files do what they are there for', async () => {
     const m = model(await allAtOnce(), '2020-Q2');
     const unit = (id: string) => m.units.findIndex((u) => u.id === id);
-    const june = m.submissions.rows.find((r) => r.unit === unit('phuong-bach-mai'))!.cells.find((c) => c.month === '2020-06')!;
+    const june = m.submissions.rows
+      .find((r) => r.unit === unit('phuong-bach-mai'))!
+      .cells.find((c) => c.month === '2020-06')!;
     expect(june.state).toBe('invalid');
     expect(june.files).toEqual(['2020-06/phuong-bach-mai.yaml', '2020-06/phuong-bach-mai.yml']);
-    const quoted = m.groups.flatMap((g) => g.tasks.flatMap((t) => t.summaries)).filter((s) => s.unit === unit('phuong-bach-mai') || s.unit === unit('phuong-dong-tam'));
+    const quoted = m.groups
+      .flatMap((g) => g.tasks.flatMap((t) => t.summaries))
+      .filter((s) => s.unit === unit('phuong-bach-mai') || s.unit === unit('phuong-dong-tam'));
     // Their June summaries are not quoted; earlier ones are (May's, else April's).
     expect(quoted.length).toBeGreaterThan(0);
     expect(quoted.some((s) => s.month === '2020-05')).toBe(true);
@@ -93,10 +124,20 @@ describe('the report\'s submissions, cut down as they arrive', () => {
   });
 
   it('keeps no evidence lists and no summaries it will not quote', async () => {
-    const kept = await collectForReport({ paths: ['submissions'], plan, registry, today, cwd: dir, periodMonths: ['2020-06'], rename });
+    const kept = await collectForReport({
+      paths: ['submissions'],
+      plan,
+      registry,
+      today,
+      cwd: dir,
+      periodMonths: ['2020-06'],
+      rename,
+    });
     const tasks = kept.flatMap((r) => Object.values(r.submission?.tasks ?? {}));
     expect(tasks.some((t) => t?.evidence !== undefined)).toBe(false);
-    const withSummary = kept.filter((r) => Object.values(r.submission?.tasks ?? {}).some((t) => t?.summary !== undefined));
+    const withSummary = kept.filter((r) =>
+      Object.values(r.submission?.tasks ?? {}).some((t) => t?.summary !== undefined),
+    );
     expect(withSummary.length).toBeGreaterThan(0);
     expect(withSummary.every((r) => r.valid && r.submission?.period === '2020-06')).toBe(true);
   });

@@ -30,10 +30,37 @@ function linesBySplitting(value: string, width: number): number {
 const widthBySplitting = (value: string) => Math.max(...value.split('\n').map((l) => [...l.normalize('NFC')].length));
 
 // Letters with and without diacritics (composed and not), every kind of \s, line ends, and characters outside the BMP, whole and broken.
-const pieces = ['a', 'b', 'Đ', 'ư', 'ệ', 'e\u0302\u0301', 'Nguyễn', 'phường', ' ', ' ', '  ', '\t', '\n', '\n\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\u2028', '\ufeff', '😀', '\ud83d', '\ude00', '-', '1.250'];
+const pieces = [
+  'a',
+  'b',
+  'Đ',
+  'ư',
+  'ệ',
+  'e\u0302\u0301',
+  'Nguyễn',
+  'phường',
+  ' ',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '\u2028',
+  '\ufeff',
+  '😀',
+  '\ud83d',
+  '\ude00',
+  '-',
+  '1.250',
+];
 
 /** A text of up to `most` pieces, drawn from a seeded stream (a failure can be replayed). */
-const randomText = (random: Random, most: number) => Array.from({ length: random.int(0, most - 1) }, () => random.pick(pieces)).join('');
+const randomText = (random: Random, most: number) =>
+  Array.from({ length: random.int(0, most - 1) }, () => random.pick(pieces)).join('');
 
 describe('measuring texts for widths and row heights', () => {
   it('lines a wrapped text takes: the same as splitting it into paragraphs and words', () => {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/core/period.js';
-import { formatCount, formatPercent, formatPoints, formatSignedCount, formatSignedPercent, numberLine, periodLabel, placeDateLine, planSubject, spanLabel } from '../../src/render/vi-format.js';
+import {
+  formatCount,
+  formatPercent,
+  formatPoints,
+  formatSignedCount,
+  formatSignedPercent,
+  numberLine,
+  periodLabel,
+  placeDateLine,
+  planSubject,
+  spanLabel,
+} from '../../src/render/vi-format.js';
 
 describe('Vietnamese numbers', () => {
   it('groups thousands with dots and keeps "—" for nothing reported', () => {
@@ -57,7 +68,9 @@ describe('Party document wording', () => {
     expect(numberLine('  ', undefined)).toBe('Số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0');
   });
 
-  it('turns the plan\'s title into the subject of the summary line', () => {
-    expect(planSubject('Kế hoạch triển khai "Năm dân vận khéo" năm 2020')).toBe('triển khai "Năm dân vận khéo" năm 2020');
+  it("turns the plan's title into the subject of the summary line", () => {
+    expect(planSubject('Kế hoạch triển khai "Năm dân vận khéo" năm 2020')).toBe(
+      'triển khai "Năm dân vận khéo" năm 2020',
+    );
   });
 });

@@ -14,10 +14,28 @@ import { checkWorkbook } from '../helpers/check-xlsx.js';
 import { fileResult, registryOf, testPlan } from './helpers.js';
 import { hostileFiles, organisation, units } from './hostile.js';
 
-const SHEETS = ['Tổng hợp', 'Chỉ tiêu', 'Chỉ tiêu theo đơn vị', 'Tình hình nhiệm vụ', 'Mô hình, điển hình', 'Gửi báo cáo', 'Chất lượng số liệu', 'Khó khăn, đề xuất', 'Tóm tắt kết quả', 'Dữ liệu'];
+const SHEETS = [
+  'Tổng hợp',
+  'Chỉ tiêu',
+  'Chỉ tiêu theo đơn vị',
+  'Tình hình nhiệm vụ',
+  'Mô hình, điển hình',
+  'Gửi báo cáo',
+  'Chất lượng số liệu',
+  'Khó khăn, đề xuất',
+  'Tóm tắt kết quả',
+  'Dữ liệu',
+];
 
 function model(period = '2020-04'): ReportModel {
-  return aggregatePeriod({ plan: testPlan(), registry: registryOf(units), period: parsePeriod(period)!, results: hostileFiles().map(fileResult), organisation, number: '25' });
+  return aggregatePeriod({
+    plan: testPlan(),
+    registry: registryOf(units),
+    period: parsePeriod(period)!,
+    results: hostileFiles().map(fileResult),
+    organisation,
+    number: '25',
+  });
 }
 
 /** Checks the package strictly (zip, XML, streaming reader), then opens it as a whole. */
@@ -48,11 +66,13 @@ describe('the workbook, opened again with exceljs', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS);
   });
 
-  it('totals the indicators by unit with SUBTOTAL formulas whose values are the report\'s totals', () => {
+  it("totals the indicators by unit with SUBTOTAL formulas whose values are the report's totals", () => {
     const ws = wb.getWorksheet('Chỉ tiêu theo đơn vị')!;
     const header = rowWith(ws, 1, 'STT');
     let col = 0;
-    header.eachCell((cell, c) => { if (col === 0 && String(cell.value).startsWith('UB.1.ho_so_tiep_nhan')) col = c; });
+    header.eachCell((cell, c) => {
+      if (col === 0 && String(cell.value).startsWith('UB.1.ho_so_tiep_nhan')) col = c;
+    });
     expect(col).toBeGreaterThan(3);
     const total = rowWith(ws, 2, 'Cộng');
     const cell = total.getCell(col);
@@ -67,7 +87,13 @@ describe('the workbook, opened again with exceljs', () => {
   });
 
   it('keeps text that looks like a formula as text', async () => {
-    for (const [sheet, col, text] of [['Gửi báo cáo', 2, '=1+1'], ['Gửi báo cáo', 2, '@SUM(A1:A9)'], ['Gửi báo cáo', 2, '-2+3'], ['Khó khăn, đề xuất', 4, "+cmd|' /C calc'!A0"], ['Tóm tắt kết quả', 6, '=HYPERLINK("http://evil.example","bấm")']] as const) {
+    for (const [sheet, col, text] of [
+      ['Gửi báo cáo', 2, '=1+1'],
+      ['Gửi báo cáo', 2, '@SUM(A1:A9)'],
+      ['Gửi báo cáo', 2, '-2+3'],
+      ['Khó khăn, đề xuất', 4, "+cmd|' /C calc'!A0"],
+      ['Tóm tắt kết quả', 6, '=HYPERLINK("http://evil.example","bấm")'],
+    ] as const) {
       const cell = rowWith(wb.getWorksheet(sheet)!, col, text).getCell(col);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.formula).toBeUndefined();
@@ -90,11 +116,21 @@ describe('the workbook, opened again with exceljs', () => {
     const file = rowWith(wb.getWorksheet('Gửi báo cáo')!, 11, '2020-04/phuong-ac|<b>.yaml').getCell(11);
     expect(file.type).toBe(ExcelJS.ValueType.String);
     const zip = await JSZip.loadAsync(bytes);
-    const xml = (await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')))).join('');
-    expect(xml).toContain('t="inlineStr"><is><t xml:space="preserve">Tóm tắt | có gạch\nxuống dòng &lt;img src=x onerror=alert(1)&gt;');
+    const xml = (
+      await Promise.all(
+        Object.keys(zip.files)
+          .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+          .map((n) => zip.file(n)!.async('string')),
+      )
+    ).join('');
+    expect(xml).toContain(
+      't="inlineStr"><is><t xml:space="preserve">Tóm tắt | có gạch\nxuống dòng &lt;img src=x onerror=alert(1)&gt;',
+    );
     expect(xml).toContain('t="inlineStr"><is><t>2020-04/phuong-ac|&lt;b&gt;.yaml</t></is>');
     // A short summary (stock phrases many units use alike) stays in the shared-string table.
-    expect(await zip.file('xl/sharedStrings.xml')!.async('string')).toContain('<t>=HYPERLINK(&quot;http://evil.example&quot;,&quot;bấm&quot;)</t>');
+    expect(await zip.file('xl/sharedStrings.xml')!.async('string')).toContain(
+      '<t>=HYPERLINK(&quot;http://evil.example&quot;,&quot;bấm&quot;)</t>',
+    );
     expect(xml).not.toContain('<t>=HYPERLINK(');
   });
 
@@ -114,7 +150,9 @@ describe('the workbook, opened again with exceljs', () => {
     const tasks = wb.getWorksheet('Tình hình nhiệm vụ')!;
     const done = rowWith(tasks, 2, units[0]!.name);
     let ub1 = 0;
-    rowWith(tasks, 1, 'STT').eachCell((c, i) => { if (c.value === 'UB.1') ub1 = i; });
+    rowWith(tasks, 1, 'STT').eachCell((c, i) => {
+      if (c.value === 'UB.1') ub1 = i;
+    });
     expect(done.getCell(ub1).value).toBe('Hoàn thành');
     expect((done.getCell(ub1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC6EFCE');
   });
@@ -135,7 +173,20 @@ describe('the workbook, opened again with exceljs', () => {
   it('has the long data under a workbook name and a filter, ready for a PivotTable', () => {
     const ws = wb.getWorksheet('Dữ liệu')!;
     const header = rowWith(ws, 1, 'Mã đơn vị');
-    expect(header.values).toEqual([undefined, 'Mã đơn vị', 'Đơn vị', 'Loại đơn vị', 'Tháng', 'Nhóm', 'Mã nhiệm vụ', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị tính', 'Cách tính', 'Giá trị']);
+    expect(header.values).toEqual([
+      undefined,
+      'Mã đơn vị',
+      'Đơn vị',
+      'Loại đơn vị',
+      'Tháng',
+      'Nhóm',
+      'Mã nhiệm vụ',
+      'Mã chỉ tiêu',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Cách tính',
+      'Giá trị',
+    ]);
     // Counted values of April only: phuong-ac's three UB.1 indicators and UBND quận's one.
     expect(m.records).toHaveLength(4);
     const last = header.number + m.records.length;
@@ -143,14 +194,18 @@ describe('the workbook, opened again with exceljs', () => {
     expect(ws.autoFilter).toBe(`A${header.number}:K${last}`);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header.number, xSplit: 2 });
     const rows = Array.from({ length: m.records.length }, (_, k) => ws.getRow(header.number + 1 + k));
-    expect(rows.map((r) => [r.getCell(1).value, r.getCell(4).value, r.getCell(7).value, r.getCell(11).value])).toEqual(m.records.map((r) => [m.units[r.unit]!.id, '4/2020', r.ref, r.value]));
+    expect(rows.map((r) => [r.getCell(1).value, r.getCell(4).value, r.getCell(7).value, r.getCell(11).value])).toEqual(
+      m.records.map((r) => [m.units[r.unit]!.id, '4/2020', r.ref, r.value]),
+    );
     expect(rows[0]!.getCell(11).numFmt).toBe('#,##0');
     expect(ws.getRow(header.number + m.records.length + 1).getCell(1).value).toBeNull();
   });
 
   it('keeps what the streaming writer leaves out: centred printing, the Company property, merged and annotated headers', async () => {
     const zip = await JSZip.loadAsync(bytes);
-    expect(await zip.file('docProps/app.xml')!.async('string')).toContain('<Company>QUẬN ỦY HAI BÀ TRƯNG — BAN DÂN VẬN</Company>');
+    expect(await zip.file('docProps/app.xml')!.async('string')).toContain(
+      '<Company>QUẬN ỦY HAI BÀ TRƯNG — BAN DÂN VẬN</Company>',
+    );
     expect(wb.getWorksheet('Chỉ tiêu')!.pageSetup.horizontalCentered).toBe(true);
     // Wide sheets print across pages, not centred.
     expect(wb.getWorksheet('Chỉ tiêu theo đơn vị')!.pageSetup.horizontalCentered).toBeFalsy();
@@ -161,7 +216,9 @@ describe('the workbook, opened again with exceljs', () => {
     const tasks = wb.getWorksheet('Tình hình nhiệm vụ')!;
     const head = rowWith(tasks, 1, 'STT');
     let ub1 = 0;
-    head.eachCell((c, i) => { if (c.value === 'UB.1') ub1 = i; });
+    head.eachCell((c, i) => {
+      if (c.value === 'UB.1') ub1 = i;
+    });
     expect(head.getCell(ub1).note).toBeTruthy();
   });
 
@@ -186,7 +243,13 @@ describe('a long table larger than a worksheet', () => {
     const out: string[][] = [];
     for (const ws of wb.worksheets.filter((w) => w.name.startsWith('Dữ liệu'))) {
       const header = rowWith(ws, 1, 'Mã đơn vị').number;
-      for (let r = header + 1; r <= ws.rowCount; r++) out.push([ws.name, String(ws.getRow(r).getCell(1).value), String(ws.getRow(r).getCell(7).value), String(ws.getRow(r).getCell(11).value)]);
+      for (let r = header + 1; r <= ws.rowCount; r++)
+        out.push([
+          ws.name,
+          String(ws.getRow(r).getCell(1).value),
+          String(ws.getRow(r).getCell(7).value),
+          String(ws.getRow(r).getCell(11).value),
+        ]);
     }
     return out;
   }
@@ -225,7 +288,10 @@ describe('a long table larger than a worksheet', () => {
     // Twelve rows a sheet: a title block of six (with the note), two rows of the table, four of totals.
     const wb = await open(await renderWorkbook(m, loadWorkbookWording(), { maxRows: 12 }));
     const parts = wb.worksheets.filter((w) => w.name.startsWith('Gửi báo cáo'));
-    expect(parts.map((w) => w.name)).toEqual(['Gửi báo cáo', ...Array.from({ length: Math.ceil(expected.length / 2) - 1 }, (_, k) => `Gửi báo cáo (${k + 2})`)]);
+    expect(parts.map((w) => w.name)).toEqual([
+      'Gửi báo cáo',
+      ...Array.from({ length: Math.ceil(expected.length / 2) - 1 }, (_, k) => `Gửi báo cáo (${k + 2})`),
+    ]);
     const names: string[] = [];
     for (const ws of parts) {
       const header = rowWith(ws, 1, 'STT').number;
@@ -243,12 +309,22 @@ describe('a long table larger than a worksheet', () => {
   it('writes a long table in full, whatever its length', async () => {
     const m = model();
     const refs = [...new Set(m.records.map((r) => r.ref))];
-    m.records = Array.from({ length: 60_000 }, (_, k) => ({ unit: k % m.units.length, month: '2020-04', ref: refs[k % refs.length]!, value: k }));
+    m.records = Array.from({ length: 60_000 }, (_, k) => ({
+      unit: k % m.units.length,
+      month: '2020-04',
+      ref: refs[k % refs.length]!,
+      value: k,
+    }));
     const wb = await open(await renderWorkbook(m, loadWorkbookWording()));
     const rows = dataRows(wb);
     expect(rows).toHaveLength(60_000);
     expect(rows.reduce((n, r) => n + Number(r[3]), 0)).toBe((60_000 * 59_999) / 2);
-    expect(rows[59_999]).toEqual(['Dữ liệu', m.units[59_999 % m.units.length]!.id, refs[59_999 % refs.length], '59999']);
+    expect(rows[59_999]).toEqual([
+      'Dữ liệu',
+      m.units[59_999 % m.units.length]!.id,
+      refs[59_999 % refs.length],
+      '59999',
+    ]);
   });
 });
 
@@ -256,7 +332,9 @@ describe('writing rows into the streamed zip', () => {
   it('sees how far the zip is behind a sheet and waits for it, so a long sheet never sits whole in memory', async () => {
     const out = new PassThrough();
     let written = 0;
-    out.on('data', (chunk: Buffer) => { written += chunk.length; });
+    out.on('data', (chunk: Buffer) => {
+      written += chunk.length;
+    });
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: true, useStyles: true });
     const ws = wb.addWorksheet('a');
     ws.getRow(1).getCell(1).value = 'x';
@@ -277,7 +355,11 @@ describe('workbook wording', () => {
   const defaults = loadWorkbookWording().raw;
 
   it('lays a partial wording file over the defaults', async () => {
-    const raw = mergeWording(defaults, { sheets: { summary: { name: 'Tong hop' } }, states: { late: 'Nộp muộn' } }, 'mine.yaml');
+    const raw = mergeWording(
+      defaults,
+      { sheets: { summary: { name: 'Tong hop' } }, states: { late: 'Nộp muộn' } },
+      'mine.yaml',
+    );
     const wb = await open(await renderWorkbook(model(), { raw, file: 'mine.yaml' }));
     expect(wb.worksheets[0]!.name).toBe('Tong hop');
     expect(rowWith(wb.getWorksheet('Gửi báo cáo')!, 2, units[0]!.name).getCell(7).value).toBe('Nộp muộn');

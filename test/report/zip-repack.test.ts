@@ -8,8 +8,14 @@ const fixed = new Date('2020-04-20T00:00:00Z');
 /** A zip as a streaming writer makes one: entries dated at different times, data descriptors after the data. */
 async function sample(): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file('xl/theme/theme1.xml', '<theme/>'.repeat(50), { date: new Date('2026-11-29T21:00:01Z'), createFolders: false });
-  zip.file('xl/worksheets/sheet1.xml', '<row r="1"/>'.repeat(5000), { date: new Date('2026-11-29T21:00:07Z'), createFolders: false });
+  zip.file('xl/theme/theme1.xml', '<theme/>'.repeat(50), {
+    date: new Date('2026-11-29T21:00:01Z'),
+    createFolders: false,
+  });
+  zip.file('xl/worksheets/sheet1.xml', '<row r="1"/>'.repeat(5000), {
+    date: new Date('2026-11-29T21:00:07Z'),
+    createFolders: false,
+  });
   zip.file('[Content_Types].xml', '<Types/>', { date: new Date('2026-11-29T21:00:09Z'), createFolders: false });
   zip.file('docProps/app.xml', '<Properties/>', { date: new Date('2026-11-29T21:00:09Z'), createFolders: false });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', streamFiles: true });
@@ -21,7 +27,12 @@ describe('re-packing the workbook zip', () => {
     const out = repackZip(input, fixed);
     const before = await JSZip.loadAsync(input);
     const after = await JSZip.loadAsync(out);
-    expect(Object.keys(after.files)).toEqual(['[Content_Types].xml', 'xl/theme/theme1.xml', 'xl/worksheets/sheet1.xml', 'docProps/app.xml']);
+    expect(Object.keys(after.files)).toEqual([
+      '[Content_Types].xml',
+      'xl/theme/theme1.xml',
+      'xl/worksheets/sheet1.xml',
+      'docProps/app.xml',
+    ]);
     for (const [name, entry] of Object.entries(after.files)) {
       expect(entry.date.toISOString(), name).toBe('2020-04-20T00:00:00.000Z');
       expect(await entry.async('string')).toBe(await before.file(name)!.async('string'));
@@ -53,16 +64,26 @@ describe('re-packing the workbook zip', () => {
 
   it('puts rows compressed elsewhere into a sheet: one valid entry, CRC checked, the rest as it was', async () => {
     const zip = new JSZip();
-    const sheet = '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData><autoFilter ref="A1:A3"/></worksheet>';
+    const sheet =
+      '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData><autoFilter ref="A1:A3"/></worksheet>';
     zip.file('xl/worksheets/sheet1.xml', sheet, { createFolders: false });
     zip.file('[Content_Types].xml', '<Types/>', { createFolders: false });
     const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', streamFiles: true });
-    const rows = Buffer.from(Array.from({ length: 3000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c></row>`).join(''), 'latin1');
-    const splice = { data: deflateRawSync(rows, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }), crc: crc32(rows), length: rows.length };
+    const rows = Buffer.from(
+      Array.from({ length: 3000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c></row>`).join(''),
+      'latin1',
+    );
+    const splice = {
+      data: deflateRawSync(rows, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }),
+      crc: crc32(rows),
+      length: rows.length,
+    };
     const out = repackZip(input, fixed, { splices: new Map([['xl/worksheets/sheet1.xml', splice]]) });
     const back = await JSZip.loadAsync(out, { checkCRC32: true });
     expect(Object.keys(back.files)).toEqual(['[Content_Types].xml', 'xl/worksheets/sheet1.xml']);
-    expect(await back.file('xl/worksheets/sheet1.xml')!.async('string')).toBe(sheet.replace('</sheetData>', `${rows.toString('latin1')}</sheetData>`));
+    expect(await back.file('xl/worksheets/sheet1.xml')!.async('string')).toBe(
+      sheet.replace('</sheetData>', `${rows.toString('latin1')}</sheetData>`),
+    );
     expect(await back.file('[Content_Types].xml')!.async('string')).toBe('<Types/>');
     expect(back.files['xl/worksheets/sheet1.xml']!.date.toISOString()).toBe('2020-04-20T00:00:00.000Z');
   });
@@ -75,6 +96,8 @@ describe('re-packing the workbook zip', () => {
   });
 
   it('refuses what is not a zip', () => {
-    expect(() => repackZip(new TextEncoder().encode('not a zip at all, just some text'), fixed)).toThrow(ZipFormatError);
+    expect(() => repackZip(new TextEncoder().encode('not a zip at all, just some text'), fixed)).toThrow(
+      ZipFormatError,
+    );
   });
 });

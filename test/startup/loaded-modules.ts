@@ -15,7 +15,11 @@ export interface AuditedRun {
 }
 
 /** Runs a danvan bin under plain node and records which modules it loads (module-log.mjs). */
-export function runAudited(bin: string, args: readonly string[], options: { cwd: string; env?: Record<string, string> }): AuditedRun {
+export function runAudited(
+  bin: string,
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string> },
+): AuditedRun {
   const log = join(tempDir('danvan-modules-'), 'modules.txt');
   const r = spawnSync(process.execPath, ['--import', preload, bin, ...args], {
     cwd: options.cwd,
@@ -24,11 +28,17 @@ export function runAudited(bin: string, args: readonly string[], options: { cwd:
   });
   let lines: string[] = [];
   try {
-    lines = readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
+    lines = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
   } catch {
     // Nothing loaded at all (the process did not start): the caller's status check says so.
   }
-  const modules = [...new Set(lines.map((l) => l.replace(/^(esm|cjs) /, '')).map((p) => (p.startsWith('file:') ? fileURLToPath(p) : p)))];
+  const modules = [
+    ...new Set(
+      lines.map((l) => l.replace(/^(esm|cjs) /, '')).map((p) => (p.startsWith('file:') ? fileURLToPath(p) : p)),
+    ),
+  ];
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, modules };
 }
 

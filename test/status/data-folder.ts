@@ -23,7 +23,10 @@ export const units: Unit[] = [
 /** A complete, valid submission of a unit for a month, sent on `submitted`. */
 export function validSubmission(unitId: string, period: string, submitted: string): string {
   const unit = units.find((u) => u.id === unitId)!;
-  return fillTemplate(buildInitTemplate({ plan, unit, period, schemaRef: '../../schemas/submission-394.schema.json' }), { submitted });
+  return fillTemplate(
+    buildInitTemplate({ plan, unit, period, schemaRef: '../../schemas/submission-394.schema.json' }),
+    { submitted },
+  );
 }
 
 /**

@@ -8,7 +8,9 @@ import { validSubmission, writeDataFolder } from './data-folder.js';
 describe('danvan status options', () => {
   let dir: string;
   beforeAll(() => {
-    dir = writeDataFolder({ 'submissions/2020-05/phuong-bach-dang.yaml': validSubmission('phuong-bach-dang', '2020-05', '2020-05-23') });
+    dir = writeDataFolder({
+      'submissions/2020-05/phuong-bach-dang.yaml': validSubmission('phuong-bach-dang', '2020-05', '2020-05-23'),
+    });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const status = (...args: string[]) => runInProcess(['status', ...args], dir, { DANVAN_TODAY: '2020-05-25' });

@@ -49,7 +49,11 @@ const checkFile = (name: string) => check(readFileSync(join(dir, name)), { withR
 
 describe('the corpus of bad inputs', () => {
   it('lists every file of the folder', () => {
-    expect(readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()).toEqual(Object.keys(expected).sort());
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
   });
 
   it.each(Object.entries(expected))('%s', (name, findings) => {
@@ -66,7 +70,8 @@ describe('the corpus of bad inputs', () => {
 
   it('leaves a note set apart after a text alone, as the init template writes them; a # glued to a word or after one space cuts', () => {
     const base = readFileSync(join(dir, 'ho-ten-bi-cat.yaml'), 'utf8');
-    const withName = (name: string) => codes(check(base.replace('name: Trần Văn Hùng #trưởng ban', `name: ${name}`), { withRegistry: false }));
+    const withName = (name: string) =>
+      codes(check(base.replace('name: Trần Văn Hùng #trưởng ban', `name: ${name}`), { withRegistry: false }));
     expect(withName('Trần Văn Hùng       # họ và tên')).toEqual([]);
     expect(withName('Trần Văn Hùng  #')).toEqual([]);
     expect(withName('Trần Văn Hùng  #2')).toEqual(['text-cut-by-comment@6:24']);
@@ -74,7 +79,9 @@ describe('the corpus of bad inputs', () => {
   });
 
   it('names the day count of the month for a day that does not exist', () => {
-    expect(diagnosticMessage(checkFile('ngay-30-thang-2.yaml').diagnostics[0]!, 'vi')).toContain('tháng này có 29 ngày');
+    expect(diagnosticMessage(checkFile('ngay-30-thang-2.yaml').diagnostics[0]!, 'vi')).toContain(
+      'tháng này có 29 ngày',
+    );
   });
 
   it('still calls a file saved as UTF-16 without a byte order mark UTF-16, not a stray NUL', () => {

@@ -12,7 +12,11 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const validate = (...args: string[]) => runCli(['validate', 'submissions', '--units', 'units.yaml', ...args], { cwd: dir, env: { DANVAN_TODAY: '2020-06-30' } });
+const validate = (...args: string[]) =>
+  runCli(['validate', 'submissions', '--units', 'units.yaml', ...args], {
+    cwd: dir,
+    env: { DANVAN_TODAY: '2020-06-30' },
+  });
 
 describe('danvan validate --cache (the built bin)', () => {
   it('writes .danvan-cache in the working folder and reports exactly what a run without it reports, every time', () => {

@@ -17,11 +17,23 @@ beforeEach(() => {
   cacheFile = join(dir, '.danvan-cache');
   // The files were written just now: age them, as files of an earlier month are.
   const old = new Date('2020-06-01T00:00:00Z');
-  for (const f of ['2020-04/mttq-quan.yaml', '2020-04/ubnd-quan.yaml', '2020-05/mttq-quan.yaml', 'copy/mttq-quan-ban-sua.yaml']) utimesSync(join(dir, 'submissions', f), old, old);
+  for (const f of [
+    '2020-04/mttq-quan.yaml',
+    '2020-04/ubnd-quan.yaml',
+    '2020-05/mttq-quan.yaml',
+    'copy/mttq-quan-ban-sua.yaml',
+  ])
+    utimesSync(join(dir, 'submissions', f), old, old);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const identity = (over: Partial<CacheIdentity> = {}): CacheIdentity => ({ version: '1.0.0', planText, registryText, cwd: dir, ...over });
+const identity = (over: Partial<CacheIdentity> = {}): CacheIdentity => ({
+  version: '1.0.0',
+  planText,
+  registryText,
+  cwd: dir,
+  ...over,
+});
 
 /** One run of validate --cache: load the cache, collect, save. */
 async function run(options: { identity?: CacheIdentity; today?: string; loads?: string[]; paths?: string[] } = {}) {
@@ -29,8 +41,14 @@ async function run(options: { identity?: CacheIdentity; today?: string; loads?: 
   const loads = options.loads ?? [];
   const collect: CollectOptions = {
     paths: options.paths ?? ['submissions'],
-    plan: async () => { loads.push('plan'); return plan(); },
-    registry: async () => { loads.push('registry'); return registry(); },
+    plan: async () => {
+      loads.push('plan');
+      return plan();
+    },
+    registry: async () => {
+      loads.push('registry');
+      return registry();
+    },
     today: options.today ?? '2020-06-30',
     cwd: dir,
     keepData: false,
@@ -42,8 +60,12 @@ async function run(options: { identity?: CacheIdentity; today?: string; loads?: 
   return { ...collected, loads };
 }
 
-const summary = (r: Awaited<ReturnType<typeof run>>) => r.results.map((x) => [x.file, x.valid, x.diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`)]);
-const stored = () => JSON.parse(readFileSync(cacheFile, 'utf8')) as { files: Record<string, { d?: { code: string }[]; v?: 0; m: number }> };
+const summary = (r: Awaited<ReturnType<typeof run>>) =>
+  r.results.map((x) => [x.file, x.valid, x.diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`)]);
+const stored = () =>
+  JSON.parse(readFileSync(cacheFile, 'utf8')) as {
+    files: Record<string, { d?: { code: string }[]; v?: 0; m: number }>;
+  };
 const edit = (file: string, change: (text: string) => string) => {
   const path = join(dir, 'submissions', file);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
@@ -62,7 +84,7 @@ describe('validate --cache', () => {
     // The finding across files is made again on every run, with its place.
     expect(summary(second)).toContainEqual(['submissions/copy/mttq-quan-ban-sua.yaml', true, ['copy-not-counted@2:7']]);
     // Compact: the day is written once, and the unit and month only where the path does not say them.
-    const files = (stored() as unknown as { day: string; files: Record<string, { t?: string; u?: unknown }> });
+    const files = stored() as unknown as { day: string; files: Record<string, { t?: string; u?: unknown }> };
     expect(files.day).toBe('2020-06-30');
     expect(files.files['submissions/2020-04/ubnd-quan.yaml']).not.toHaveProperty('t');
     expect(files.files['submissions/2020-04/ubnd-quan.yaml']).not.toHaveProperty('u');
@@ -77,11 +99,15 @@ describe('validate --cache', () => {
     expect(summary(r)).toContainEqual(['submissions/2020-04/ubnd-quan.yaml', false, ['negative-number@9:36']]);
   });
 
-  it('takes an unchanged file\'s result from the cache: a planted result shows until the file changes', async () => {
+  it("takes an unchanged file's result from the cache: a planted result shows until the file changes", async () => {
     await run();
     const file = 'submissions/2020-04/ubnd-quan.yaml';
     const planted = stored();
-    planted.files[file] = { ...planted.files[file]!, v: 0, d: [{ code: 'planted', severity: 'error', file, line: 1, column: 1, path: [], args: {} } as never] };
+    planted.files[file] = {
+      ...planted.files[file]!,
+      v: 0,
+      d: [{ code: 'planted', severity: 'error', file, line: 1, column: 1, path: [], args: {} } as never],
+    };
     writeFileSync(cacheFile, JSON.stringify(planted));
     const reused = await run();
     expect(summary(reused)).toContainEqual([file, false, ['planted@1:1']]);
@@ -136,7 +162,14 @@ describe('validate --cache', () => {
     writeFileSync(cacheFile, '{"format": 1, "key": "x", "files": {"a": ');
     expect((await run()).checkedCount).toBe(4);
     expect(stored().files['submissions/2020-04/ubnd-quan.yaml']).toBeDefined();
-    writeFileSync(cacheFile, JSON.stringify({ format: 1, key: ValidationCache.load(cacheFile, identity()) && 'other', files: { 'submissions/2020-04/ubnd-quan.yaml': 7 } }));
+    writeFileSync(
+      cacheFile,
+      JSON.stringify({
+        format: 1,
+        key: ValidationCache.load(cacheFile, identity()) && 'other',
+        files: { 'submissions/2020-04/ubnd-quan.yaml': 7 },
+      }),
+    );
     expect((await run()).checkedCount).toBe(4);
   });
 
@@ -152,7 +185,16 @@ describe('validate --cache', () => {
     mkdirSync(join(dir, 'blocked'));
     writeFileSync(join(dir, 'blocked', 'file'), '');
     const cache = ValidationCache.load(join(dir, 'blocked', 'file', '.danvan-cache'), identity());
-    await collectSubmissionsWithSources({ paths: ['submissions'], plan: plan(), registry: registry(), today: '2020-06-30', cwd: dir, keepData: false, threads: 0, cache });
+    await collectSubmissionsWithSources({
+      paths: ['submissions'],
+      plan: plan(),
+      registry: registry(),
+      today: '2020-06-30',
+      cwd: dir,
+      keepData: false,
+      threads: 0,
+      cache,
+    });
     expect(cache.save()).toMatch(/.+/);
   });
 

@@ -16,7 +16,9 @@ describe('code frames fit the terminal', () => {
   });
 
   it('at 80 columns every line of the frame fits and the caret stands under the value', () => {
-    const frame = renderCodeFrame(linesForFrames(text, [d]), d, plain, '    ', 80).trimEnd().split('\n');
+    const frame = renderCodeFrame(linesForFrames(text, [d]), d, plain, '    ', 80)
+      .trimEnd()
+      .split('\n');
     for (const line of frame) expect([...line].length).toBeLessThanOrEqual(80);
     const caretLine = frame.findIndex((l) => l.includes('^'));
     const valueAt = frame[caretLine - 1]!.indexOf('-3');
@@ -28,7 +30,13 @@ describe('code frames fit the terminal', () => {
   it('a short line is shown whole, with the caret under the place', () => {
     const short = check(validUbnd.replace('status: dang-thuc-hien', 'status: dang thuc hien'));
     const e = short.diagnostics[0]!;
-    const frame = renderCodeFrame(linesForFrames(validUbnd.replace('status: dang-thuc-hien', 'status: dang thuc hien'), [e]), e, plain, '    ', 80).split('\n');
+    const frame = renderCodeFrame(
+      linesForFrames(validUbnd.replace('status: dang-thuc-hien', 'status: dang thuc hien'), [e]),
+      e,
+      plain,
+      '    ',
+      80,
+    ).split('\n');
     const at = frame.findIndex((l) => l.includes('^'));
     expect(frame[at - 1]).toContain('    status: dang thuc hien');
     expect(frame[at - 1]).not.toContain('…');
@@ -36,7 +44,13 @@ describe('code frames fit the terminal', () => {
   });
 
   it('stylish passes the width on', () => {
-    const out = formatters.stylish([result], { lang: 'vi', color: plain, sources: new Map([[result.file, linesForFrames(text, result.diagnostics)]]), version: 't', columns: 80 });
+    const out = formatters.stylish([result], {
+      lang: 'vi',
+      color: plain,
+      sources: new Map([[result.file, linesForFrames(text, result.diagnostics)]]),
+      version: 't',
+      columns: 80,
+    });
     for (const line of out.split('\n').filter((l) => / \| /.test(l))) expect([...line].length).toBeLessThanOrEqual(80);
   });
 });

@@ -20,10 +20,14 @@ const SETUP = /^(setup|plan|units)-/;
 /** Codes with no example file, and why. */
 const NOT_IN_EXAMPLES: Record<string, string> = {
   'file-too-large': 'a 1 MiB file is not worth committing; test/validate/layers.test.ts makes one',
-  'file-unreadable': 'link loops and pipes do not survive every checkout; test/validate/folder-entries.test.ts makes them',
-  'link-outside': 'a link out of the folder depends on where it is checked out; test/validate/folder-entries.test.ts makes one',
-  'file-name-space': 'a name ending in a space cannot be checked out on Windows; test/validate/folder-entries.test.ts makes one',
-  'copy-not-counted': 'the file it is set aside for is valid, and every file here is flagged; test/e2e/counting.test.ts shows it',
+  'file-unreadable':
+    'link loops and pipes do not survive every checkout; test/validate/folder-entries.test.ts makes them',
+  'link-outside':
+    'a link out of the folder depends on where it is checked out; test/validate/folder-entries.test.ts makes one',
+  'file-name-space':
+    'a name ending in a space cannot be checked out on Windows; test/validate/folder-entries.test.ts makes one',
+  'copy-not-counted':
+    'the file it is set aside for is valid, and every file here is flagged; test/e2e/counting.test.ts shows it',
   // Each of these has its file in the corpus of bad inputs, test/fixtures/bad-input (test/validate/bad-input.test.ts).
   'nul-byte': 'test/fixtures/bad-input/mot-byte-nul.yaml',
   'cr-line-ends': 'test/fixtures/bad-input/xuong-dong-cr.yaml',
@@ -48,18 +52,27 @@ describe('examples/invalid', async () => {
       expect(r.diagnostics.length, r.file).toBeGreaterThan(0);
       expect(r.valid, r.file).toBe(!r.diagnostics.some((d) => d.severity === 'error'));
     }
-    const warningOnly = results.filter((r) => r.valid).map((r) => r.file).sort();
+    const warningOnly = results
+      .filter((r) => r.valid)
+      .map((r) => r.file)
+      .sort();
     expect(warningOnly).toEqual(['thieu-nhiem-vu.yaml', 'thieu-tom-tat.yaml']);
   });
 
   for (const r of results) {
     it(`${r.file}: ${(expected.files[r.file] ?? []).map((e) => e.code).join(', ')}`, () => {
-      expect(r.diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column }))).toEqual(expected.files[r.file]);
+      expect(r.diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column }))).toEqual(
+        expected.files[r.file],
+      );
     });
   }
 
   it('shows every code a submission can get, at least once', () => {
-    const shown = new Set(Object.values(expected.files).flat().map((e) => e.code));
+    const shown = new Set(
+      Object.values(expected.files)
+        .flat()
+        .map((e) => e.code),
+    );
     const missing = diagnosticCodes.filter((c) => !SETUP.test(c) && !shown.has(c) && !(c in NOT_IN_EXAMPLES));
     expect(missing).toEqual([]);
   });

@@ -20,11 +20,13 @@ const TODAYS = ['2020-12-31', '2020-04-15'];
 const RUNS = Number(process.env.DANVAN_DIFF_RUNS ?? 1500);
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return yamlFiles(full);
-    return /\.ya?ml$/i.test(name) ? [full] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) return yamlFiles(full);
+      return /\.ya?ml$/i.test(name) ? [full] : [];
+    });
 }
 
 function registryOf(file: string): Registry {
@@ -62,7 +64,9 @@ function agree(bytes: Uint8Array, file: string, registries: readonly (Registry |
       const input = { bytes, file, plan: plan(), registry: reg, today };
       const both = checkSubmissionFile(input);
       const exact = checkSubmissionExact(input);
-      expect(comparable(both), `${file} (${today}, ${reg ? 'registry' : 'no registry'})`).toStrictEqual(comparable(exact));
+      expect(comparable(both), `${file} (${today}, ${reg ? 'registry' : 'no registry'})`).toStrictEqual(
+        comparable(exact),
+      );
       expect(JSON.stringify(both.result), file).toBe(JSON.stringify(exact.result));
       tally.cases++;
       if (exact.result.diagnostics.length === 0) tally.clean++;
@@ -102,7 +106,8 @@ describe('fast path and exact path give the same results', () => {
 
   it('on every YAML file under test/fixtures', () => {
     const tally = tallyOf();
-    for (const f of yamlFiles(join(root, 'test', 'fixtures'))) agree(readFileSync(f), relative(root, f), [registry(), undefined], tally);
+    for (const f of yamlFiles(join(root, 'test', 'fixtures')))
+      agree(readFileSync(f), relative(root, f), [registry(), undefined], tally);
     expect(tally.cases).toBeGreaterThan(40);
     expect(tally.fast).toBeGreaterThan(0);
   });
@@ -129,23 +134,59 @@ describe('fast path and exact path give the same results', () => {
  * into a valid file: the fast path must give the exact path's verdict, findings and data on each.
  */
 const NEAR_COMMENTS: [string, string, string][] = [
-  ['a quoted value with a comment glued to it', 'reporter: { name: Trần Văn Hùng, position: Chánh Văn phòng HĐND và UBND quận }', 'reporter:\n  name: Trần Văn Hùng\n  position: Chánh Văn phòng\n  phone: "0243 8212 345"# di động'],
-  ['a single-quoted value with a comment glued to it', 'summary: Tiếp tục', "summary: 'Tiếp tục'# x\n    evidence: [a]\n    x: |\n      Tiếp tục"],
-  ['a flow mapping with a comment glued to it', 'indicators: { dvc_muc_3_4: 143, ho_so_truc_tuyen: 402 }', 'indicators: { dvc_muc_3_4: 143, ho_so_truc_tuyen: 402 }# x'],
+  [
+    'a quoted value with a comment glued to it',
+    'reporter: { name: Trần Văn Hùng, position: Chánh Văn phòng HĐND và UBND quận }',
+    'reporter:\n  name: Trần Văn Hùng\n  position: Chánh Văn phòng\n  phone: "0243 8212 345"# di động',
+  ],
+  [
+    'a single-quoted value with a comment glued to it',
+    'summary: Tiếp tục',
+    "summary: 'Tiếp tục'# x\n    evidence: [a]\n    x: |\n      Tiếp tục",
+  ],
+  [
+    'a flow mapping with a comment glued to it',
+    'indicators: { dvc_muc_3_4: 143, ho_so_truc_tuyen: 402 }',
+    'indicators: { dvc_muc_3_4: 143, ho_so_truc_tuyen: 402 }# x',
+  ],
   ['a flow list with a comment glued to it', 'summary: Tiếp tục', 'evidence: [Số 1, Số 2]# x\n    summary: Tiếp tục'],
-  ['a comment inside a one-line flow', 'indicators: { dvc_muc_3_4: 143, ho_so_truc_tuyen: 402 }', 'indicators: { dvc_muc_3_4: 143, # x\n      ho_so_truc_tuyen: 402 }'],
-  ['an all-blank block text, blank lines indented further, then a comment indented less', 'summary: Tiếp tục', 'summary: |\n\n        \n      # ghi chú\n    evidence: [a]\n    x: Tiếp tục'],
+  [
+    'a comment inside a one-line flow',
+    'indicators: { dvc_muc_3_4: 143, ho_so_truc_tuyen: 402 }',
+    'indicators: { dvc_muc_3_4: 143, # x\n      ho_so_truc_tuyen: 402 }',
+  ],
+  [
+    'an all-blank block text, blank lines indented further, then a comment indented less',
+    'summary: Tiếp tục',
+    'summary: |\n\n        \n      # ghi chú\n    evidence: [a]\n    x: Tiếp tục',
+  ],
   ['an all-blank folded text before a comment', 'summary: Tiếp tục', 'summary: >\n\n      \n# c\n    x: Tiếp tục'],
   ['two quoted texts in a row', 'summary: Tiếp tục', 'summary: "Tiếp" "tục'],
   ['words after a flow list', 'summary: Tiếp tục', 'summary: [Tiếp, tục] x'],
   ['a text cut by " #"', 'summary: Tiếp tục', 'summary: Ban hành Kế hoạch #12 về tuyên truyền\n    x: Tiếp tục'],
-  ['a name cut by " #"', 'reporter: { name: Trần Văn Hùng, position: Chánh Văn phòng HĐND và UBND quận }', 'reporter:\n  name: Trần Văn Hùng #trưởng ban\n  position: Chánh Văn phòng'],
-  ['an evidence line cut by " #"', 'summary: Tiếp tục', 'evidence:\n      - Thông báo số 12-TB/UBND #số 2\n    summary: Tiếp tục'],
+  [
+    'a name cut by " #"',
+    'reporter: { name: Trần Văn Hùng, position: Chánh Văn phòng HĐND và UBND quận }',
+    'reporter:\n  name: Trần Văn Hùng #trưởng ban\n  position: Chánh Văn phòng',
+  ],
+  [
+    'an evidence line cut by " #"',
+    'summary: Tiếp tục',
+    'evidence:\n      - Thông báo số 12-TB/UBND #số 2\n    summary: Tiếp tục',
+  ],
   ['a comment after a quoted text', 'summary: Tiếp tục', 'summary: "Tiếp tục" # đã kiểm tra\n    x: Tiếp tục'],
   ['a comment after a status', 'status: dang-thuc-hien', 'status: dang-thuc-hien # ghi chú'],
-  ['a comment after a number in a block mapping', 'UB.3: { status: thuong-xuyen, indicators: { vu_viec_phat_hien: 0 } }', 'UB.3:\n    status: thuong-xuyen\n    indicators:\n      vu_viec_phat_hien: 0 # số liệu quý'],
+  [
+    'a comment after a number in a block mapping',
+    'UB.3: { status: thuong-xuyen, indicators: { vu_viec_phat_hien: 0 } }',
+    'UB.3:\n    status: thuong-xuyen\n    indicators:\n      vu_viec_phat_hien: 0 # số liệu quý',
+  ],
   ['a comment after an empty text', 'summary: Tiếp tục', 'summary: # để trống\n    x: Tiếp tục'],
-  ['a note set apart after a name, as the init template writes it', 'reporter: { name: Trần Văn Hùng, position: Chánh Văn phòng HĐND và UBND quận }', 'reporter:\n  name: Trần Văn Hùng       # họ và tên\n  position: Chánh Văn phòng   #\n  phone: "0243"  # x'],
+  [
+    'a note set apart after a name, as the init template writes it',
+    'reporter: { name: Trần Văn Hùng, position: Chánh Văn phòng HĐND và UBND quận }',
+    'reporter:\n  name: Trần Văn Hùng       # họ và tên\n  position: Chánh Văn phòng   #\n  phone: "0243"  # x',
+  ],
   ['a hash after two spaces glued to a word', 'summary: Tiếp tục', 'summary: Tổ chức hội nghị  #2\n    x: Tiếp tục'],
   ['a hash after one space and a space', 'summary: Tiếp tục', 'summary: Kế hoạch # 12\n    x: Tiếp tục'],
   ['a hash glued to a word in a text', 'summary: Tiếp tục', 'summary: Kế hoạch#12 về tuyên truyền\n    x: Tiếp tục'],
@@ -167,8 +208,41 @@ describe('fast path and exact path agree on invalid YAML near comments, quotes, 
  * folded lines, CRLF, NFD text, numbers in other notations); "rough" ones break it.
  */
 const KEY_VALUE = /^( *)(- )?([A-Za-z_][\w.]*): (\S.*)$/;
-const NUMBER_FORMS = ['1.000', '0x1F', '0o17', '+5', '1e3', '12.0', '.5', '007', '1_000', '-0', '-3', '.inf', '.NaN', '~', 'null', 'Null', 'NULL', '', 'TRUE', 'False', 'yes', 'on',
-  '2020-04-01', '"12"', "'12'", '12345678901234567890', '9007199254740993', '123456789012345', '1234567890123456', '0', '00', '1,5', '"1 000"'];
+const NUMBER_FORMS = [
+  '1.000',
+  '0x1F',
+  '0o17',
+  '+5',
+  '1e3',
+  '12.0',
+  '.5',
+  '007',
+  '1_000',
+  '-0',
+  '-3',
+  '.inf',
+  '.NaN',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  '',
+  'TRUE',
+  'False',
+  'yes',
+  'on',
+  '2020-04-01',
+  '"12"',
+  "'12'",
+  '12345678901234567890',
+  '9007199254740993',
+  '123456789012345',
+  '1234567890123456',
+  '0',
+  '00',
+  '1,5',
+  '"1 000"',
+];
 
 const benign = fc.oneof(
   fc.record({ kind: fc.constant('quote' as const), at: fc.nat(), style: fc.constantFrom('"', "'") }),
@@ -176,18 +250,85 @@ const benign = fc.oneof(
   fc.record({ kind: fc.constant('blank' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('trailing' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('fold' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('block' as const), at: fc.nat(), style: fc.constantFrom('|', '|-', '>', '>-', '|+', '|2', '>-1') }),
+  fc.record({
+    kind: fc.constant('block' as const),
+    at: fc.nat(),
+    style: fc.constantFrom('|', '|-', '>', '>-', '|+', '|2', '>-1'),
+  }),
   fc.record({ kind: fc.constant('number' as const), at: fc.nat(), value: fc.constantFrom(...NUMBER_FORMS) }),
   fc.record({ kind: fc.constant('flow' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('key' as const), at: fc.nat(), style: fc.constantFrom('"', "'", 'nfd', 'upper', 'space') }),
+  fc.record({
+    kind: fc.constant('key' as const),
+    at: fc.nat(),
+    style: fc.constantFrom('"', "'", 'nfd', 'upper', 'space'),
+  }),
   fc.record({ kind: fc.constant('whole' as const), op: fc.constantFrom('crlf', 'nfd', 'indent', 'lone-cr') }),
 );
-const roughChars = fc.constantFrom(':', '-', ' ', '  ', '\t', '"', "'", '[', ']', '{', '}', '#', ' #', '# x', '"# x', ']# x', '}# x', '|\n\n   \n # x\n', '&a ', '*a', '!', '!!str ', '? ', '|', '>', '%', '@', '`', '\n', ',', '0', '9', '-1', '1.000',
-  'x', 'đ', 'e\u0301', '~', '---', '...', '<<: ', '__proto__: 1\n', '\r\n', '\r', '\uFEFF', '\u0000', '\u0085', '\u2028', '\\', '\\x41', 'ﬁ');
+const roughChars = fc.constantFrom(
+  ':',
+  '-',
+  ' ',
+  '  ',
+  '\t',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  '#',
+  ' #',
+  '# x',
+  '"# x',
+  ']# x',
+  '}# x',
+  '|\n\n   \n # x\n',
+  '&a ',
+  '*a',
+  '!',
+  '!!str ',
+  '? ',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '\n',
+  ',',
+  '0',
+  '9',
+  '-1',
+  '1.000',
+  'x',
+  'đ',
+  'e\u0301',
+  '~',
+  '---',
+  '...',
+  '<<: ',
+  '__proto__: 1\n',
+  '\r\n',
+  '\r',
+  '\uFEFF',
+  '\u0000',
+  '\u0085',
+  '\u2028',
+  '\\',
+  '\\x41',
+  'ﬁ',
+);
 const rough = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.array(roughChars, { minLength: 1, maxLength: 3 }).map((a) => a.join('')) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.array(roughChars, { minLength: 1, maxLength: 3 }).map((a) => a.join('')),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 8 }) }),
-  fc.record({ kind: fc.constant('line' as const), at: fc.nat(), op: fc.constantFrom('drop', 'repeat', 'indent', 'dedent', 'swap') }),
+  fc.record({
+    kind: fc.constant('line' as const),
+    at: fc.nat(),
+    op: fc.constantFrom('drop', 'repeat', 'indent', 'dedent', 'swap'),
+  }),
 );
 const mutation = fc.oneof({ arbitrary: benign, weight: 3 }, { arbitrary: rough, weight: 2 });
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
@@ -196,7 +337,8 @@ function mutate(text: string, m: Mutation): string {
   const lines = text.split('\n');
   const pick = (at: number) => at % lines.length;
   const keyValueLines = lines.flatMap((l, i) => (KEY_VALUE.test(l) ? [i] : []));
-  const pickKeyValue = (at: number) => (keyValueLines.length === 0 ? undefined : keyValueLines[at % keyValueLines.length]!);
+  const pickKeyValue = (at: number) =>
+    keyValueLines.length === 0 ? undefined : keyValueLines[at % keyValueLines.length]!;
   switch (m.kind) {
     case 'insert': {
       const at = m.at % (text.length + 1);
@@ -219,7 +361,10 @@ function mutate(text: string, m: Mutation): string {
       if (m.op === 'crlf') return text.replace(/\r?\n/g, '\r\n');
       if (m.op === 'lone-cr') return text.replace(/\n/, '\r');
       if (m.op === 'nfd') return text.normalize('NFD');
-      return text.split('\n').map((l) => (l === '' ? l : `  ${l}`)).join('\n');
+      return text
+        .split('\n')
+        .map((l) => (l === '' ? l : `  ${l}`))
+        .join('\n');
     case 'blank':
       lines.splice(pick(m.at), 0, '');
       return lines.join('\n');
@@ -252,7 +397,14 @@ function mutate(text: string, m: Mutation): string {
       } else if (m.kind === 'number') {
         lines[i] = `${head} ${m.value}`;
       } else if (m.kind === 'key') {
-        const k = m.style === 'nfd' ? `${key}ế`.normalize('NFD') : m.style === 'upper' ? key!.toUpperCase() : m.style === 'space' ? `${key} ` : `${m.style}${key}${m.style}`;
+        const k =
+          m.style === 'nfd'
+            ? `${key}ế`.normalize('NFD')
+            : m.style === 'upper'
+              ? key!.toUpperCase()
+              : m.style === 'space'
+                ? `${key} `
+                : `${m.style}${key}${m.style}`;
         lines[i] = `${indent}${dash}${k}: ${value}`;
       } else {
         // flow ↔ block: a one-line mapping spread over lines, or a block value made a one-item flow
@@ -270,25 +422,47 @@ describe('fast path and exact path agree on mutated submissions', () => {
   const genRegistry = loadRegistry(renderUnitsFile(gen, buildUnits(gen, 30)), 'units.yaml', plan()).registry!;
   const exampleRegistry = registryOf(join(root, 'examples', 'units.yaml'));
   const seeds = [
-    ...[...generateFiles(gen, { size: 'district', mistakeShare: 0 })].filter((g, i) => i % 37 === 0 && g.month >= '2020-03' && g.warnings.length === 0).map((g) => ({ text: g.text, file: `submissions/${g.path}`, reg: genRegistry })),
-    ...yamlFiles(join(root, 'examples', 'submissions')).filter((_, i) => i % 5 === 0)
-      .map((f) => ({ text: readFileSync(f, 'utf8'), file: `submissions/${relative(join(root, 'examples', 'submissions'), f)}`, reg: exampleRegistry })),
-    { text: readFileSync(join(fixtures, 'collect', '2020-04', 'ubnd-quan.yaml'), 'utf8'), file: 'submissions/2020-04/ubnd-quan.yaml', reg: registry() },
+    ...[...generateFiles(gen, { size: 'district', mistakeShare: 0 })]
+      .filter((g, i) => i % 37 === 0 && g.month >= '2020-03' && g.warnings.length === 0)
+      .map((g) => ({ text: g.text, file: `submissions/${g.path}`, reg: genRegistry })),
+    ...yamlFiles(join(root, 'examples', 'submissions'))
+      .filter((_, i) => i % 5 === 0)
+      .map((f) => ({
+        text: readFileSync(f, 'utf8'),
+        file: `submissions/${relative(join(root, 'examples', 'submissions'), f)}`,
+        reg: exampleRegistry,
+      })),
+    {
+      text: readFileSync(join(fixtures, 'collect', '2020-04', 'ubnd-quan.yaml'), 'utf8'),
+      file: 'submissions/2020-04/ubnd-quan.yaml',
+      reg: registry(),
+    },
   ];
 
   it('most seeds are settled by the fast path before they are mutated', () => {
-    const settled = seeds.filter((s) => checkSubmissionFile({ bytes: encode(s.text), file: s.file, plan: plan(), registry: s.reg, today: '2020-12-31' }).unitAtPending);
+    const settled = seeds.filter(
+      (s) =>
+        checkSubmissionFile({ bytes: encode(s.text), file: s.file, plan: plan(), registry: s.reg, today: '2020-12-31' })
+          .unitAtPending,
+    );
     expect(settled.length).toBeGreaterThan(seeds.length * 0.6);
   });
 
-  it('with one to four mutations, benign or rough', () => {
-    const tally = tallyOf();
-    fc.assert(fc.property(fc.nat(seeds.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }), (seed, mutations) => {
-      const s = seeds[seed]!;
-      agree(encode(mutations.reduce(mutate, s.text)), s.file, [s.reg], tally);
-    }), { numRuns: RUNS });
-    // Mutated files must still reach the fast path often, or the comparison is empty.
-    expect(tally.fast).toBeGreaterThan(tally.cases / 20);
-    expect(tally.positioned).toBeGreaterThan(tally.cases / 20);
-  }, RUNS * 100);
+  it(
+    'with one to four mutations, benign or rough',
+    () => {
+      const tally = tallyOf();
+      fc.assert(
+        fc.property(fc.nat(seeds.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }), (seed, mutations) => {
+          const s = seeds[seed]!;
+          agree(encode(mutations.reduce(mutate, s.text)), s.file, [s.reg], tally);
+        }),
+        { numRuns: RUNS },
+      );
+      // Mutated files must still reach the fast path often, or the comparison is empty.
+      expect(tally.fast).toBeGreaterThan(tally.cases / 20);
+      expect(tally.positioned).toBeGreaterThan(tally.cases / 20);
+    },
+    RUNS * 100,
+  );
 });

@@ -14,9 +14,11 @@ import { fixtures, plan, registry } from './helpers.js';
 describe('entries of the submissions folder that cannot be read as submissions', () => {
   let dir: string;
   const month = () => join(dir, 'submissions', '2020-04');
-  const run = (paths = ['submissions']) => collectSubmissions({ paths, plan: plan(), registry: registry(), today: '2020-06-01', cwd: dir, threads: 0 });
+  const run = (paths = ['submissions']) =>
+    collectSubmissions({ paths, plan: plan(), registry: registry(), today: '2020-06-01', cwd: dir, threads: 0 });
   const byFile = (results: FileResult[]) => new Map(results.map((r) => [r.file, r]));
-  const codeOf = (r: FileResult | undefined) => r?.diagnostics.map((d) => [d.code, (d.args as { reason?: string }).reason ?? '']);
+  const codeOf = (r: FileResult | undefined) =>
+    r?.diagnostics.map((d) => [d.code, (d.args as { reason?: string }).reason ?? '']);
 
   beforeEach(() => {
     dir = tempDir('danvan-entries-');
@@ -46,7 +48,9 @@ describe('entries of the submissions folder that cannot be read as submissions',
 
   it('a link to a file that is gone is reported for itself', async () => {
     symlinkSync(join(dir, 'khong-co.yaml'), join(month(), 'hong.yaml'));
-    expect(codeOf(byFile(await run()).get('submissions/2020-04/hong.yaml'))).toEqual([['file-unreadable', 'link-broken']]);
+    expect(codeOf(byFile(await run()).get('submissions/2020-04/hong.yaml'))).toEqual([
+      ['file-unreadable', 'link-broken'],
+    ]);
   });
 
   it('a link that leaves the submissions folder is not read; a link inside it is', async () => {
@@ -59,7 +63,9 @@ describe('entries of the submissions folder that cannot be read as submissions',
     symlinkSync(join(month(), 'ubnd-quan.yaml'), join(dir, 'submissions', 'luu', 'ubnd-quan.yaml'));
     const results = byFile(await run());
     const linked = results.get('submissions/2020-04/mttq-quan.yaml');
-    expect(linked?.diagnostics).toMatchObject([{ code: 'link-outside', args: { target: join(outside, 'mttq-quan.yaml') } }]);
+    expect(linked?.diagnostics).toMatchObject([
+      { code: 'link-outside', args: { target: join(outside, 'mttq-quan.yaml') } },
+    ]);
     expect(linked?.submission).toBeUndefined();
     // Read through the link: the same submission, set aside for the file in its month folder.
     expect(codeOf(results.get('submissions/luu/ubnd-quan.yaml'))).toEqual([['copy-not-counted', '']]);
@@ -68,7 +74,9 @@ describe('entries of the submissions folder that cannot be read as submissions',
 
   it('a named pipe among the files is reported without waiting on it, in a folder and named alone', async () => {
     execFileSync('mkfifo', [join(month(), 'ong-dan.yaml')]);
-    expect(codeOf(byFile(await run()).get('submissions/2020-04/ong-dan.yaml'))).toEqual([['file-unreadable', 'not-regular']]);
+    expect(codeOf(byFile(await run()).get('submissions/2020-04/ong-dan.yaml'))).toEqual([
+      ['file-unreadable', 'not-regular'],
+    ]);
     expect(codeOf((await run(['submissions/2020-04/ong-dan.yaml']))[0])).toEqual([['file-unreadable', 'not-regular']]);
   });
 

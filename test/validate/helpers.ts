@@ -29,7 +29,10 @@ export function registry(): Registry {
 }
 
 /** Validates text as the file `file` (default: a path with the month/unit shape). */
-export function check(text: string | Uint8Array, options: { file?: string; withRegistry?: boolean; today?: string } = {}): FileResult {
+export function check(
+  text: string | Uint8Array,
+  options: { file?: string; withRegistry?: boolean; today?: string } = {},
+): FileResult {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   return validateSubmissionFile({
     bytes,

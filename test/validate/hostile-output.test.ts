@@ -37,17 +37,44 @@ describe('what a submission writes cannot drive the terminal or the CI log', () 
     const lines = rendered('github').split('\n');
     const commands = lines.filter((l) => l.startsWith('::'));
     expect(commands.length).toBeGreaterThan(1);
-    for (const l of commands) expect(l).toMatch(/^::(error|warning) file=[^,:]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=danvan [a-z-]+::/);
+    for (const l of commands)
+      expect(l).toMatch(
+        /^::(error|warning) file=[^,:]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=danvan [a-z-]+::/,
+      );
   });
 
   it('status: unit names and file names with control characters are shown escaped', () => {
     const report = {
-      month: '2020-04', deadline: '2020-05-05', today: '2020-05-01', daysPastDeadline: 0,
+      month: '2020-04',
+      deadline: '2020-05-05',
+      today: '2020-05-01',
+      daysPastDeadline: 0,
       counts: { expected: 1, received: 1, onTime: 0, late: 0, invalid: 1, missing: 0 },
-      reportingRate: 1, onTimeRate: 0,
-      rows: [{ unit: { id: 'u', name: 'Phường\u001b[2J\u202Eabc', kind: 'phuong' }, kindLabel: 'Phường', state: 'invalid', errors: 1, warnings: 0, files: ['a\u0007.yaml'] }],
+      reportingRate: 1,
+      onTimeRate: 0,
+      rows: [
+        {
+          unit: { id: 'u', name: 'Phường\u001b[2J\u202Eabc', kind: 'phuong' },
+          kindLabel: 'Phường',
+          state: 'invalid',
+          errors: 1,
+          warnings: 0,
+          files: ['a\u0007.yaml'],
+        },
+      ],
       strays: [{ file: 'b\u001b.yaml', errors: 1 }],
-      receipts: { rule: 'git', differing: [{ file: 'c\u001b]0;x\u0007.yaml', unit: { id: 'u', name: 'u', kind: 'phuong' }, submitted: '2020-04-01', received: '2020-04-09' }], uncommitted: [] },
+      receipts: {
+        rule: 'git',
+        differing: [
+          {
+            file: 'c\u001b]0;x\u0007.yaml',
+            unit: { id: 'u', name: 'u', kind: 'phuong' },
+            submitted: '2020-04-01',
+            received: '2020-04-09',
+          },
+        ],
+        uncommitted: [],
+      },
     } as unknown as StatusReport;
     const out = renderStatusText(report, 'vi', { validateCommand: 'danvan validate x\u001b' });
     expect(out).not.toMatch(RAW);

@@ -7,7 +7,15 @@ import { fixtures, plan, registry } from './helpers.js';
 
 describe('threads for the validation run (--jobs)', () => {
   it('reads auto, 0 and a number; anything else is not a value', () => {
-    expect(['auto', '0', '3', '-1', '1.5', 'hai', ''].map(parseJobs)).toEqual(['auto', 0, 3, undefined, undefined, undefined, undefined]);
+    expect(['auto', '0', '3', '-1', '1.5', 'hai', ''].map(parseJobs)).toEqual([
+      'auto',
+      0,
+      3,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('a missing worker script is an error naming it, not a silent switch to one thread', () => {

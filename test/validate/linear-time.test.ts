@@ -42,7 +42,13 @@ const withTasks = (n: number, line: (i: number) => string): Uint8Array =>
   new TextEncoder().encode(`${validUbnd}${Array.from({ length: n }, (_, i) => line(i)).join('\n')}\n`);
 
 function work(bytes: Uint8Array, exact: boolean): number {
-  const input = { bytes, file: 'submissions/2020-04/ubnd-quan.yaml', plan: plan(), registry: registry(), today: '2020-06-01' };
+  const input = {
+    bytes,
+    file: 'submissions/2020-04/ubnd-quan.yaml',
+    plan: plan(),
+    registry: registry(),
+    today: '2020-06-01',
+  };
   looks = 0;
   const checked = exact ? checkSubmissionExact(input) : checkSubmissionFile(input);
   expect(checked.result.valid).toBe(false);
@@ -52,7 +58,10 @@ function work(bytes: Uint8Array, exact: boolean): number {
 describe('checking a file takes time in proportion to its size', () => {
   const cases: [string, (i: number) => string][] = [
     ['unknown tasks', (i) => `  XX.${i}: { status: thuong-xuyen }`],
-    ['a key written twice among many', (i) => (i === 0 ? '  UB.1: { status: thuong-xuyen }' : `  XX.${i}: { status: thuong-xuyen }`)],
+    [
+      'a key written twice among many',
+      (i) => (i === 0 ? '  UB.1: { status: thuong-xuyen }' : `  XX.${i}: { status: thuong-xuyen }`),
+    ],
   ];
   for (const [name, line] of cases) {
     it(`${name}, exact path: 8 times the tasks, at most 12 times the work`, () => {

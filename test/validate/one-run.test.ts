@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { check, codes, validUbnd } from './helpers.js';
 
 const reasons = (text: string) =>
-  check(text).diagnostics.map((d) => `${d.code}${d.code === 'yaml-syntax' ? `:${d.args.reason}` : ''}@${d.line}:${d.column}`);
+  check(text).diagnostics.map(
+    (d) => `${d.code}${d.code === 'yaml-syntax' ? `:${d.args.reason}` : ''}@${d.line}:${d.column}`,
+  );
 
 /** The valid UBND file in block form, so each line can be broken on its own. */
 const block = [
@@ -56,8 +58,16 @@ describe('one run shows every mistake it can', () => {
   });
 
   it('reports every syntax mistake, not only the first', () => {
-    const text = withLines({ 10: '    status thuong-xuyen', 16: '    status dang-thuc-hien', 18: '    summary: Kết quả: tốt' });
-    expect(reasons(text)).toEqual(['yaml-syntax:missing-colon@10:11', 'yaml-syntax:missing-colon@16:11', 'yaml-syntax:colon-in-text@18:21']);
+    const text = withLines({
+      10: '    status thuong-xuyen',
+      16: '    status dang-thuc-hien',
+      18: '    summary: Kết quả: tốt',
+    });
+    expect(reasons(text)).toEqual([
+      'yaml-syntax:missing-colon@10:11',
+      'yaml-syntax:missing-colon@16:11',
+      'yaml-syntax:colon-in-text@18:21',
+    ]);
   });
 
   it('a file whose syntax was mended is never a usable submission', () => {
@@ -84,15 +94,21 @@ describe('syntax mistakes named as the official made them', () => {
   });
 
   it('a line break pasted into a plain text', () => {
-    expect(reasons(withLines({ 18: '    summary: Tiếp tục cung cấp dịch vụ công\ntrực tuyến cho người dân.' }))).toEqual(['yaml-syntax:line-break-in-text@19:1']);
+    expect(
+      reasons(withLines({ 18: '    summary: Tiếp tục cung cấp dịch vụ công\ntrực tuyến cho người dân.' })),
+    ).toEqual(['yaml-syntax:line-break-in-text@19:1']);
   });
 
   it('a text that starts with a quote and goes on after it', () => {
-    expect(reasons(withLines({ 18: '    summary: "Kế hoạch" số 12 đã ban hành' }))).toEqual(['yaml-syntax:text-after-quote@18:24']);
+    expect(reasons(withLines({ 18: '    summary: "Kế hoạch" số 12 đã ban hành' }))).toEqual([
+      'yaml-syntax:text-after-quote@18:24',
+    ]);
   });
 
   it('a key written twice names both lines', () => {
     const r = check(withLines({ 11: '    status: hoan-thanh\n    indicators:' }));
-    expect(r.diagnostics.map((d) => [d.code, d.line, d.args])).toEqual([['duplicate-key', 11, { key: 'status', firstLine: 10 }]]);
+    expect(r.diagnostics.map((d) => [d.code, d.line, d.args])).toEqual([
+      ['duplicate-key', 11, { key: 'status', firstLine: 10 }],
+    ]);
   });
 });

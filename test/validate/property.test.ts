@@ -30,11 +30,49 @@ function wellFormed(r: FileResult, lineCount: number): void {
 const lines = (bytes: Uint8Array) => bytes.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
 
 /** Edits a careless official (or a broken editor) makes: characters YAML cares about, tabs, quotes, deleted or repeated lines. */
-const yamlChars = fc.constantFrom(':', '-', ' ', '  ', '\t', '"', "'", '[', ']', '{', '}', '#', '&a', '*a', '\n', ',', '0', '9', '-1', '1.000', 'x', 'đ', 'e\u0301', '~', '---', '__proto__: 1\n', '\r\n', '\uFEFF', '\u0000');
+const yamlChars = fc.constantFrom(
+  ':',
+  '-',
+  ' ',
+  '  ',
+  '\t',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  '#',
+  '&a',
+  '*a',
+  '\n',
+  ',',
+  '0',
+  '9',
+  '-1',
+  '1.000',
+  'x',
+  'đ',
+  'e\u0301',
+  '~',
+  '---',
+  '__proto__: 1\n',
+  '\r\n',
+  '\uFEFF',
+  '\u0000',
+);
 const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.array(yamlChars, { minLength: 1, maxLength: 4 }).map((a) => a.join('')) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.array(yamlChars, { minLength: 1, maxLength: 4 }).map((a) => a.join('')),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
-  fc.record({ kind: fc.constant('line' as const), at: fc.nat(), op: fc.constantFrom('drop', 'repeat', 'indent', 'dedent') }),
+  fc.record({
+    kind: fc.constant('line' as const),
+    at: fc.nat(),
+    op: fc.constantFrom('drop', 'repeat', 'indent', 'dedent'),
+  }),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
 
@@ -58,28 +96,37 @@ function mutate(text: string, m: Mutation): string {
 
 describe('the validator never throws', () => {
   it('on arbitrary bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => {
-      const r = check(bytes);
-      wellFormed(r, lines(bytes));
-      expect(r.valid).toBe(false);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => {
+        const r = check(bytes);
+        wellFormed(r, lines(bytes));
+        expect(r.valid).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
-      const bytes = new TextEncoder().encode(text);
-      wellFormed(check(bytes), lines(bytes));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const bytes = new TextEncoder().encode(text);
+        wellFormed(check(bytes), lines(bytes));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('on random mutations of a valid submission, and a file it calls valid carries its submission', () => {
-    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (mutations) => {
-      const text = mutations.reduce(mutate, validUbnd);
-      const bytes = new TextEncoder().encode(text);
-      const r = check(bytes);
-      wellFormed(r, lines(bytes));
-      if (r.valid) expect(r.submission).toBeDefined();
-    }), { numRuns: 600 });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (mutations) => {
+        const text = mutations.reduce(mutate, validUbnd);
+        const bytes = new TextEncoder().encode(text);
+        const r = check(bytes);
+        wellFormed(r, lines(bytes));
+        if (r.valid) expect(r.submission).toBeDefined();
+      }),
+      { numRuns: 600 },
+    );
   });
 });
 
@@ -94,7 +141,10 @@ describe('a valid file stays valid through the YAML stringifier', () => {
       const before = check(text, { file, withRegistry: false, today: '2020-12-31' });
       expect(before.valid, f).toBe(true);
       const after = check(stringify(before.submission), { file, withRegistry: false, today: '2020-12-31' });
-      expect(after.diagnostics.map((d) => d.code), f).toEqual(before.diagnostics.map((d) => d.code));
+      expect(
+        after.diagnostics.map((d) => d.code),
+        f,
+      ).toEqual(before.diagnostics.map((d) => d.code));
       expect(after.submission).toEqual(before.submission);
     }
   });
@@ -103,30 +153,48 @@ describe('a valid file stays valid through the YAML stringifier', () => {
     const p = plan();
     const ub = p.data.groups.find((g) => g.id === 'UB')!.tasks;
     const statuses = p.data.task_statuses.map((s) => s.id);
-    const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).map((s) => s.normalize('NFC')).filter((s) => s.trim() !== '');
-    const task = (t: (typeof ub)[number]) => fc.record({
-      status: fc.constantFrom(...statuses),
-      indicators: fc.record(Object.fromEntries(t.indicators.map((i) => [i.id, fc.oneof(fc.nat(2000), fc.integer({ min: 0, max: MAX_COUNT }))])), { requiredKeys: [] }),
-      summary: text,
-      evidence: fc.array(text, { maxLength: 2 }),
-    }, { requiredKeys: ['status'] });
-    const submission = fc.record({
-      plan: fc.constant(p.data.number),
-      unit: fc.constant('ubnd-quan'),
-      period: fc.constant('2020-04'),
-      submitted: fc.integer({ min: 1, max: 30 }).map((d) => `2020-04-${String(d).padStart(2, '0')}`),
-      reporter: fc.record({ name: text, position: text, phone: text }, { requiredKeys: ['name', 'position'] }),
-      tasks: fc.record(Object.fromEntries(ub.map((t) => [t.id, task(t)])), { requiredKeys: [] }),
-      difficulties: text,
-      proposals: text,
-    }, { requiredKeys: ['plan', 'unit', 'period', 'submitted', 'reporter', 'tasks'] });
-    fc.assert(fc.property(submission, (s) => {
-      const first = check(stringify(s), { today: '2020-12-31' });
-      expect(first.submission).toEqual(s);
-      const again = check(stringify(parse(stringify(first.submission))), { today: '2020-12-31' });
-      expect(again.valid).toBe(first.valid);
-      expect(again.diagnostics.map((d) => d.code)).toEqual(first.diagnostics.map((d) => d.code));
-      expect(again.submission).toEqual(first.submission);
-    }), { numRuns: 150 });
+    const text = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+      .map((s) => s.normalize('NFC'))
+      .filter((s) => s.trim() !== '');
+    const task = (t: (typeof ub)[number]) =>
+      fc.record(
+        {
+          status: fc.constantFrom(...statuses),
+          indicators: fc.record(
+            Object.fromEntries(
+              t.indicators.map((i) => [i.id, fc.oneof(fc.nat(2000), fc.integer({ min: 0, max: MAX_COUNT }))]),
+            ),
+            { requiredKeys: [] },
+          ),
+          summary: text,
+          evidence: fc.array(text, { maxLength: 2 }),
+        },
+        { requiredKeys: ['status'] },
+      );
+    const submission = fc.record(
+      {
+        plan: fc.constant(p.data.number),
+        unit: fc.constant('ubnd-quan'),
+        period: fc.constant('2020-04'),
+        submitted: fc.integer({ min: 1, max: 30 }).map((d) => `2020-04-${String(d).padStart(2, '0')}`),
+        reporter: fc.record({ name: text, position: text, phone: text }, { requiredKeys: ['name', 'position'] }),
+        tasks: fc.record(Object.fromEntries(ub.map((t) => [t.id, task(t)])), { requiredKeys: [] }),
+        difficulties: text,
+        proposals: text,
+      },
+      { requiredKeys: ['plan', 'unit', 'period', 'submitted', 'reporter', 'tasks'] },
+    );
+    fc.assert(
+      fc.property(submission, (s) => {
+        const first = check(stringify(s), { today: '2020-12-31' });
+        expect(first.submission).toEqual(s);
+        const again = check(stringify(parse(stringify(first.submission))), { today: '2020-12-31' });
+        expect(again.valid).toBe(first.valid);
+        expect(again.diagnostics.map((d) => d.code)).toEqual(first.diagnostics.map((d) => d.code));
+        expect(again.submission).toEqual(first.submission);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -18,11 +18,29 @@ const snapshots = join(fixtures, 'render');
 
 /** A few invalid examples and one valid file: every kind of line a report has. */
 async function sample(): Promise<{ results: FileResult[]; options: RenderOptions }> {
-  const registry = loadRegistry(readFileSync(join(root, 'examples', 'units.yaml'), 'utf8'), 'units.yaml', plan()).registry;
-  const paths = ['tab-thut-le.yaml', 'so-am.yaml', 'thieu-tom-tat.yaml', 'muc-la.yaml', 'bang-ma-tcvn3.yaml', 'vi-pham-quy-tac.yaml', 'trung-lap']
+  const registry = loadRegistry(
+    readFileSync(join(root, 'examples', 'units.yaml'), 'utf8'),
+    'units.yaml',
+    plan(),
+  ).registry;
+  const paths = [
+    'tab-thut-le.yaml',
+    'so-am.yaml',
+    'thieu-tom-tat.yaml',
+    'muc-la.yaml',
+    'bang-ma-tcvn3.yaml',
+    'vi-pham-quy-tac.yaml',
+    'trung-lap',
+  ]
     .map((f) => join('examples', 'invalid', f))
     .concat(['examples/submissions/2020-04/hdnd-quan.yaml']);
-  const { results, sources } = await collectSubmissionsWithSources({ paths, plan: plan(), registry, today: '2020-06-30', cwd: root });
+  const { results, sources } = await collectSubmissionsWithSources({
+    paths,
+    plan: plan(),
+    registry,
+    today: '2020-06-30',
+    cwd: root,
+  });
   return { results, options: { lang: 'vi', color: new Chalk({ level: 0 }), sources, version: '0.0.0-test' } };
 }
 
@@ -42,37 +60,62 @@ describe('diagnostic formats', async () => {
   });
 
   it('stylish in English, and in colour only when asked', async () => {
-    await expect(formatters.stylish(results, { ...options, lang: 'en' })).toMatchFileSnapshot(join(snapshots, 'stylish-en.txt'));
+    await expect(formatters.stylish(results, { ...options, lang: 'en' })).toMatchFileSnapshot(
+      join(snapshots, 'stylish-en.txt'),
+    );
     expect(formatters.stylish(results, options)).not.toMatch(/\u001b\[/);
     expect(formatters.stylish(results, { ...options, color: new Chalk({ level: 1 }) })).toMatch(/\u001b\[31m/);
   });
 
   it('stylish: the summary line counts valid, with warnings and invalid files', () => {
     const text = formatters.stylish(results, options);
-    expect(text.trimEnd().split('\n').at(-2)).toBe('✖ 9 tệp đã kiểm tra: 1 hợp lệ, 1 có cảnh báo, 7 không hợp lệ (7 lỗi, 1 cảnh báo).');
+    expect(text.trimEnd().split('\n').at(-2)).toBe(
+      '✖ 9 tệp đã kiểm tra: 1 hợp lệ, 1 có cảnh báo, 7 không hợp lệ (7 lỗi, 1 cảnh báo).',
+    );
     expect(formatters.stylish([], options)).toBe('Không có tệp .yaml nào để kiểm tra.\n');
   });
 
   it('json: the documented shape', () => {
-    const json = JSON.parse(formatters.json(results, options)) as { version: number; summary: Record<string, number>; files: { file: string; valid: boolean; diagnostics: Record<string, unknown>[] }[] };
+    const json = JSON.parse(formatters.json(results, options)) as {
+      version: number;
+      summary: Record<string, number>;
+      files: { file: string; valid: boolean; diagnostics: Record<string, unknown>[] }[];
+    };
     expect(json.version).toBe(1);
     expect(json.summary).toEqual({ files: 9, valid: 1, withWarnings: 1, invalid: 7, errors: 7, warnings: 1 });
     expect(json.files.map((f) => f.file)).toEqual(results.map((r) => r.file));
     for (const f of json.files) {
       for (const d of f.diagnostics) {
-        expect(Object.keys(d)).toEqual(['code', 'severity', 'line', 'column', 'endLine', 'endColumn', 'path', 'message', 'hint', 'args']);
+        expect(Object.keys(d)).toEqual([
+          'code',
+          'severity',
+          'line',
+          'column',
+          'endLine',
+          'endColumn',
+          'path',
+          'message',
+          'hint',
+          'args',
+        ]);
       }
     }
   });
 
   it('sarif: validates against the SARIF 2.1.0 schema', () => {
-    const Ajv04 = require('ajv-draft-04') as new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
+    const Ajv04 = require('ajv-draft-04') as new (
+      o: object,
+    ) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
     const addFormats = require('ajv-formats') as (ajv: unknown) => void;
     const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
-    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+    const schema = JSON.parse(
+      readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+    ) as object;
     const validate = ajv.compile(schema);
-    const sarif = JSON.parse(formatters.sarif(results, options)) as { runs: { results: { ruleId: string; ruleIndex: number }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    const sarif = JSON.parse(formatters.sarif(results, options)) as {
+      runs: { results: { ruleId: string; ruleIndex: number }[]; tool: { driver: { rules: { id: string }[] } } }[];
+    };
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
     const run = sarif.runs[0]!;
     expect(run.results).toHaveLength(8);
@@ -92,14 +135,25 @@ describe('diagnostic formats', async () => {
     const text = formatters.github(results, options);
     const commands = text.split('\n').filter((l) => l.startsWith('::'));
     expect(commands).toHaveLength(8);
-    expect(commands.every((l) => /^::(error|warning) file=[^,:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=danvan [a-z0-9-]+::[^\n\r]+$/.test(l))).toBe(true);
+    expect(
+      commands.every((l) =>
+        /^::(error|warning) file=[^,:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=danvan [a-z0-9-]+::[^\n\r]+$/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
     expect(text).toContain(formatters.stylish(results, options));
   });
 
   it('junit: well-formed XML with every user-supplied character escaped', () => {
     expect(escapeXml('<a href="x">&\'\u0001\u{1F600}')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;\uFFFD\u{1F600}');
     const xml = formatters.junit(results, options);
-    const { SaxesParser } = require('saxes') as { SaxesParser: new () => { on: (e: string, f: (x: unknown) => void) => void; write: (s: string) => { close: () => void } } };
+    const { SaxesParser } = require('saxes') as {
+      SaxesParser: new () => {
+        on: (e: string, f: (x: unknown) => void) => void;
+        write: (s: string) => { close: () => void };
+      };
+    };
     const parser = new SaxesParser();
     const errors: unknown[] = [];
     let cases = 0;

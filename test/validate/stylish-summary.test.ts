@@ -5,7 +5,13 @@ import { formatters } from '../../src/render/diagnostics/formats.js';
 import type { RenderOptions } from '../../src/render/diagnostics/options.js';
 import { check, plan, registry, validUbnd } from './helpers.js';
 
-const options = (extra: Partial<RenderOptions> = {}): RenderOptions => ({ lang: 'vi', color: new Chalk({ level: 0 }), sources: new Map(), version: 't', ...extra });
+const options = (extra: Partial<RenderOptions> = {}): RenderOptions => ({
+  lang: 'vi',
+  color: new Chalk({ level: 0 }),
+  sources: new Map(),
+  version: 't',
+  ...extra,
+});
 
 function unfilledTemplate() {
   const unit = registry().byId.get('ubnd-quan')!;
@@ -33,7 +39,9 @@ describe('a summary that fits a screen', () => {
     expect(verbose.split('\n').filter((l) => /:\d+:\d+ {2}lỗi/.test(l))).toHaveLength(n);
     expect(JSON.parse(formatters.json([result], options())).files[0].diagnostics).toHaveLength(n);
     expect(JSON.parse(formatters.sarif([result], options())).runs[0].results).toHaveLength(n);
-    expect(formatters.junit([result], options()).match(/\[?empty-value/g)?.length ?? 0).toBeGreaterThanOrEqual(empty(result));
+    expect(formatters.junit([result], options()).match(/\[?empty-value/g)?.length ?? 0).toBeGreaterThanOrEqual(
+      empty(result),
+    );
   });
 
   it('fewer than four findings of a kind stay one by one, with their frames', () => {
@@ -57,7 +65,7 @@ describe('a standalone check says what it did not check', () => {
     expect(formatters.stylish([result], options())).toMatch(/^✔ /m);
   });
 
-  it('unit: bach-mai in ubnd-quan.yaml: suggests the file\'s id, which exists, never renaming to one that does not', () => {
+  it("unit: bach-mai in ubnd-quan.yaml: suggests the file's id, which exists, never renaming to one that does not", () => {
     const result = check(validUbnd.replace('unit: ubnd-quan', 'unit: bach-mai'));
     const unknown = result.diagnostics.find((d) => d.code === 'unknown-unit');
     expect(unknown?.args).toMatchObject({ unit: 'bach-mai', suggestion: 'ubnd-quan' });

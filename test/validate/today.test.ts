@@ -9,6 +9,7 @@ describe('today', () => {
     expect(today({ DANVAN_TODAY: '' }, new Date(2020, 11, 31))).toBe('2020-12-31');
   });
   it('refuses a DANVAN_TODAY that is not a real date', () => {
-    for (const bad of ['18/4/2020', '2020-02-30', '2020-4-1', 'hom-nay']) expect(() => today({ DANVAN_TODAY: bad })).toThrow(CliError);
+    for (const bad of ['18/4/2020', '2020-02-30', '2020-4-1', 'hom-nay'])
+      expect(() => today({ DANVAN_TODAY: bad })).toThrow(CliError);
   });
 });

@@ -23,7 +23,11 @@ let workers: typeof Workers;
 let setup: typeof LoadSetup;
 let fileCount: number;
 beforeAll(async () => {
-  [collect, workers, setup] = await Promise.all([built<typeof Collect>('io/collect-submissions.js'), built<typeof Workers>('io/validate-workers.js'), built<typeof LoadSetup>('io/load-setup.js')]);
+  [collect, workers, setup] = await Promise.all([
+    built<typeof Collect>('io/collect-submissions.js'),
+    built<typeof Workers>('io/validate-workers.js'),
+    built<typeof LoadSetup>('io/load-setup.js'),
+  ]);
   dir = tempDir('danvan-workers-');
   // 30 units × 10 months, a tenth with deliberate mistakes (syntax, numbers, rules, tabs, duplicates).
   fileCount = writeSet(dir, readPlan(), { size: 'district', mistakeShare: 0.1 }).fileCount;
@@ -33,14 +37,25 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** With threads, every file is checked on a worker (this thread only hands them out). */
 function options(threads: number, keepData: boolean): Collect.CollectOptions {
   const plan = setup.loadPlanFile(join(root, 'schemas', '394-KH-BDVQU.plan.yaml'));
-  return { paths: ['submissions'], plan, registry: setup.loadRegistryFile(join(dir, 'units.yaml'), plan), today: '2020-12-31', cwd: dir, keepData, threads, workersOnly: threads > 0 };
+  return {
+    paths: ['submissions'],
+    plan,
+    registry: setup.loadRegistryFile(join(dir, 'units.yaml'), plan),
+    today: '2020-12-31',
+    cwd: dir,
+    keepData,
+    threads,
+    workersOnly: threads > 0,
+  };
 }
 
 describe('validation on worker threads', () => {
   it('checks in this thread below the threshold; above it, on a worker per further core with this thread helping, or on one worker alone on a single core', () => {
     const cores = availableParallelism();
     expect(workers.threadsFor(workers.WORKER_THRESHOLD - 1, 'auto')).toEqual({ workers: 0, mainChecks: true });
-    expect(workers.threadsFor(workers.WORKER_THRESHOLD, 'auto')).toEqual(cores > 1 ? { workers: cores - 1, mainChecks: true } : { workers: 1, mainChecks: false });
+    expect(workers.threadsFor(workers.WORKER_THRESHOLD, 'auto')).toEqual(
+      cores > 1 ? { workers: cores - 1, mainChecks: true } : { workers: 1, mainChecks: false },
+    );
     expect(workers.threadsFor(10_000, 0).workers).toBe(0);
     // Never more threads than batches of files to give them.
     expect(workers.threadsFor(100, 8).workers).toBe(2);
@@ -71,7 +86,10 @@ describe('validation on worker threads', () => {
     const pipe = join(dir, 'submissions', '2020-05', 'zz-ong-dan.yaml');
     execFileSync('mkfifo', [pipe]);
     try {
-      const [here, onWorkers] = [await collect.collectSubmissions(options(0, false)), await collect.collectSubmissions(options(2, false))];
+      const [here, onWorkers] = [
+        await collect.collectSubmissions(options(0, false)),
+        await collect.collectSubmissions(options(2, false)),
+      ];
       expect(onWorkers).toStrictEqual(here);
       expect(here).toHaveLength(fileCount + 1);
       const found = here.find((r) => r.file === 'submissions/2020-05/zz-ong-dan.yaml');

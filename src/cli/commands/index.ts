@@ -16,4 +16,13 @@ import { registerValidate } from './validate.js';
  */
 export type RegisterCommand = (program: Command, context: () => Context, setExitCode: (code: number) => void) => void;
 
-export const commands: readonly RegisterCommand[] = [registerPlan, registerUnits, registerSchema, registerInit, registerForm, registerStatus, registerValidate, registerReport];
+export const commands: readonly RegisterCommand[] = [
+  registerPlan,
+  registerUnits,
+  registerSchema,
+  registerInit,
+  registerForm,
+  registerStatus,
+  registerValidate,
+  registerReport,
+];

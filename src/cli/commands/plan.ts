@@ -4,7 +4,7 @@ import type { RegisterCommand } from './index.js';
 export const registerPlan: RegisterCommand = (program: Command, context) => {
   program
     .command('plan')
-    .description('In các nhóm, nhiệm vụ và chỉ tiêu của kế hoạch (print the plan\'s tasks and indicators)')
+    .description("In các nhóm, nhiệm vụ và chỉ tiêu của kế hoạch (print the plan's tasks and indicators)")
     .option('--plan <file>', 'tệp kế hoạch (mặc định: theo cấu hình, hoặc Kế hoạch 394-KH/BDVQU có sẵn)')
     .option('--format <format>', 'text | json', 'text')
     .action(async (opts: { plan?: string; format: string }) => {

@@ -2,7 +2,13 @@ import type { Command } from 'commander';
 import type { StatusOptions } from '../runs/status-run.js';
 import type { RegisterCommand } from './index.js';
 
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
+const collect = (value: string, previous: string[] | undefined) => [
+  ...(previous ?? []),
+  ...value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== ''),
+];
 
 /*
  * Mid-month the secretariat asks "who has not sent yet?": this reads and validates one month's
@@ -12,11 +18,17 @@ const collect = (value: string, previous: string[] | undefined) => [...(previous
 export const registerStatus: RegisterCommand = (program: Command, context, setExitCode) => {
   program
     .command('status')
-    .description('Đơn vị nào đã gửi báo cáo tháng: đúng hạn, muộn, không hợp lệ, chưa nộp (who has submitted for a month)')
+    .description(
+      'Đơn vị nào đã gửi báo cáo tháng: đúng hạn, muộn, không hợp lệ, chưa nộp (who has submitted for a month)',
+    )
     .argument('[paths...]', 'tệp hoặc thư mục báo cáo (mặc định: thư mục tháng đó trong thư mục báo cáo của cấu hình)')
     .requiredOption('--period <YYYY-MM>', 'tháng, ví dụ 2020-05')
     .option('--format <format>', 'text | json', 'text')
-    .option('--fail-on <states>', 'trả mã thoát 1 khi có đơn vị ở tình trạng này: missing, late, invalid (có thể nêu nhiều)', collect)
+    .option(
+      '--fail-on <states>',
+      'trả mã thoát 1 khi có đơn vị ở tình trạng này: missing, late, invalid (có thể nêu nhiều)',
+      collect,
+    )
     .option('--units <file>', 'tệp danh sách đơn vị (units.yaml)')
     .option('--plan <file>', 'tệp kế hoạch')
     .action(async (paths: string[], opts: StatusOptions) => {

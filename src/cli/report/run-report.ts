@@ -46,7 +46,8 @@ export async function runReport(ctx: Context, paths: string[], opts: ReportOptio
   const planFile = opts.plan === undefined ? undefined : resolve(cwd, opts.plan);
   const plan = await ctx.plan(planFile);
   if (p.year !== plan.data.year) throw new CliError(t.outsideYear(opts.period, plan.data.year, plan.data.number));
-  if (dueMonths(p.months, plan.data).length === 0) throw new CliError(t.beforePlan(opts.period, firstMonth(plan.data), plan.data.number));
+  if (dueMonths(p.months, plan.data).length === 0)
+    throw new CliError(t.beforePlan(opts.period, firstMonth(plan.data), plan.data.number));
   const day = today(ctx.io.env);
   if ((p.months[0] ?? '') > day.slice(0, 7)) throw new CliError(t.future(opts.period, dateShort(day)));
   const unitsFile = opts.units === undefined ? settings.unitsFile : resolve(cwd, opts.units);
@@ -55,14 +56,20 @@ export async function runReport(ctx: Context, paths: string[], opts: ReportOptio
 
   // Templates and notes are read before the submissions: a broken one is found before any slow work.
   const entries = request.formats.map((f) => [f, REPORT_RENDERERS[f]] as const);
-  const templates = entries.some(([, e]) => e.markdown) ? loadMarkdownTemplates(opts.template === undefined ? undefined : resolve(cwd, opts.template)) : undefined;
-  const wording = entries.some(([, e]) => e.wording) ? loadWorkbookWording(opts.xlsxTemplate === undefined ? undefined : resolve(cwd, opts.xlsxTemplate)) : undefined;
+  const templates = entries.some(([, e]) => e.markdown)
+    ? loadMarkdownTemplates(opts.template === undefined ? undefined : resolve(cwd, opts.template))
+    : undefined;
+  const wording = entries.some(([, e]) => e.wording)
+    ? loadWorkbookWording(opts.xlsxTemplate === undefined ? undefined : resolve(cwd, opts.xlsxTemplate))
+    : undefined;
   const source = readNotesFile(settings.notesDir, p.id);
   let notes: Notes | undefined;
   if (!('missing' in source)) {
     const checked = checkNotes(source.text, shown(source.file), p.id, compileValidator(notesSchema));
     if (!checked.notes) {
-      ctx.io.stderr(`${t.notesBroken(shown(source.file), checked.diagnostics.length)}\n${renderDiagnosticLines(checked.diagnostics, ctx.lang)}`);
+      ctx.io.stderr(
+        `${t.notesBroken(shown(source.file), checked.diagnostics.length)}\n${renderDiagnosticLines(checked.diagnostics, ctx.lang)}`,
+      );
       return 1;
     }
     notes = checked.notes;
@@ -76,21 +83,29 @@ export async function runReport(ctx: Context, paths: string[], opts: ReportOptio
   }
 
   // Everything is rendered before anything is written: a template error leaves the old reports alone.
-  const outDir = opts.out !== undefined ? resolve(cwd, opts.out) : settings.outDir ?? resolve(cwd, 'reports');
+  const outDir = opts.out !== undefined ? resolve(cwd, opts.out) : (settings.outDir ?? resolve(cwd, 'reports'));
   const outputs: [string, string | Uint8Array][] = [];
   try {
-    const input: RenderInput = { model, ...(templates ? { markdown: renderMarkdown(model, templates) } : {}), ...(wording ? { wording } : {}) };
+    const input: RenderInput = {
+      model,
+      ...(templates ? { markdown: renderMarkdown(model, templates) } : {}),
+      ...(wording ? { wording } : {}),
+    };
     const renderers = await Promise.all(entries.map(async ([f, e]) => [f, await e.load()] as const));
     // Side by side: the workbook compresses its data sheet on another thread while the others render.
     const rendered = await Promise.all(renderers.map(([, render]) => render(input)));
     renderers.forEach(([f], i) => outputs.push([join(outDir, `bao-cao-${p.id}.${f}`), rendered[i]!]));
   } catch (error) {
-    if (error instanceof TemplateError) throw new CliError(t.template(shown(error.template), error.message), t.templateHint, { cause: error });
+    if (error instanceof TemplateError)
+      throw new CliError(t.template(shown(error.template), error.message), t.templateHint, { cause: error });
     if (error instanceof RangeError) throw new CliError(t.tooLarge(error.message), t.tooLargeHint, { cause: error });
     throw error;
   }
   // All of them or none: the files found in the folder always come from one run.
-  writeFilesTogether(outputs.map(([file, data]) => ({ file, data })), { tempPrefix: 'bao-cao-' });
+  writeFilesTogether(
+    outputs.map(([file, data]) => ({ file, data })),
+    { tempPrefix: 'bao-cao-' },
+  );
   for (const [file] of outputs) ctx.io.stdout(`${t.wrote(shown(file))}\n`);
 
   const total = model.submissions.total;
@@ -134,8 +149,26 @@ async function buildModel(ctx: Context, m: ModelInputs): Promise<ReportModel> {
   // Each file is cut down to what the report reads as soon as it is checked: a city's year stays well
   // within memory. The files' results are let go once added up; only the model is rendered.
   const model = aggregatePeriod({
-    plan: m.plan, registry: m.registry, period: p, organisation: m.settings.organisation, receiptRule: receipts.rule,
-    results: inputs.length === 0 ? [] : await collectForReport({ paths: inputs, plan: m.plan, registry: m.registry, today: m.day, cwd, exclude, periodMonths: p.months, rename, receipts, threads: m.request.threads }),
+    plan: m.plan,
+    registry: m.registry,
+    period: p,
+    organisation: m.settings.organisation,
+    receiptRule: receipts.rule,
+    results:
+      inputs.length === 0
+        ? []
+        : await collectForReport({
+            paths: inputs,
+            plan: m.plan,
+            registry: m.registry,
+            today: m.day,
+            cwd,
+            exclude,
+            periodMonths: p.months,
+            rename,
+            receipts,
+            threads: m.request.threads,
+          }),
     ...(number === undefined ? {} : { number }),
     ...(date === undefined ? {} : { date }),
   });
@@ -153,7 +186,15 @@ function submissionNamer(cwd: string, base: string): (file: string) => string {
   const prefix = under === '' ? '' : `${under}/`;
   const plainUnder = !under.startsWith('..') && !isAbsolute(under);
   return (file) => {
-    if (plainUnder && file.startsWith(prefix) && !isAbsolute(file) && !file.startsWith('.') && !/\/\.|\/\/|\\/.test(file) && file.length > prefix.length) return file.slice(prefix.length);
+    if (
+      plainUnder &&
+      file.startsWith(prefix) &&
+      !isAbsolute(file) &&
+      !file.startsWith('.') &&
+      !/\/\.|\/\/|\\/.test(file) &&
+      file.length > prefix.length
+    )
+      return file.slice(prefix.length);
     const rel = relative(base, resolve(cwd, file));
     return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
   };
@@ -167,7 +208,15 @@ function reportExcluded(ctx: Context, model: ReportModel, t: (typeof reportUi)['
     for (const f of excluded) {
       const unit = (f.unit !== undefined ? model.units[f.unit]?.name : undefined) ?? f.unitId ?? '?';
       const first = f.diagnostics[0];
-      const why = f.reason === 'duplicate' ? t.duplicate : f.reason === 'unknown-unit' ? t.unknownUnit : t.errors(f.diagnostics.length, first ? `${first.line}:${first.column} ${diagnosticMessage(first, ctx.lang)}` : '');
+      const why =
+        f.reason === 'duplicate'
+          ? t.duplicate
+          : f.reason === 'unknown-unit'
+            ? t.unknownUnit
+            : t.errors(
+                f.diagnostics.length,
+                first ? `${first.line}:${first.column} ${diagnosticMessage(first, ctx.lang)}` : '',
+              );
       ctx.io.stderr(`${t.excludedLine(f.file, unit, f.month ? monthShort(f.month) : '?', why)}\n`);
     }
   }

@@ -40,7 +40,10 @@ export function parseStatusRequest(paths: readonly string[], opts: StatusOptions
     return state;
   });
   return {
-    month: opts.period, format: opts.format, failOn, paths: [...paths],
+    month: opts.period,
+    format: opts.format,
+    failOn,
+    paths: [...paths],
     ...(opts.units === undefined ? {} : { units: opts.units }),
     ...(opts.plan === undefined ? {} : { plan: opts.plan }),
   };
@@ -53,7 +56,8 @@ export function parseStatusRequest(paths: readonly string[], opts: StatusOptions
 export async function runStatus(ctx: Context, request: StatusRequest): Promise<number> {
   const t = statusUi[ctx.lang];
   const plan = await ctx.plan(request.plan);
-  if (dueMonths([request.month], plan.data).length === 0) throw new CliError(t.outsideYear(request.month, firstMonth(plan.data), plan.data.year, plan.data.number));
+  if (dueMonths([request.month], plan.data).length === 0)
+    throw new CliError(t.outsideYear(request.month, firstMonth(plan.data), plan.data.year, plan.data.number));
   const registry = await ctx.registry(request.units, request.plan);
   const settings = await ctx.settings();
   const cwd = ctx.io.cwd;
@@ -67,17 +71,26 @@ export async function runStatus(ctx: Context, request: StatusRequest): Promise<n
     collectSubmissions({ paths: inputs, plan, registry, today: day, cwd }),
     settings.receiptDates === 'submitted' ? receiptsOff : readReceipts(inputs, cwd, ctx.io.env),
   ]);
-  const report = summarizeStatus(plan, registry.units, request.month, withReceipts(results, receipts), day, receipts.rule);
+  const report = summarizeStatus(
+    plan,
+    registry.units,
+    request.month,
+    withReceipts(results, receipts),
+    day,
+    receipts.rule,
+  );
 
   if (request.format === 'json') {
     ctx.io.stdout(renderStatusJson(report));
   } else {
     const c = await ctx.color();
     const shown = inputs.map((p) => shownPath(resolve(cwd, p), cwd)).map((p) => (/\s/.test(p) ? `"${p}"` : p));
-    ctx.io.stdout(renderStatusText(report, ctx.lang, {
-      paint: { 'on-time': c.green, late: c.yellow, invalid: c.red, missing: c.red },
-      ...(shown.length > 0 && { validateCommand: `danvan validate ${shown.join(' ')}` }),
-    }));
+    ctx.io.stdout(
+      renderStatusText(report, ctx.lang, {
+        paint: { 'on-time': c.green, late: c.yellow, invalid: c.red, missing: c.red },
+        ...(shown.length > 0 && { validateCommand: `danvan validate ${shown.join(' ')}` }),
+      }),
+    );
   }
   return statusExitCode(report, request.failOn);
 }

@@ -5,14 +5,26 @@ import type { ValidateOptions } from '../commands/validate.js';
 import { FORMATS } from '../commands/validate.js';
 import type { Context } from '../context.js';
 
-const optionKey = (format: string) => `output${format.charAt(0).toUpperCase()}${format.slice(1)}` as keyof ValidateOptions;
+const optionKey = (format: string) =>
+  `output${format.charAt(0).toUpperCase()}${format.slice(1)}` as keyof ValidateOptions;
 
 /**
  * `danvan validate`: the files found, checked (with the cache when asked), each asked format
  * rendered to the screen or its file; returns the exit code.
  */
 export async function runValidate(ctx: Context, paths: string[], opts: ValidateOptions): Promise<number> {
-  const [path, { CliError }, { collectSubmissionsWithSources }, { today }, { writeFileAtomic }, { packageVersion }, summary, formats, { validateUi }, { parseJobs }] = await Promise.all([
+  const [
+    path,
+    { CliError },
+    { collectSubmissionsWithSources },
+    { today },
+    { writeFileAtomic },
+    { packageVersion },
+    summary,
+    formats,
+    { validateUi },
+    { parseJobs },
+  ] = await Promise.all([
     import('node:path'),
     import('../../core/errors.js'),
     import('../../io/collect-submissions.js'),
@@ -28,11 +40,14 @@ export async function runValidate(ctx: Context, paths: string[], opts: ValidateO
   const threads = parseJobs(opts.jobs);
   if (threads === undefined) throw new CliError(t.badJobs(opts.jobs));
   const cwd = ctx.io.cwd;
-  for (const f of opts.format) if (!formats.isDiagnosticFormat(f)) throw new CliError(t.badFormat(f, FORMATS.join(', ')));
-  const outputs = new Map(FORMATS.flatMap((f) => {
-    const file = opts[optionKey(f)];
-    return typeof file === 'string' ? [[f, path.resolve(cwd, file)] as const] : [];
-  }));
+  for (const f of opts.format)
+    if (!formats.isDiagnosticFormat(f)) throw new CliError(t.badFormat(f, FORMATS.join(', ')));
+  const outputs = new Map(
+    FORMATS.flatMap((f) => {
+      const file = opts[optionKey(f)];
+      return typeof file === 'string' ? [[f, path.resolve(cwd, file)] as const] : [];
+    }),
+  );
   // A format asked for with --output-<fmt> only is written to its file; stdout keeps the default report.
   const asked = opts.format.filter(formats.isDiagnosticFormat);
   const wanted = [...new Set([...(asked.length > 0 ? asked : (['stylish'] as const)), ...outputs.keys()])];
@@ -51,7 +66,10 @@ export async function runValidate(ctx: Context, paths: string[], opts: ValidateO
   if (opts.cache || opts.cacheLocation !== undefined) {
     // The plan and the registry are read as text for the cache's key; they are parsed only if
     // some file has to be checked: a run over unchanged files parses neither.
-    const [{ ValidationCache, cacheFileAt, CACHE_NAME }, { readText }] = await Promise.all([import('../../io/validation-cache.js'), import('../../io/read-text.js')]);
+    const [{ ValidationCache, cacheFileAt, CACHE_NAME }, { readText }] = await Promise.all([
+      import('../../io/validation-cache.js'),
+      import('../../io/read-text.js'),
+    ]);
     const identity = {
       version: packageVersion(),
       planText: readText(planFile ?? settings.planFile, 'tệp kế hoạch'),
@@ -63,10 +81,21 @@ export async function runValidate(ctx: Context, paths: string[], opts: ValidateO
   // Loaded when the files are known: worker threads, if any, start meanwhile.
   const plan = (): Promise<PlanModel> => ctx.plan(planFile);
   const registry = unitsFile === undefined ? undefined : (): Promise<Registry> => ctx.registry(unitsFile, planFile);
-  const { results, sources, checkedCount } = await collectSubmissionsWithSources({ paths: inputs, plan, registry, today: day, cwd, exclude, keepData: false, cache, threads });
+  const { results, sources, checkedCount } = await collectSubmissionsWithSources({
+    paths: inputs,
+    plan,
+    registry,
+    today: day,
+    cwd,
+    exclude,
+    keepData: false,
+    cache,
+    threads,
+  });
   if (cache) {
     const failed = cache.save();
-    if (failed !== undefined) ctx.io.stderr(`${t.cacheNotWritten(path.relative(cwd, cache.file) || cache.file, failed)}\n`);
+    if (failed !== undefined)
+      ctx.io.stderr(`${t.cacheNotWritten(path.relative(cwd, cache.file) || cache.file, failed)}\n`);
     if (ctx.verbose) ctx.io.stderr(`${t.cacheStats(checkedCount, results.length)}\n`);
   }
 
@@ -78,11 +107,20 @@ export async function runValidate(ctx: Context, paths: string[], opts: ValidateO
   const onStdout = wanted.filter((f) => !outputs.has(f));
   const skipStylish = onStdout.includes('github') && onStdout.includes('stylish');
   // The stylish report says itself what it did not check; other formats get the note on stderr.
-  if (unitsFile === undefined && !onStdout.some((f) => f === 'stylish' || f === 'github')) ctx.io.stderr(`${t.noRegistry}\n`);
+  if (unitsFile === undefined && !onStdout.some((f) => f === 'stylish' || f === 'github'))
+    ctx.io.stderr(`${t.noRegistry}\n`);
   for (const f of wanted) {
     const file = outputs.get(f);
     if (file === undefined && f === 'stylish' && skipStylish) continue;
-    const text = formats.formatters[f](results, { lang: ctx.lang, color: file === undefined ? colour : plain, sources, version, verbose: ctx.verbose, ...(file === undefined && ctx.io.columns ? { columns: ctx.io.columns } : {}), ...(unitsFile === undefined ? { unchecked: 'registry' as const } : {}) });
+    const text = formats.formatters[f](results, {
+      lang: ctx.lang,
+      color: file === undefined ? colour : plain,
+      sources,
+      version,
+      verbose: ctx.verbose,
+      ...(file === undefined && ctx.io.columns ? { columns: ctx.io.columns } : {}),
+      ...(unitsFile === undefined ? { unchecked: 'registry' as const } : {}),
+    });
     if (file === undefined) ctx.io.stdout(text);
     else {
       writeFileAtomic(file, text);

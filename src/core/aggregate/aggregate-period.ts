@@ -47,7 +47,14 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
   const { groups, gaps } = groupRows(plan, grid, spans);
   const p = plan.data;
   return {
-    plan: { number: p.number, title: p.title, issuer: p.issuer, date: p.date, year: p.year, deadlineDay: p.deadline_day },
+    plan: {
+      number: p.number,
+      title: p.title,
+      issuer: p.issuer,
+      date: p.date,
+      year: p.year,
+      deadlineDay: p.deadline_day,
+    },
     period,
     comparison,
     ytdMonths: ytd,

@@ -20,7 +20,12 @@ export interface Counted {
  * (`submissionStatus`): exactly one valid file and no other file for that unit and month. Everything
  * the report adds up reads submissions through this, so nothing is counted twice.
  */
-export function indexCounted(plan: PlanModel, units: readonly Unit[], months: readonly string[], results: readonly FileResult[]): Counted {
+export function indexCounted(
+  plan: PlanModel,
+  units: readonly Unit[],
+  months: readonly string[],
+  results: readonly FileResult[],
+): Counted {
   const wanted = new Set(months);
   const byMonth = new Map<string, FileResult[]>();
   for (const r of results) {

@@ -25,7 +25,12 @@ export interface Grid {
   values(ui: number, mi: number): Float64Array | undefined;
 }
 
-export function buildGrid(plan: PlanModel, counted: Counted, units: readonly ReportUnit[], months: readonly string[]): Grid {
+export function buildGrid(
+  plan: PlanModel,
+  counted: Counted,
+  units: readonly ReportUnit[],
+  months: readonly string[],
+): Grid {
   const indicators = [...plan.indicators.values()];
   const byTask = new Map<string, Map<string, number>>();
   indicators.forEach((info, k) => {

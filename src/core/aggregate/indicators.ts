@@ -13,7 +13,13 @@ export interface UnitFigure {
  * Over months, a flow is the sum of the months reported and a stock is the latest month reported
  * (a level at the end of the span, never a sum of levels). `months` are grid month indexes, in order.
  */
-export function unitFigure(grid: Grid, ui: number, months: readonly number[], k: number, kind: PlanIndicator['kind']): UnitFigure {
+export function unitFigure(
+  grid: Grid,
+  ui: number,
+  months: readonly number[],
+  k: number,
+  kind: PlanIndicator['kind'],
+): UnitFigure {
   let value: number | undefined;
   let reported = 0;
   for (const mi of months) {

@@ -7,7 +7,11 @@ import type { Grid } from './grid.js';
 const EFFECTIVE = new Set(['cong-nhan', 'nhan-rong']);
 
 /** The unit's latest valid list among the months, newest first; a submission without `models` is an empty list. */
-function latestList(grid: Grid, ui: number, monthsNewestFirst: readonly number[]): { month: string; list: readonly ModelEntry[] } | undefined {
+function latestList(
+  grid: Grid,
+  ui: number,
+  monthsNewestFirst: readonly number[],
+): { month: string; list: readonly ModelEntry[] } | undefined {
   for (const mi of monthsNewestFirst) {
     const s = grid.submission(ui, mi);
     if (s) return { month: grid.months[mi]!, list: s.models ?? [] };
@@ -22,7 +26,12 @@ function latestList(grid: Grid, ui: number, monthsNewestFirst: readonly number[]
  * before the period or in its earlier months — that is missing from the latest list is reported as
  * disappeared, so nothing drops out of the count unseen.
  */
-export function modelFigures(plan: PlanModel, grid: Grid, period: readonly string[], previous: readonly string[]): Models {
+export function modelFigures(
+  plan: PlanModel,
+  grid: Grid,
+  period: readonly string[],
+  previous: readonly string[],
+): Models {
   const first = period[0] ?? '';
   const last = period[period.length - 1] ?? '';
   const periodIndexes = grid.monthIndexes(period);
@@ -41,12 +50,19 @@ export function modelFigures(plan: PlanModel, grid: Grid, period: readonly strin
     const current = new Set<string>();
     for (const e of latest.list) {
       current.add(e.id);
-      const isNew = e.since !== undefined ? e.since >= first && e.since <= last : beforeIds === undefined || !beforeIds.has(e.id);
+      const isNew =
+        e.since !== undefined ? e.since >= first && e.since <= last : beforeIds === undefined || !beforeIds.has(e.id);
       items.push({
-        unit: ui, id: e.id, type: e.type, name: e.name, field: e.field, status: e.status,
+        unit: ui,
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        field: e.field,
+        status: e.status,
         ...(e.since === undefined ? {} : { since: e.since }),
         ...(e.result === undefined ? {} : { result: e.result }),
-        month: latest.month, isNew,
+        month: latest.month,
+        isNew,
       });
     }
     // Earlier lists, oldest first, so the last sighting of an entry wins.
@@ -63,7 +79,12 @@ export function modelFigures(plan: PlanModel, grid: Grid, period: readonly strin
       for (const e of list) {
         if (current.has(e.id)) continue;
         gone.set(e.id, {
-          unit: ui, id: e.id, type: e.type, name: e.name, field: e.field, status: e.status,
+          unit: ui,
+          id: e.id,
+          type: e.type,
+          name: e.name,
+          field: e.field,
+          status: e.status,
           ...(e.since === undefined ? {} : { since: e.since }),
           ...(e.result === undefined ? {} : { result: e.result }),
           lastSeen: month,
@@ -92,7 +113,9 @@ export function modelFigures(plan: PlanModel, grid: Grid, period: readonly strin
     if (item.isNew) c.new++;
   }
   const tally = (pick: (c: ModelCount) => boolean) => {
-    let total = 0, fresh = 0, effective = 0;
+    let total = 0,
+      fresh = 0,
+      effective = 0;
     for (const c of counts) {
       if (!pick(c)) continue;
       total += c.total;
@@ -103,7 +126,10 @@ export function modelFigures(plan: PlanModel, grid: Grid, period: readonly strin
   };
   const byType = plan.data.models.types.map((t) => ({ type: t.id, label: t.label, ...tally((c) => c.type === t.id) }));
   const byField = plan.data.models.fields.map((f) => {
-    const perType = plan.data.models.types.map((t) => ({ type: t.id, ...tally((c) => c.type === t.id && c.field === f.id) }));
+    const perType = plan.data.models.types.map((t) => ({
+      type: t.id,
+      ...tally((c) => c.type === t.id && c.field === f.id),
+    }));
     return { field: f.id, label: f.label, byType: perType, total: perType.reduce((n, t) => n + t.total, 0) };
   });
   return { items, counts, byType, byField, disappeared, unitsWithList };

@@ -2,7 +2,10 @@ import type { Narrative } from '../report-model.js';
 import type { Grid } from './grid.js';
 
 /** Difficulties and proposals of the period, each quoted with its unit and month, in unit then month order. */
-export function narratives(grid: Grid, months: readonly string[]): { difficulties: Narrative[]; proposals: Narrative[] } {
+export function narratives(
+  grid: Grid,
+  months: readonly string[],
+): { difficulties: Narrative[]; proposals: Narrative[] } {
   const difficulties: Narrative[] = [];
   const proposals: Narrative[] = [];
   const indexes = grid.monthIndexes(months);

@@ -25,7 +25,11 @@ export function qualityFindings(
     const month = monthOf(r);
     const unitId = unitOf(r);
     const unit = unitId === undefined ? undefined : unitIndex.get(unitId);
-    const isCounted = month !== undefined && unitId !== undefined && r.submission !== undefined && counted.get(unitId, month) === r.submission;
+    const isCounted =
+      month !== undefined &&
+      unitId !== undefined &&
+      r.submission !== undefined &&
+      counted.get(unitId, month) === r.submission;
     const finding = (diagnostics: FileResult['diagnostics']): FileFinding => ({
       file: r.file,
       ...(unit === undefined ? {} : { unit }),
@@ -40,12 +44,17 @@ export function qualityFindings(
         const errors = r.diagnostics.filter((d) => d.severity === 'error');
         const reason = errors.length > 0 ? 'errors' : unit === undefined ? 'unknown-unit' : 'duplicate';
         excluded.push({ ...finding(errors), reason });
-      }
-      else if (r.diagnostics.some((d) => d.severity === 'warning')) warnings.push(finding(r.diagnostics.filter((d) => d.severity === 'warning')));
+      } else if (r.diagnostics.some((d) => d.severity === 'warning'))
+        warnings.push(finding(r.diagnostics.filter((d) => d.severity === 'warning')));
     } else if (inEarlier.has(month) && !isCounted) {
       excludedEarlier++;
     }
   }
   const byFile = (a: FileFinding, b: FileFinding) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { excluded: excluded.sort(byFile), warnings: warnings.sort(byFile), unplaced: unplaced.sort(byFile), excludedEarlier };
+  return {
+    excluded: excluded.sort(byFile),
+    warnings: warnings.sort(byFile),
+    unplaced: unplaced.sort(byFile),
+    excludedEarlier,
+  };
 }

@@ -30,11 +30,17 @@ export function ratioOver(grid: Grid, months: readonly number[], num: IndicatorI
     numerator += n;
     denominator += d;
   }
-  return denominator === 0 ? { numerator, denominator, units } : { numerator, denominator, units, value: numerator / denominator };
+  return denominator === 0
+    ? { numerator, denominator, units }
+    : { numerator, denominator, units, value: numerator / denominator };
 }
 
 export function ratioRows(plan: PlanModel, grid: Grid, spans: Spans): RatioRow[] {
-  const [period, ytd, previous] = [spans.period, spans.ytd, spans.previous].map((m) => grid.monthIndexes(m)) as [number[], number[], number[]];
+  const [period, ytd, previous] = [spans.period, spans.ytd, spans.previous].map((m) => grid.monthIndexes(m)) as [
+    number[],
+    number[],
+    number[],
+  ];
   return plan.data.ratios.flatMap((r): RatioRow[] => {
     const num = plan.indicators.get(r.numerator);
     const den = plan.indicators.get(r.denominator);
@@ -42,15 +48,19 @@ export function ratioRows(plan: PlanModel, grid: Grid, spans: Spans): RatioRow[]
     const p = ratioOver(grid, period, num, den);
     const y = ratioOver(grid, ytd, num, den);
     const v = spans.coverage === 'none' ? undefined : ratioOver(grid, previous, num, den);
-    const change = spans.coverage === 'whole' && p.value !== undefined && v?.value !== undefined ? p.value - v.value : undefined;
-    return [{
-      id: r.id,
-      label: r.label,
-      numerator: { ref: r.numerator, label: num.indicator.label },
-      denominator: { ref: r.denominator, label: den.indicator.label },
-      period: p, ytd: y,
-      ...(v === undefined ? {} : { previous: v }),
-      ...(change === undefined ? {} : { change }),
-    }];
+    const change =
+      spans.coverage === 'whole' && p.value !== undefined && v?.value !== undefined ? p.value - v.value : undefined;
+    return [
+      {
+        id: r.id,
+        label: r.label,
+        numerator: { ref: r.numerator, label: num.indicator.label },
+        denominator: { ref: r.denominator, label: den.indicator.label },
+        period: p,
+        ytd: y,
+        ...(v === undefined ? {} : { previous: v }),
+        ...(change === undefined ? {} : { change }),
+      },
+    ];
   });
 }

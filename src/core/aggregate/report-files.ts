@@ -37,7 +37,10 @@ export class ReportFiles {
 
   /** The report's copy of a file's result. */
   add(r: FileResult): FileResult {
-    const diagnostics = r.diagnostics.length === 0 ? r.diagnostics : r.diagnostics.map((d) => ({ ...d, args: copyDeep(d.args) }) as typeof d);
+    const diagnostics =
+      r.diagnostics.length === 0
+        ? r.diagnostics
+        : r.diagnostics.map((d) => ({ ...d, args: copyDeep(d.args) }) as typeof d);
     const base: FileResult = { ...r, file: copy(r.file), diagnostics };
     if (r.pathUnit !== undefined) base.pathUnit = this.same(r.pathUnit);
     if (r.pathPeriod !== undefined) base.pathPeriod = this.same(r.pathPeriod);
@@ -105,7 +108,15 @@ export class ReportFiles {
   private reporter(r: Submission['reporter']): Submission['reporter'] {
     const key = `${r.name}\u0000${r.position}\u0000${r.phone ?? ''}`;
     let kept = this.reporters.get(key);
-    if (!kept) this.reporters.set(key, (kept = { name: copy(r.name), position: copy(r.position), ...(r.phone === undefined ? {} : { phone: copy(r.phone) }) }));
+    if (!kept)
+      this.reporters.set(
+        key,
+        (kept = {
+          name: copy(r.name),
+          position: copy(r.position),
+          ...(r.phone === undefined ? {} : { phone: copy(r.phone) }),
+        }),
+      );
     return kept;
   }
 
@@ -115,7 +126,8 @@ export class ReportFiles {
     let kept = this.models.get(key);
     if (!kept) {
       kept = copyDeep(m);
-      for (const k of ['type', 'field', 'status', 'since'] as const) if (kept[k] !== undefined) kept[k] = this.same(kept[k]);
+      for (const k of ['type', 'field', 'status', 'since'] as const)
+        if (kept[k] !== undefined) kept[k] = this.same(kept[k]);
       this.models.set(key, kept);
     }
     return kept;
@@ -136,6 +148,7 @@ function copy(text: string): string {
 function copyDeep<T>(value: T): T {
   if (typeof value === 'string') return copy(value) as T;
   if (Array.isArray(value)) return value.map(copyDeep) as T;
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyDeep(v)])) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyDeep(v)])) as T;
   return value;
 }

@@ -8,9 +8,13 @@ const emptyBlock = (): RateBlock => ({ expected: 0, received: 0, onTime: 0, late
 
 function addCell(block: RateBlock, cell: SubmissionCell): void {
   block.expected++;
-  if (cell.state === 'on-time') { block.onTime++; block.received++; }
-  else if (cell.state === 'late') { block.late++; block.received++; }
-  else if (cell.state === 'invalid') block.invalid++;
+  if (cell.state === 'on-time') {
+    block.onTime++;
+    block.received++;
+  } else if (cell.state === 'late') {
+    block.late++;
+    block.received++;
+  } else if (cell.state === 'invalid') block.invalid++;
   else block.missing++;
 }
 
@@ -21,12 +25,22 @@ function withRates<T extends RateBlock>(block: T): T {
 }
 
 /** Who sent what for each month of the period: every registered unit is expected every month. */
-export function submissionFigures(plan: PlanModel, counted: Counted, units: readonly ReportUnit[], months: readonly string[], rule: ReceiptRule = 'off'): Submissions {
+export function submissionFigures(
+  plan: PlanModel,
+  counted: Counted,
+  units: readonly ReportUnit[],
+  months: readonly string[],
+  rule: ReceiptRule = 'off',
+): Submissions {
   const receipts: Submissions['receipts'] = { rule, differing: [], uncommitted: 0 };
-  const byMonth = months.map((month) => new Map<string, UnitMonthStatus>((counted.statuses.get(month) ?? []).map((s) => [s.unit.id, s])));
+  const byMonth = months.map(
+    (month) => new Map<string, UnitMonthStatus>((counted.statuses.get(month) ?? []).map((s) => [s.unit.id, s])),
+  );
   const deadlines = months.map((month) => deadlineOf(plan, month));
   const total = emptyBlock();
-  const kinds = new Map<string, KindRates>(plan.data.unit_kinds.map((k) => [k.id, { kind: k.id, label: k.label, units: 0, ...emptyBlock() }]));
+  const kinds = new Map<string, KindRates>(
+    plan.data.unit_kinds.map((k) => [k.id, { kind: k.id, label: k.label, units: 0, ...emptyBlock() }]),
+  );
   const rows = units.map((unit, ui): SubmissionRow => {
     const row = emptyBlock();
     const cells = months.map((month, mi): SubmissionCell => {
@@ -45,7 +59,14 @@ export function submissionFigures(plan: PlanModel, counted: Counted, units: read
       const judged = judgedDate(s?.submitted, s?.received);
       if (cell.state === 'late' && judged !== undefined) cell.daysLate = daysBetween(deadline, judged);
       if (cell.state === 'on-time' || cell.state === 'late') {
-        if (datesDiffer(cell.submitted, cell.received)) receipts.differing.push({ unit: ui, month, file: cell.files[0] ?? '', submitted: cell.submitted!, received: cell.received! });
+        if (datesDiffer(cell.submitted, cell.received))
+          receipts.differing.push({
+            unit: ui,
+            month,
+            file: cell.files[0] ?? '',
+            submitted: cell.submitted!,
+            received: cell.received!,
+          });
         if (rule === 'git' && cell.received === undefined) receipts.uncommitted++;
       }
       addCell(row, cell);

@@ -20,12 +20,18 @@ export interface Spans {
 export function groupRows(plan: PlanModel, grid: Grid, spans: Spans): { groups: GroupRow[]; gaps: IndicatorGap[] } {
   const units = grid.units;
   const gapsByUnit = new Map<number, string[]>();
-  const [period, ytd, previous] = [spans.period, spans.ytd, spans.previous].map((m) => grid.monthIndexes(m)) as [number[], number[], number[]];
+  const [period, ytd, previous] = [spans.period, spans.ytd, spans.previous].map((m) => grid.monthIndexes(m)) as [
+    number[],
+    number[],
+    number[],
+  ];
   const latestFirst = [...period].reverse();
   // A gap is an indicator missing from a report the unit did send; a missing report is section I's business.
   const sent = units.map((_, ui) => period.some((mi) => grid.submission(ui, mi) !== undefined));
   const groups = plan.data.groups.map((group): GroupRow => {
-    const expectedUnits = units.flatMap((u, i) => ((plan.kinds.get(u.kind)?.groups ?? []).includes(group.id) ? [i] : []));
+    const expectedUnits = units.flatMap((u, i) =>
+      (plan.kinds.get(u.kind)?.groups ?? []).includes(group.id) ? [i] : [],
+    );
     const tasks = group.tasks.map((task): TaskRow => {
       const indicators = task.indicators.map((indicator): IndicatorRow => {
         const k = grid.indicatorIndex(task.id, indicator.id) ?? -1;
@@ -44,7 +50,8 @@ export function groupRows(plan: PlanModel, grid: Grid, spans: Spans): { groups: 
           }
         });
         const periodFigure = sumFigures(periodFigures, indicator.kind, spans.period.length);
-        const previousFigure = spans.coverage === 'none' ? undefined : sumFigures(over(previous), indicator.kind, spans.previous.length);
+        const previousFigure =
+          spans.coverage === 'none' ? undefined : sumFigures(over(previous), indicator.kind, spans.previous.length);
         const change = spans.coverage === 'whole' ? changeOf(periodFigure.value, previousFigure?.value) : undefined;
         return {
           ref: `${task.id}.${indicator.id}`,
@@ -88,7 +95,11 @@ export function groupRows(plan: PlanModel, grid: Grid, spans: Spans): { groups: 
         label: task.label,
         groupId: group.id,
         indicators,
-        statusCounts: plan.data.task_statuses.map((s) => ({ status: s.id, label: s.label, count: counts.get(s.id) ?? 0 })),
+        statusCounts: plan.data.task_statuses.map((s) => ({
+          status: s.id,
+          label: s.label,
+          count: counts.get(s.id) ?? 0,
+        })),
         expected: expectedUnits.length,
         notReported: expectedUnits.length - withStatus,
         unitStatus,

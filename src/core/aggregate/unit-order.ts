@@ -16,9 +16,11 @@ export function compareVi(a: string, b: string): number {
 export function orderUnits(plan: PlanModel, units: readonly Unit[]): ReportUnit[] {
   const kindRank = new Map(plan.data.unit_kinds.map((k, i) => [k.id, i]));
   return [...units]
-    .sort((a, b) =>
-      (kindRank.get(a.kind) ?? Number.MAX_SAFE_INTEGER) - (kindRank.get(b.kind) ?? Number.MAX_SAFE_INTEGER)
-      || compareVi(a.name, b.name)
-      || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(
+      (a, b) =>
+        (kindRank.get(a.kind) ?? Number.MAX_SAFE_INTEGER) - (kindRank.get(b.kind) ?? Number.MAX_SAFE_INTEGER) ||
+        compareVi(a.name, b.name) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
     .map((u) => ({ id: u.id, name: u.name, kind: u.kind, kindLabel: plan.kinds.get(u.kind)?.label ?? u.kind }));
 }

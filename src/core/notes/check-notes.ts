@@ -31,11 +31,19 @@ function explain(e: ErrorObject, path: DocPath): string {
     }
     case 'additionalProperties': {
       const key = (e.params as { additionalProperty: string }).additionalProperty;
-      const known = Object.keys(path.length === 0 ? notesSchema.properties : notesSchema.properties.assessment.properties);
+      const known = Object.keys(
+        path.length === 0 ? notesSchema.properties : notesSchema.properties.assessment.properties,
+      );
       return `mục "${key}" không có trong mẫu ghi chú (các mục được dùng: ${known.join(', ')})`;
     }
     case 'type':
-      return path[path.length - 1] === 'number' ? `${field} phải là số hoặc chữ, ví dụ 25` : typeof path[path.length - 1] === 'number' ? `mỗi dòng của danh sách phải là một đoạn chữ` : path.length === 1 && path[0] === 'assessment' ? `${field} phải gồm các mục strengths, shortcomings, causes` : `${field} phải là một đoạn chữ hoặc một danh sách các dòng`;
+      return path[path.length - 1] === 'number'
+        ? `${field} phải là số hoặc chữ, ví dụ 25`
+        : typeof path[path.length - 1] === 'number'
+          ? `mỗi dòng của danh sách phải là một đoạn chữ`
+          : path.length === 1 && path[0] === 'assessment'
+            ? `${field} phải gồm các mục strengths, shortcomings, causes`
+            : `${field} phải là một đoạn chữ hoặc một danh sách các dòng`;
     case 'pattern':
       return `${field} phải viết dạng 2020-04 (tháng), 2020-Q2 (quý), 2020-H1 (6 tháng) hoặc 2020 (năm)`;
     case 'format':
@@ -48,7 +56,13 @@ function explain(e: ErrorObject, path: DocPath): string {
 function noteText(value: string | string[] | undefined): NoteText {
   if (value === undefined) return { list: false, items: [] };
   if (Array.isArray(value)) return { list: true, items: value.map((v) => v.trim()).filter((v) => v !== '') };
-  return { list: false, items: value.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '') };
+  return {
+    list: false,
+    items: value
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter((p) => p !== ''),
+  };
 }
 
 /**
@@ -59,13 +73,43 @@ export function checkNotes(raw: string, file: string, period: string, validate: 
   const text = (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).normalize('NFC');
   const lines = new LineIndex(text);
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const diagnostic = (code: 'setup-yaml' | 'setup-schema', start: number, end: number, path: DocPath, detail: string): Diagnostic => {
+  const diagnostic = (
+    code: 'setup-yaml' | 'setup-schema',
+    start: number,
+    end: number,
+    path: DocPath,
+    detail: string,
+  ): Diagnostic => {
     const s = lines.position(start);
     const e = lines.position(Math.max(start, end));
-    return { code, severity: 'error', file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, path, args: { detail } } as Diagnostic;
+    return {
+      code,
+      severity: 'error',
+      file,
+      line: s.line,
+      column: s.column,
+      endLine: e.line,
+      endColumn: e.column,
+      path,
+      args: { detail },
+    } as Diagnostic;
   };
   if (doc.errors.length > 0) {
-    return { diagnostics: doc.errors.map((e) => diagnostic('setup-yaml', e.pos[0], e.pos[1], [], e.code === 'TAB_AS_INDENT' ? 'dòng thụt lề bằng phím Tab, hãy dùng dấu cách' : e.code === 'DUPLICATE_KEY' ? 'một mục được viết hai lần' : (e.message.split('\n')[0] ?? e.code))) };
+    return {
+      diagnostics: doc.errors.map((e) =>
+        diagnostic(
+          'setup-yaml',
+          e.pos[0],
+          e.pos[1],
+          [],
+          e.code === 'TAB_AS_INDENT'
+            ? 'dòng thụt lề bằng phím Tab, hãy dùng dấu cách'
+            : e.code === 'DUPLICATE_KEY'
+              ? 'một mục được viết hai lần'
+              : (e.message.split('\n')[0] ?? e.code),
+        ),
+      ),
+    };
   }
   let data: unknown;
   try {
@@ -73,7 +117,12 @@ export function checkNotes(raw: string, file: string, period: string, validate: 
   } catch (error) {
     return { diagnostics: [diagnostic('setup-yaml', 0, 0, [], (error as Error).message)] };
   }
-  if (data === null || data === undefined) return { diagnostics: [diagnostic('setup-schema', 0, 0, [], 'tệp trống; chạy "danvan init --notes --period …" để có tệp mẫu')] };
+  if (data === null || data === undefined)
+    return {
+      diagnostics: [
+        diagnostic('setup-schema', 0, 0, [], 'tệp trống; chạy "danvan init --notes --period …" để có tệp mẫu'),
+      ],
+    };
   const at = (path: DocPath, detail: string, target: 'key' | 'value' = 'value') => {
     const where = locate(doc, path, target);
     return diagnostic('setup-schema', where.start, where.end, path, detail);
@@ -83,16 +132,29 @@ export function checkNotes(raw: string, file: string, period: string, validate: 
     const diagnostics: Diagnostic[] = [];
     for (const e of validate.errors ?? []) {
       const path = pathFromPointer(e.instancePath);
-      const key = e.keyword === 'additionalProperties' ? [...path, (e.params as { additionalProperty: string }).additionalProperty] : path;
+      const key =
+        e.keyword === 'additionalProperties'
+          ? [...path, (e.params as { additionalProperty: string }).additionalProperty]
+          : path;
       const id = `${key.join('/')}|${e.keyword}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      diagnostics.push(at(key, explain(e, path), e.keyword === 'additionalProperties' || e.keyword === 'required' ? 'key' : 'value'));
+      diagnostics.push(
+        at(key, explain(e, path), e.keyword === 'additionalProperties' || e.keyword === 'required' ? 'key' : 'value'),
+      );
     }
     return { diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
   }
   const notes = data as NotesFile;
-  if (notes.period !== period) return { diagnostics: [at(['period'], `kỳ "${notes.period}" không trùng với kỳ của báo cáo (${period}); tệp ghi chú của kỳ ${period} phải ghi period: ${period}`)] };
+  if (notes.period !== period)
+    return {
+      diagnostics: [
+        at(
+          ['period'],
+          `kỳ "${notes.period}" không trùng với kỳ của báo cáo (${period}); tệp ghi chú của kỳ ${period} phải ghi period: ${period}`,
+        ),
+      ],
+    };
   return {
     diagnostics: [],
     notes: {

@@ -4,19 +4,21 @@ import type { FromSchema } from 'json-schema-to-ts';
  * A paragraph of the secretariat's own words: one text (blank lines part paragraphs) or a list, one
  * item a line of the report ("- …").
  */
-const text = (title: string, description: string) => ({
-  type: ['string', 'array'],
-  items: { type: 'string' },
-  title,
-  description,
-}) as const;
+const text = (title: string, description: string) =>
+  ({
+    type: ['string', 'array'],
+    items: { type: 'string' },
+    title,
+    description,
+  }) as const;
 
 /** notes/<period>.yaml: what the secretariat writes itself into the report of a period. */
 export const notesSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://danvan.example.org/schemas/notes.schema.json',
   title: 'Ý kiến của cơ quan tổng hợp cho báo cáo kỳ',
-  description: 'Tệp notes/<kỳ>.yaml: phần "Đánh giá chung" và "Phương hướng, nhiệm vụ" do cơ quan tổng hợp tự viết, số và ngày báo cáo.',
+  description:
+    'Tệp notes/<kỳ>.yaml: phần "Đánh giá chung" và "Phương hướng, nhiệm vụ" do cơ quan tổng hợp tự viết, số và ngày báo cáo.',
   type: 'object',
   additionalProperties: false,
   required: ['period'],
@@ -27,8 +29,17 @@ export const notesSchema = {
       title: 'Kỳ báo cáo',
       description: 'Trùng với tên tệp: 2020-04 (tháng), 2020-Q2 (quý), 2020-H1 (6 tháng), 2020 (năm).',
     },
-    number: { type: ['string', 'integer'], title: 'Số báo cáo', description: 'Ví dụ: 25 hoặc 25-BC/BDVQU. Bỏ trống: để trống cho văn thư điền tay.' },
-    date: { type: 'string', format: 'date', title: 'Ngày báo cáo', description: 'Dạng NĂM-THÁNG-NGÀY, ví dụ 2020-04-22.' },
+    number: {
+      type: ['string', 'integer'],
+      title: 'Số báo cáo',
+      description: 'Ví dụ: 25 hoặc 25-BC/BDVQU. Bỏ trống: để trống cho văn thư điền tay.',
+    },
+    date: {
+      type: 'string',
+      format: 'date',
+      title: 'Ngày báo cáo',
+      description: 'Dạng NĂM-THÁNG-NGÀY, ví dụ 2020-04-22.',
+    },
     assessment: {
       type: 'object',
       additionalProperties: false,

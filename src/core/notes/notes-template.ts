@@ -19,5 +19,8 @@ export function buildNotesTemplate(period: string, schemaRef: string | undefined
     block('shortcomings', 'Hạn chế, khuyết điểm', '  '),
     block('causes', 'Nguyên nhân', '  '),
     block('direction', 'Phương hướng, nhiệm vụ kỳ tới'),
-  ].join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '\n');
+  ]
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n*$/, '\n');
 }

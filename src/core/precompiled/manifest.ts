@@ -43,7 +43,13 @@ export function loadManifest(): Promise<Manifest> {
 }
 
 /** Loads the modules made from an input exactly equal to `input`, by what `key` reads from each. */
-export async function loadMatching<M>(entries: readonly PrecompiledEntry<M>[], input: string, key: (m: M) => string): Promise<M | undefined> {
-  const modules = await Promise.all(entries.filter((e) => e.length === input.length).map((e) => e.load().catch(() => undefined)));
+export async function loadMatching<M>(
+  entries: readonly PrecompiledEntry<M>[],
+  input: string,
+  key: (m: M) => string,
+): Promise<M | undefined> {
+  const modules = await Promise.all(
+    entries.filter((e) => e.length === input.length).map((e) => e.load().catch(() => undefined)),
+  );
   return modules.find((m) => m !== undefined && key(m) === input);
 }

@@ -34,9 +34,14 @@ const literal = (value: unknown) => JSON.stringify(value);
  * for its runtime helpers and for ajv-formats' format functions; a module-local require keeps those
  * calls working and loads only those small files, never ajv's compiler.
  */
-export function precompiledModules(schemas: ReadonlyMap<string, unknown>, plans: readonly ShippedPlan[]): Map<string, string> {
+export function precompiledModules(
+  schemas: ReadonlyMap<string, unknown>,
+  plans: readonly ShippedPlan[],
+): Map<string, string> {
   if (!AJV_OPTIONS.code.esm) throw new Error('standalone validators are written as ES modules');
-  const standaloneCode = (require('ajv/dist/standalone/index.js') as { default: (typeof import('ajv/dist/standalone/index.js'))['default'] }).default;
+  const standaloneCode = (
+    require('ajv/dist/standalone/index.js') as { default: typeof import('ajv/dist/standalone/index.js')['default'] }
+  ).default;
   const ajvVersion = (require('ajv/package.json') as { version: string }).version;
   const files = new Map<string, string>();
   const validators: string[] = [];
@@ -44,31 +49,48 @@ export function precompiledModules(schemas: ReadonlyMap<string, unknown>, plans:
     const json = JSON.stringify(schema);
     const ajv = createAjv();
     const code = standaloneCode(ajv, ajv.compile(schema as object));
-    files.set(name, [
-      `// Validator of ${name.replace(/\.js$/, '.json')}, compiled ahead of time with ajv ${ajvVersion}; \`npm run build\` rewrites it.`,
-      "import { createRequire } from 'node:module';",
-      'const require = createRequire(import.meta.url);',
-      `export const schemaJson = ${literal(json)};`,
-      code,
-      '',
-    ].join('\n'));
-    validators.push(`  { name: ${literal(name)}, length: ${json.length}, load: () => import(${literal(`./${name}`)}) },`);
+    files.set(
+      name,
+      [
+        `// Validator of ${name.replace(/\.js$/, '.json')}, compiled ahead of time with ajv ${ajvVersion}; \`npm run build\` rewrites it.`,
+        "import { createRequire } from 'node:module';",
+        'const require = createRequire(import.meta.url);',
+        `export const schemaJson = ${literal(json)};`,
+        code,
+        '',
+      ].join('\n'),
+    );
+    validators.push(
+      `  { name: ${literal(name)}, length: ${json.length}, load: () => import(${literal(`./${name}`)}) },`,
+    );
   }
   const planEntries: string[] = [];
   for (const { name, text, plan } of plans) {
-    files.set(name, [
-      `// ${name.replace(/\.js$/, '.yaml')}, read and checked ahead of time; \`npm run build\` rewrites it.`,
-      `export const text = ${literal(text)};`,
-      `export const json = ${literal(JSON.stringify(plan.data))};`,
-      '',
-    ].join('\n'));
-    planEntries.push(`  { name: ${literal(name)}, length: ${text.length}, load: () => import(${literal(`./${name}`)}) },`);
+    files.set(
+      name,
+      [
+        `// ${name.replace(/\.js$/, '.yaml')}, read and checked ahead of time; \`npm run build\` rewrites it.`,
+        `export const text = ${literal(text)};`,
+        `export const json = ${literal(JSON.stringify(plan.data))};`,
+        '',
+      ].join('\n'),
+    );
+    planEntries.push(
+      `  { name: ${literal(name)}, length: ${text.length}, load: () => import(${literal(`./${name}`)}) },`,
+    );
   }
-  files.set('index.js', [
-    '// What the build precompiled, for src/core/precompiled/manifest.ts.',
-    'export const validators = [', ...validators, '];',
-    'export const plans = [', ...planEntries, '];',
-    '',
-  ].join('\n'));
+  files.set(
+    'index.js',
+    [
+      '// What the build precompiled, for src/core/precompiled/manifest.ts.',
+      'export const validators = [',
+      ...validators,
+      '];',
+      'export const plans = [',
+      ...planEntries,
+      '];',
+      '',
+    ].join('\n'),
+  );
   return files;
 }

@@ -22,12 +22,14 @@ export async function loadPrecompiled(schemas: readonly unknown[]): Promise<void
   const wanted = schemas.map((s) => JSON.stringify(s)).filter((json) => !validators.has(json));
   if (wanted.length === 0) return;
   const { validators: entries } = await loadManifest();
-  await Promise.all(wanted.map(async (json) => {
-    const m = await loadMatching(entries, json, (v) => v.schemaJson);
-    if (!m) return;
-    validators.set(json, m.validate);
-    precompiled.add(m.validate);
-  }));
+  await Promise.all(
+    wanted.map(async (json) => {
+      const m = await loadMatching(entries, json, (v) => v.schemaJson);
+      if (!m) return;
+      validators.set(json, m.validate);
+      precompiled.add(m.validate);
+    }),
+  );
 }
 
 /** The validator of a schema: the precompiled one when it is loaded and exactly this schema's, else compiled by ajv. */

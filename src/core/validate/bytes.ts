@@ -16,7 +16,11 @@ export function decodeBytes(bytes: Uint8Array, findings: Findings): string | und
     return undefined;
   }
   const nul = bytes.indexOf(0);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (nul >= 0 && looksLikeUtf16(bytes))) {
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (nul >= 0 && looksLikeUtf16(bytes))
+  ) {
     findings.error('utf16', { line: 1, column: 1 }, [], {});
     return undefined;
   }
@@ -26,7 +30,9 @@ export function decodeBytes(bytes: Uint8Array, findings: Findings): string | und
   }
   if (!isUtf8(bytes)) {
     const bad = firstInvalidUtf8(bytes);
-    findings.error('not-utf8', positionOfByte(bytes, bad), [], { byte: (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0') });
+    findings.error('not-utf8', positionOfByte(bytes, bad), [], {
+      byte: (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0'),
+    });
     return undefined;
   }
   // TextDecoder drops a leading BOM (ignoreBOM: false means "strip it").
@@ -62,11 +68,19 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     let need: number;
     let min = 0x80;
     let max = 0xbf;
-    if (b < 0x80) { i++; continue; }
-    else if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; if (b === 0xe0) min = 0xa0; if (b === 0xed) max = 0x9f; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; if (b === 0xf0) min = 0x90; if (b === 0xf4) max = 0x8f; }
-    else return i;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) min = 0xa0;
+      if (b === 0xed) max = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) min = 0x90;
+      if (b === 0xf4) max = 0x8f;
+    } else return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
       const lo = k === 1 ? min : 0x80;

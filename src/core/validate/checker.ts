@@ -44,14 +44,18 @@ export function submissionChecker(plan: PlanModel): SubmissionChecker {
 function buildChecker(plan: PlanModel): SubmissionChecker {
   const schema = buildSubmissionSchema(plan);
   const validate = compileValidator(schema);
-  const props = (s: unknown): Record<string, Json> => ((s as { properties?: Record<string, Json> })?.properties ?? {});
+  const props = (s: unknown): Record<string, Json> => (s as { properties?: Record<string, Json> })?.properties ?? {};
   const defs = (schema.$defs ?? {}) as Record<string, Json>;
   // A field shared by every task is a `$ref` into $defs, where its title is.
-  const titleOf = (v: Json): unknown => v.title ?? (typeof v.$ref === 'string' ? defs[v.$ref.replace('#/$defs/', '')]?.title : undefined);
-  const titlesOf = (s: unknown) => new Map(Object.entries(props(s)).flatMap(([k, v]) => {
-    const title = titleOf(v);
-    return typeof title === 'string' ? [[k, title] as const] : [];
-  }));
+  const titleOf = (v: Json): unknown =>
+    v.title ?? (typeof v.$ref === 'string' ? defs[v.$ref.replace('#/$defs/', '')]?.title : undefined);
+  const titlesOf = (s: unknown) =>
+    new Map(
+      Object.entries(props(s)).flatMap(([k, v]) => {
+        const title = titleOf(v);
+        return typeof title === 'string' ? [[k, title] as const] : [];
+      }),
+    );
   const top = props(schema);
   const firstTask = plan.data.groups[0]?.tasks[0];
   const taskDef = firstTask ? defs[firstTask.id] : undefined;

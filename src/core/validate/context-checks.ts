@@ -27,12 +27,20 @@ interface ContextChecks {
 export function checkContext(ctx: ContextChecks): { dependsOnToday: boolean } {
   const { plan, registry, data, findings, at } = ctx;
   const unitId = typeof data.unit === 'string' && !findings.hasAt(['unit']) ? data.unit : undefined;
-  const period = typeof data.period === 'string' && MONTH_PATTERN.test(data.period) && !findings.hasAt(['period']) ? data.period : undefined;
-  const submitted = typeof data.submitted === 'string' && DATE.test(data.submitted) && !findings.hasAt(['submitted']) ? data.submitted : undefined;
+  const period =
+    typeof data.period === 'string' && MONTH_PATTERN.test(data.period) && !findings.hasAt(['period'])
+      ? data.period
+      : undefined;
+  const submitted =
+    typeof data.submitted === 'string' && DATE.test(data.submitted) && !findings.hasAt(['submitted'])
+      ? data.submitted
+      : undefined;
   const tasks = isRecord(data.tasks) && !findings.hasAt(['tasks']) ? data.tasks : undefined;
 
   if (unitId !== undefined && ctx.pathUnit !== undefined && unitId !== ctx.pathUnit) {
-    const known = registry ? { contentKnown: registry.byId.has(unitId), pathKnown: registry.byId.has(ctx.pathUnit) } : {};
+    const known = registry
+      ? { contentKnown: registry.byId.has(unitId), pathKnown: registry.byId.has(ctx.pathUnit) }
+      : {};
     findings.error('unit-mismatch', at(['unit']), ['unit'], { content: unitId, path: ctx.pathUnit, ...known });
   }
   if (period !== undefined && ctx.pathPeriod !== undefined && period !== ctx.pathPeriod) {
@@ -46,7 +54,8 @@ export function checkContext(ctx: ContextChecks): { dependsOnToday: boolean } {
       const fromPath = ctx.pathUnit !== undefined && registry.byId.has(ctx.pathUnit) ? ctx.pathUnit : undefined;
       const suggestion = fromPath ?? suggest(unitId, registry.byId.keys()) ?? suggestByName(unitId, registry);
       findings.error('unknown-unit', at(['unit']), ['unit'], {
-        unit: unitId, ...(suggestion ? { suggestion, suggestionName: registry.byId.get(suggestion)?.name } : {}),
+        unit: unitId,
+        ...(suggestion ? { suggestion, suggestionName: registry.byId.get(suggestion)?.name } : {}),
       });
     } else if (tasks) {
       const kind = plan.kinds.get(unit.kind);
@@ -55,11 +64,21 @@ export function checkContext(ctx: ContextChecks): { dependsOnToday: boolean } {
         const info = plan.tasks.get(task);
         if (!info || groups.includes(info.group.id)) continue;
         findings.error('group-not-covered', at(['tasks', task], 'key'), ['tasks', task], {
-          task, group: info.group.id, groupLabel: info.group.label, unit: unit.id, kind: unit.kind, kindLabel: kind?.label ?? unit.kind, groups: [...groups],
+          task,
+          group: info.group.id,
+          groupLabel: info.group.label,
+          unit: unit.id,
+          kind: unit.kind,
+          kindLabel: kind?.label ?? unit.kind,
+          groups: [...groups],
         });
       }
       // A task written with a typo ("MT4") is already reported with "did you mean MT.4": not missing too.
-      const typoFor = new Set(Object.keys(tasks).filter((k) => !plan.tasks.has(k)).map((k) => suggest(k, plan.tasks.keys())));
+      const typoFor = new Set(
+        Object.keys(tasks)
+          .filter((k) => !plan.tasks.has(k))
+          .map((k) => suggest(k, plan.tasks.keys())),
+      );
       for (const group of plan.data.groups) {
         if (!groups.includes(group.id)) continue;
         for (const task of group.tasks) {
@@ -72,7 +91,11 @@ export function checkContext(ctx: ContextChecks): { dependsOnToday: boolean } {
 
   if (period !== undefined) {
     if (dueMonths([period], plan.data).length === 0) {
-      findings.error('period-outside-plan', at(['period']), ['period'], { period, year: plan.data.year, first: firstMonth(plan.data) });
+      findings.error('period-outside-plan', at(['period']), ['period'], {
+        period,
+        year: plan.data.year,
+        first: firstMonth(plan.data),
+      });
     } else if (period > ctx.today.slice(0, 7)) {
       findings.error('period-in-future', at(['period']), ['period'], { period, today: ctx.today });
     }
@@ -86,7 +109,10 @@ export function checkContext(ctx: ContextChecks): { dependsOnToday: boolean } {
   }
   // Today only moves forward: a file whose month and date are not after today gets the same
   // answer on every later day, so a stored result stays right. One that is after today may not.
-  return { dependsOnToday: (period !== undefined && period > ctx.today.slice(0, 7)) || (submitted !== undefined && submitted > ctx.today) };
+  return {
+    dependsOnToday:
+      (period !== undefined && period > ctx.today.slice(0, 7)) || (submitted !== undefined && submitted > ctx.today),
+  };
 }
 
 /** A unit written by name ("Phường Bạch Đằng") instead of by id. */

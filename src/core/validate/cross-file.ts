@@ -105,14 +105,22 @@ export function checkAcrossFiles(files: readonly CheckedFile[]): FileResult[] {
     if ('duplicates' in c) {
       for (const f of c.duplicates) {
         extra.set(f, {
-          code: 'duplicate-submission', severity: 'error', file: f.result.file, ...(f.unitAt ?? { line: 1, column: 1 }), path: ['unit'],
+          code: 'duplicate-submission',
+          severity: 'error',
+          file: f.result.file,
+          ...(f.unitAt ?? { line: 1, column: 1 }),
+          path: ['unit'],
           args: { unit, period, others: c.duplicates.filter((o) => o !== f).map((o) => o.result.file) },
         });
       }
     } else {
       for (const f of c.setAside) {
         extra.set(f, {
-          code: 'copy-not-counted', severity: 'warning', file: f.result.file, ...(f.unitAt ?? { line: 1, column: 1 }), path: ['unit'],
+          code: 'copy-not-counted',
+          severity: 'warning',
+          file: f.result.file,
+          ...(f.unitAt ?? { line: 1, column: 1 }),
+          path: ['unit'],
           args: { unit, period, counted: c.counted.result.file },
         });
       }

@@ -48,7 +48,15 @@ const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCode
  * apart loses words, which the exact path reports (a text in a list, such as an evidence line, is
  * treated the same).
  */
-const FREE_TEXT_KEYS: ReadonlySet<string> = new Set(['summary', 'difficulties', 'proposals', 'name', 'position', 'result', 'evidence']);
+const FREE_TEXT_KEYS: ReadonlySet<string> = new Set([
+  'summary',
+  'difficulties',
+  'proposals',
+  'name',
+  'position',
+  'result',
+  'evidence',
+]);
 /** The key of a list item: no key may be empty (key() refuses one). */
 const LIST_ITEM = '';
 
@@ -112,7 +120,11 @@ export function readFastWithPlaces(text: string): FastRead | undefined {
   if (data === FAIL) return undefined;
   const places = reader.places;
   const first = (places.get(data) as Map<string, Place>).values().next().value!;
-  return { data, locate: (path, target) => locatePlace(places, data, path, target), firstKey: { start: first.keyStart, end: first.keyEnd } };
+  return {
+    data,
+    locate: (path, target) => locatePlace(places, data, path, target),
+    firstKey: { start: first.keyStart, end: first.keyEnd },
+  };
 }
 
 function locatePlace(places: Places, root: object, path: DocPath, target: 'key' | 'value'): Span | undefined {
@@ -176,7 +188,10 @@ class Reader {
   /** The key whose value is being read (LIST_ITEM for a list item): tells free texts apart. */
   private valueKey = LIST_ITEM;
 
-  constructor(private readonly text: string, private readonly textIsNfc: boolean) {
+  constructor(
+    private readonly text: string,
+    private readonly textIsNfc: boolean,
+  ) {
     let start = 0;
     const n = text.length;
     while (start <= n) {
@@ -225,7 +240,14 @@ class Reader {
   /** A key as toData would keep it without a finding. */
   private checkedKey(key: string): Read<string> {
     const n = key.length;
-    if (n === 0 || n > 1000 || key === 'null' || (n >= FORBIDDEN_MIN && n <= FORBIDDEN_MAX && FORBIDDEN_KEYS.has(key)) || (!this.textIsNfc && nfc(key) !== key)) return FAIL;
+    if (
+      n === 0 ||
+      n > 1000 ||
+      key === 'null' ||
+      (n >= FORBIDDEN_MIN && n <= FORBIDDEN_MAX && FORBIDDEN_KEYS.has(key)) ||
+      (!this.textIsNfc && nfc(key) !== key)
+    )
+      return FAIL;
     return key;
   }
 
@@ -254,7 +276,9 @@ class Reader {
     this.skipBlank();
     const n = this.indent(this.line);
     if (n <= parent) return FAIL;
-    return this.isDashItem(this.contents[this.line]!, this.ends[this.line]!) ? this.blockList(n) : this.blockMap(n, this.contents[this.line]!);
+    return this.isDashItem(this.contents[this.line]!, this.ends[this.line]!)
+      ? this.blockList(n)
+      : this.blockMap(n, this.contents[this.line]!);
   }
 
   private isDashItem(at: number, end: number): boolean {
@@ -553,7 +577,11 @@ class Reader {
     if (raw.charCodeAt(e - 1) === COLON) return FAIL;
     this.next = p + raw.length;
     const value = this.plain(raw);
-    if (comment >= 0 && typeof value === 'string' && (this.valueKey === LIST_ITEM || FREE_TEXT_KEYS.has(this.valueKey))) {
+    if (
+      comment >= 0 &&
+      typeof value === 'string' &&
+      (this.valueKey === LIST_ITEM || FREE_TEXT_KEYS.has(this.valueKey))
+    ) {
       // A free text that a # may have cut: only a comment set apart is read here; the exact path reports the rest.
       if (!isSetApartComment(this.text, this.next, p + comment + 1)) return FAIL;
     }
@@ -569,7 +597,15 @@ class Reader {
     if (NOT_PLAIN_START.has(c0)) return false;
     if (c0 !== DASH) return true;
     const c1 = this.text.charCodeAt(p + 1);
-    return !(p + 1 === end || c1 === SPACE || c1 === COMMA || c1 === LBRACKET || c1 === RBRACKET || c1 === LBRACE || c1 === RBRACE);
+    return !(
+      p + 1 === end ||
+      c1 === SPACE ||
+      c1 === COMMA ||
+      c1 === LBRACKET ||
+      c1 === RBRACKET ||
+      c1 === LBRACE ||
+      c1 === RBRACE
+    );
   }
 
   /** A quoted scalar on one line (classifyText saw no escapes); `next` is after its closing quote. */
@@ -663,6 +699,9 @@ class Reader {
 
   /** A comment starts at a # that follows a space (or starts the line). */
   private isCommentAt(p: number): boolean {
-    return this.text.charCodeAt(p) === HASH && (p === 0 || this.text.charCodeAt(p - 1) === SPACE || p === this.contents[this.line]);
+    return (
+      this.text.charCodeAt(p) === HASH &&
+      (p === 0 || this.text.charCodeAt(p - 1) === SPACE || p === this.contents[this.line])
+    );
   }
 }

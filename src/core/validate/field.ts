@@ -32,21 +32,34 @@ export function fieldAt(plan: PlanModel, titles: FieldTitles, path: DocPath, mod
   if (a === undefined) return { kind: 'root' };
   const key = String(a);
   if (path.length === 1) return { kind: 'top', key, label: titles.top.get(key) };
-  if (key === 'reporter' && path.length === 2) return { kind: 'reporter', key: String(b), label: titles.reporter.get(String(b)) };
+  if (key === 'reporter' && path.length === 2)
+    return { kind: 'reporter', key: String(b), label: titles.reporter.get(String(b)) };
   if (key === 'tasks') {
     const task = String(b);
     if (path.length === 2) return { kind: 'task', task, label: plan.tasks.get(task)?.task.label };
     if (c === 'indicators' && path.length === 4) {
-      return { kind: 'indicator', task, id: String(d), label: plan.indicators.get(`${task}.${String(d)}`)?.indicator.label };
+      return {
+        kind: 'indicator',
+        task,
+        id: String(d),
+        label: plan.indicators.get(`${task}.${String(d)}`)?.indicator.label,
+      };
     }
     if (path.length === 3 || (c === 'evidence' && path.length === 4)) {
-      return { kind: 'task-field', task, key: String(c), label: titles.task.get(String(c)), ...(typeof d === 'number' ? { item: d + 1 } : {}) };
+      return {
+        kind: 'task-field',
+        task,
+        key: String(c),
+        label: titles.task.get(String(c)),
+        ...(typeof d === 'number' ? { item: d + 1 } : {}),
+      };
     }
   }
   if (key === 'models' && typeof b === 'number') {
     const id = modelIds?.[b];
     if (path.length === 2) return { kind: 'model', index: b + 1, ...(typeof id === 'string' ? { id } : {}) };
-    if (path.length === 3) return { kind: 'model-field', index: b + 1, key: String(c), label: titles.model.get(String(c)) };
+    if (path.length === 3)
+      return { kind: 'model-field', index: b + 1, key: String(c), label: titles.model.get(String(c)) };
   }
   return { kind: 'other', path: path.join('.') };
 }

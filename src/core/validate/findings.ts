@@ -30,9 +30,18 @@ export class Findings {
   private toOriginal?: (offset: number) => number;
   errors = 0;
 
-  constructor(readonly file: string, private readonly text = '') {}
+  constructor(
+    readonly file: string,
+    private readonly text = '',
+  ) {}
 
-  add<C extends DiagnosticCode>(code: C, severity: Severity, where: Span | Range, path: DocPath, args: DiagnosticArgs[C]): void {
+  add<C extends DiagnosticCode>(
+    code: C,
+    severity: Severity,
+    where: Span | Range,
+    path: DocPath,
+    args: DiagnosticArgs[C],
+  ): void {
     this.pending.push({ code, severity, path, args, ...('start' in where ? { span: where } : { range: where }) });
     // Findings about the whole file (bytes, YAML) do not stop later layers from reporting inside it.
     if (path.length > 0) this.paths.add(pathKey(path));

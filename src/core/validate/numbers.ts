@@ -43,7 +43,12 @@ export interface IndicatorValue {
  * Checks each indicator value against its source text. Returns the document paths it reported,
  * so the schema layer does not report the same value a second time.
  */
-export function checkIndicatorNumbers(values: readonly IndicatorValue[], plan: PlanModel, titles: FieldTitles, findings: Findings): Set<string> {
+export function checkIndicatorNumbers(
+  values: readonly IndicatorValue[],
+  plan: PlanModel,
+  titles: FieldTitles,
+  findings: Findings,
+): Set<string> {
   const reported = new Set<string>();
   for (const { task, id, key, scalar } of values) {
     if (scalar === undefined) continue;
@@ -56,18 +61,34 @@ export function checkIndicatorNumbers(values: readonly IndicatorValue[], plan: P
     const span = scalar?.span ?? key;
     const text = scalar?.quoted ? `"${String(scalar.value)}"` : (scalar?.source ?? String(scalar?.value)).trim();
     if (found.code === 'empty-value') findings.error('empty-value', key, path, { field });
-    else if (found.code === 'number-as-string' && scalar?.tagged) findings.error('number-tagged-as-text', span, path, { field, text: `!!str ${text}`, suggestion: found.extra ?? text });
-    else if (found.code === 'number-as-string') findings.error('number-as-string', span, path, { field, text, suggestion: found.extra ?? text });
-    else if (found.code === 'thousands-separator') findings.error('thousands-separator', span, path, { field, text, digits: found.extra ?? '' });
-    else if (found.code === 'number-too-large') findings.error('number-too-large', span, path, { field, text, max: MAX_COUNT });
-    else if (found.code === 'number-format') findings.error('number-format', span, path, { field, text, value: found.extra ?? '' });
+    else if (found.code === 'number-as-string' && scalar?.tagged)
+      findings.error('number-tagged-as-text', span, path, {
+        field,
+        text: `!!str ${text}`,
+        suggestion: found.extra ?? text,
+      });
+    else if (found.code === 'number-as-string')
+      findings.error('number-as-string', span, path, { field, text, suggestion: found.extra ?? text });
+    else if (found.code === 'thousands-separator')
+      findings.error('thousands-separator', span, path, { field, text, digits: found.extra ?? '' });
+    else if (found.code === 'number-too-large')
+      findings.error('number-too-large', span, path, { field, text, max: MAX_COUNT });
+    else if (found.code === 'number-format')
+      findings.error('number-format', span, path, { field, text, value: found.extra ?? '' });
     else findings.error(found.code, span, path, { field, text });
     reported.add(pathKey(path));
   }
   return reported;
 }
 
-type NumberProblem = 'empty-value' | 'number-as-string' | 'negative-number' | 'not-integer' | 'number-too-large' | 'number-format' | 'thousands-separator';
+type NumberProblem =
+  | 'empty-value'
+  | 'number-as-string'
+  | 'negative-number'
+  | 'not-integer'
+  | 'number-too-large'
+  | 'number-format'
+  | 'thousands-separator';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -86,7 +107,14 @@ export function hasIndicatorNumberProblem(data: Record<string, unknown>, plan: P
     for (const id in indicators) {
       const value = indicators[id];
       // The usual case, decided without text: a whole number in range is what classify accepts.
-      if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT && !Object.is(value, -0)) continue;
+      if (
+        typeof value === 'number' &&
+        Number.isInteger(value) &&
+        value >= 0 &&
+        value <= MAX_COUNT &&
+        !Object.is(value, -0)
+      )
+        continue;
       if (value !== null && typeof value === 'object') continue;
       if (!plan.indicators.has(`${task}.${id}`)) continue;
       if (classifyValue(value, typeof value === 'number' ? String(value) : '') !== undefined) return true;
@@ -99,10 +127,12 @@ function classifyValue(value: unknown, source: string): { code: NumberProblem; e
   if (value === null || value === undefined) return { code: 'empty-value' };
   if (typeof value === 'number') {
     if (DIGITS.test(source)) return BigInt(source) > BigInt(MAX_COUNT) ? { code: 'number-too-large' } : undefined;
-    if (/^[0-9]{1,3}(\.[0-9]{3})+$/.test(source)) return { code: 'thousands-separator', extra: source.replace(/\./g, '') };
+    if (/^[0-9]{1,3}(\.[0-9]{3})+$/.test(source))
+      return { code: 'thousands-separator', extra: source.replace(/\./g, '') };
     if (Number.isNaN(value)) return { code: 'number-format', extra: 'NaN' };
     if (value < 0 || Object.is(value, -0)) return { code: 'negative-number' };
-    if (!Number.isFinite(value)) return /inf/i.test(source) ? { code: 'number-format', extra: '∞' } : { code: 'number-too-large' };
+    if (!Number.isFinite(value))
+      return /inf/i.test(source) ? { code: 'number-format', extra: '∞' } : { code: 'number-too-large' };
     if (!Number.isInteger(value)) return { code: 'not-integer' };
     if (value > MAX_COUNT) return { code: 'number-too-large' };
     return { code: 'number-format', extra: String(value) };

@@ -2,7 +2,7 @@ import type { Document, YAMLError } from 'yaml';
 import { isMap, isScalar, isSeq, parseDocument } from '../yaml-lazy.js';
 import type { ValueKind } from '../diagnostics.js';
 import type { Span } from '../yaml-locate.js';
-import { Findings } from './findings.js';
+import type { Findings } from './findings.js';
 import { EditedText } from './text-edits.js';
 import { diagnose, findTabLine, type Diagnosis } from './yaml-repair.js';
 
@@ -47,7 +47,8 @@ export function parseYaml(text: string, findings: Findings): ParsedYaml {
     doc = parseDocument(edited.text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
     const errors = doc.errors.filter((e) => {
       if (e.code !== 'MULTIPLE_DOCS') return true;
-      if (!multipleDocs) findings.error('multiple-documents', toOriginal({ start: e.pos[0], end: e.pos[0] + 3 }), [], {});
+      if (!multipleDocs)
+        findings.error('multiple-documents', toOriginal({ start: e.pos[0], end: e.pos[0] + 3 }), [], {});
       multipleDocs = true;
       return false;
     });
@@ -97,12 +98,23 @@ export function parseYaml(text: string, findings: Findings): ParsedYaml {
     return { text, findings, mended: true, linesLeftOut };
   }
   if (!edited.changed) return { doc, text, findings, mended: multipleDocs, linesLeftOut };
-  return { doc, text: edited.text, findings: findings.mapped((offset) => edited.toOriginal(offset)), mended: true, linesLeftOut };
+  return {
+    doc,
+    text: edited.text,
+    findings: findings.mapped((offset) => edited.toOriginal(offset)),
+    mended: true,
+    linesLeftOut,
+  };
 }
 
 function report(findings: Findings, d: Diagnosis, span: Span, e: YAMLError): void {
   if (d.reason === 'tab') findings.error('tab-indent', span, [], {});
-  else findings.error('yaml-syntax', span, [], { reason: d.reason, detail: e.message.split('\n')[0] ?? e.code, ...(d.char ? { char: d.char } : {}) });
+  else
+    findings.error('yaml-syntax', span, [], {
+      reason: d.reason,
+      detail: e.message.split('\n')[0] ?? e.code,
+      ...(d.char ? { char: d.char } : {}),
+    });
 }
 
 function diagnoseError(text: string, e: YAMLError): Diagnosis {

@@ -92,7 +92,13 @@ export function checkPlanRules(ctx: RuleContext): void {
     const ref = left.ref ?? (typeof rule.left === 'string' ? rule.left : '');
     const dot = ref.lastIndexOf('.');
     const path = ['tasks', ref.slice(0, dot), 'indicators', ref.slice(dot + 1)];
-    findings.add('rule', rule.severity, ctx.at(path, 'value'), path, { rule: rule.id, message: rule.message, left, operator: rule.operator, right });
+    findings.add('rule', rule.severity, ctx.at(path, 'value'), path, {
+      rule: rule.id,
+      message: rule.message,
+      left,
+      operator: rule.operator,
+      right,
+    });
   }
 
   const required = new Set(plan.data.summary_required_for);
@@ -103,7 +109,10 @@ export function checkPlanRules(ctx: RuleContext): void {
     if (entry.summary !== undefined && typeof entry.summary !== 'string') continue;
     const path = ['tasks', task, 'status'];
     findings.warning('summary-empty', ctx.at(path, 'value'), path, {
-      task, taskLabel: plan.tasks.get(task)?.task.label, status: entry.status, statusLabel: plan.taskStatuses.get(entry.status) ?? entry.status,
+      task,
+      taskLabel: plan.tasks.get(task)?.task.label,
+      status: entry.status,
+      statusLabel: plan.taskStatuses.get(entry.status) ?? entry.status,
     });
   }
 

@@ -14,7 +14,8 @@ function freeTextNodes(doc: Document): { path: DocPath; node: unknown }[] {
   const out: { path: DocPath; node: unknown }[] = [];
   const root = doc.contents;
   if (!isMap(root)) return out;
-  const get = (map: unknown, key: string): unknown => (isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined);
+  const get = (map: unknown, key: string): unknown =>
+    isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined;
   for (const key of ['difficulties', 'proposals']) out.push({ path: [key], node: get(root, key) });
   const reporter = get(root, 'reporter');
   for (const key of ['name', 'position']) out.push({ path: ['reporter', key], node: get(reporter, key) });
@@ -25,7 +26,8 @@ function freeTextNodes(doc: Document): { path: DocPath; node: unknown }[] {
       const task = String(pair.key.value);
       out.push({ path: ['tasks', task, 'summary'], node: get(pair.value, 'summary') });
       const evidence = get(pair.value, 'evidence');
-      if (isSeq(evidence)) evidence.items.forEach((item, i) => out.push({ path: ['tasks', task, 'evidence', i], node: item }));
+      if (isSeq(evidence))
+        evidence.items.forEach((item, i) => out.push({ path: ['tasks', task, 'evidence', i], node: item }));
     }
   }
   const models = get(root, 'models');
@@ -45,7 +47,10 @@ function freeTextNodes(doc: Document): { path: DocPath; node: unknown }[] {
  */
 export function isSetApartComment(text: string, valueEnd: number, hash: number): boolean {
   const after = text.charCodeAt(hash + 1);
-  return hash - valueEnd >= 2 && (Number.isNaN(after) || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d);
+  return (
+    hash - valueEnd >= 2 &&
+    (Number.isNaN(after) || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d)
+  );
 }
 
 /**
@@ -54,7 +59,12 @@ export function isSetApartComment(text: string, valueEnd: number, hash: number):
  * Kế hoạch #12 về tuyên truyền`), so the words after it would be lost. After a number, a date or an
  * id any comment stays allowed.
  */
-export function checkCutTexts(doc: Document, text: string, findings: Findings, field: (path: DocPath) => FieldRef): void {
+export function checkCutTexts(
+  doc: Document,
+  text: string,
+  findings: Findings,
+  field: (path: DocPath) => FieldRef,
+): void {
   for (const { path, node } of freeTextNodes(doc)) {
     if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) continue;
     const valueEnd = (node as Node).range![1];
@@ -64,22 +74,37 @@ export function checkCutTexts(doc: Document, text: string, findings: Findings, f
     let end = text.indexOf('\n', p);
     if (end < 0) end = text.length;
     const lost = text.slice(p + 1, end).replace(/\s+$/, '');
-    findings.error('text-cut-by-comment', { start: p, end: p + 1 }, path, { field: field(path), kept: node.value, lost });
+    findings.error('text-cut-by-comment', { start: p, end: p + 1 }, path, {
+      field: field(path),
+      kept: node.value,
+      lost,
+    });
   }
 }
 
 /** Characters XML 1.0 cannot hold: C0 controls other than tab and line breaks, U+FFFE, U+FFFF, lone surrogates. */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** What the file must hold for a text in it to hold such a character: the character itself, or an escape. */
 const MAY_HOLD = /[\\\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
 
 /** Every text value holding a character no report can hold, reported at its value (once per text). */
-export function checkReportableChars(data: Record<string, unknown>, text: string, at: Locate, findings: Findings, field: (path: DocPath) => FieldRef): void {
+export function checkReportableChars(
+  data: Record<string, unknown>,
+  text: string,
+  at: Locate,
+  findings: Findings,
+  field: (path: DocPath) => FieldRef,
+): void {
   if (!MAY_HOLD.test(text)) return;
   const visit = (value: unknown, path: (string | number)[]): void => {
     if (typeof value === 'string') {
       const bad = NOT_XML.exec(value);
-      if (bad && !findings.hasAt(path)) findings.error('char-not-allowed', at(path), [...path], { field: field(path), char: `U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` });
+      if (bad && !findings.hasAt(path))
+        findings.error('char-not-allowed', at(path), [...path], {
+          field: field(path),
+          char: `U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+        });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => visit(item, [...path, i]));
     } else if (value !== null && typeof value === 'object') {

@@ -63,7 +63,10 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
       const target = node.resolve(doc);
       if (!target) {
         const r = node.range;
-        findings.error('yaml-syntax', r ? { start: r[0], end: r[1] } : { start: 0, end: 0 }, pathOf(trail), { reason: 'anchor', detail: `unresolved alias *${node.source}` });
+        findings.error('yaml-syntax', r ? { start: r[0], end: r[1] } : { start: 0, end: 0 }, pathOf(trail), {
+          reason: 'anchor',
+          detail: `unresolved alias *${node.source}`,
+        });
         return null;
       }
       viaAlias++;
@@ -79,7 +82,10 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
         const keyNode = pair.key as Node | null;
         if (!isScalar(keyNode)) {
           const r = (keyNode as Node | null)?.range;
-          findings.error('yaml-syntax', r ? { start: r[0], end: r[1] } : { start: 0, end: 0 }, pathOf(trail), { reason: 'complex-key', detail: 'collection as key' });
+          findings.error('yaml-syntax', r ? { start: r[0], end: r[1] } : { start: 0, end: 0 }, pathOf(trail), {
+            reason: 'complex-key',
+            detail: 'collection as key',
+          });
           continue;
         }
         const key = nfc(keyNode.value === null ? '' : String(keyNode.value));
@@ -89,16 +95,28 @@ export function toData(doc: Document, findings: Findings): Converted | undefined
           continue;
         }
         if (firstAt.has(key)) {
-          findings.error('duplicate-key', span, pathOf({ up: trail, key }), { key, firstLine: findings.lineOf(firstAt.get(key)!) });
+          findings.error('duplicate-key', span, pathOf({ up: trail, key }), {
+            key,
+            firstLine: findings.lineOf(firstAt.get(key)!),
+          });
           continue;
         }
         firstAt.set(key, span.start);
-        const childWhere: Where = where === 'root' ? (key === 'tasks' ? 'tasks' : 'other')
-          : where === 'tasks' ? 'task'
-            : where === 'task' ? (key === 'indicators' ? 'indicators' : 'other')
-              : 'other';
+        const childWhere: Where =
+          where === 'root'
+            ? key === 'tasks'
+              ? 'tasks'
+              : 'other'
+            : where === 'tasks'
+              ? 'task'
+              : where === 'task'
+                ? key === 'indicators'
+                  ? 'indicators'
+                  : 'other'
+                : 'other';
         const childTask = where === 'tasks' ? key : task;
-        if (where === 'indicators') indicators.push({ task, id: key, key: span, scalar: asWritten(resolved(pair.value)) });
+        if (where === 'indicators')
+          indicators.push({ task, id: key, key: span, scalar: asWritten(resolved(pair.value)) });
         out[key] = convert(pair.value, childWhere, childTask, { up: trail, key });
       }
       return out;
@@ -140,7 +158,9 @@ function asWritten(node: unknown): IndicatorValue['scalar'] {
   if (!isScalar(node)) return undefined;
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
   return {
-    value: node.value, source: node.source, quoted,
+    value: node.value,
+    source: node.source,
+    quoted,
     ...(node.range ? { span: { start: node.range[0], end: node.range[1] } } : {}),
     ...(node.tag === 'tag:yaml.org,2002:str' ? { tagged: true } : {}),
   };

@@ -92,13 +92,19 @@ export function checkSubmissionExact(input: SubmissionInput): CheckedFile {
   const { plan } = input;
   checkCutTexts(doc, parsed.text, findings, (path) => fieldAt(plan, submissionChecker(plan).titles, path));
   const at: Locate = (path, target = 'value') => locate(doc, path, target);
-  const checked = checkData(input, { text: parsed.text, data, indicators: converted.indicators, at, firstKey: () => firstKeySpan(doc) }, findings);
+  const checked = checkData(
+    input,
+    { text: parsed.text, data, indicators: converted.indicators, at, firstKey: () => firstKeySpan(doc) },
+    findings,
+  );
   if (!parsed.mended) return checked;
   // A mended reading is for reporting the rest of the file's mistakes, never a submission: it takes
   // no part in the checks across files nor in a report. And a field on a line left out of the
   // reading is not missing from the file.
   const { submission: _, ...result } = checked.result;
-  const diagnostics = parsed.linesLeftOut ? result.diagnostics.filter((d) => !LEFT_OUT_CODES.has(d.code)) : result.diagnostics;
+  const diagnostics = parsed.linesLeftOut
+    ? result.diagnostics.filter((d) => !LEFT_OUT_CODES.has(d.code))
+    : result.diagnostics;
   return { result: { ...result, diagnostics }, ...(checked.dependsOnToday ? { dependsOnToday: true } : {}) };
 }
 
@@ -130,21 +136,45 @@ export function checkData(input: SubmissionInput, parsed: ParsedSubmission, find
   const badNumbers = checkIndicatorNumbers(parsed.indicators, input.plan, checker.titles, findings);
   dropEmptyOptional(data);
   const shaped = checker.validate(data);
-  if (!shaped) reportSchemaErrors(checker.validate.errors ?? [], { checker, at, firstKey: parsed.firstKey, text, data, findings, skip: badNumbers });
+  if (!shaped)
+    reportSchemaErrors(checker.validate.errors ?? [], {
+      checker,
+      at,
+      firstKey: parsed.firstKey,
+      text,
+      data,
+      findings,
+      skip: badNumbers,
+    });
   checkPlanRules({ plan: input.plan, at, data, findings, badNumbers });
   checkReportableChars(data, text, at, findings, (path) => fieldAt(input.plan, checker.titles, path));
-  const { dependsOnToday } = checkContext({ plan: input.plan, registry: input.registry, today: input.today, at, data, findings, ...shape });
+  const { dependsOnToday } = checkContext({
+    plan: input.plan,
+    registry: input.registry,
+    today: input.today,
+    at,
+    data,
+    findings,
+    ...shape,
+  });
 
   const submission = shaped ? (data as unknown as Submission) : undefined;
   const later = submission !== undefined && parsed.unitAtLater === true && findings.size === 0;
   const unitSpan = typeof data.unit === 'string' && !later ? at(['unit'], 'value') : undefined;
   const checked = finish(file, shape, findings, submission, unitSpan && findings.range(unitSpan));
-  return { ...checked, ...(later ? { unitAtPending: true as const } : {}), ...(dependsOnToday ? { dependsOnToday: true as const } : {}) };
+  return {
+    ...checked,
+    ...(later ? { unitAtPending: true as const } : {}),
+    ...(dependsOnToday ? { dependsOnToday: true as const } : {}),
+  };
 }
 
 /** A required top-level key is missing: point at the first key of the file (where it would go). */
 export function firstKeySpan(doc: Document): Span {
-  const root = doc.contents as { items?: { key?: { range?: [number, number, number] } }[]; range?: [number, number, number] } | null;
+  const root = doc.contents as {
+    items?: { key?: { range?: [number, number, number] } }[];
+    range?: [number, number, number];
+  } | null;
   const r = root?.items?.[0]?.key?.range ?? root?.range;
   return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
 }
@@ -160,9 +190,21 @@ export function oversizedFile(file: string, size: number): CheckedFile {
   return finish(file, pathShape(file), findings);
 }
 
-function finish(file: string, shape: { pathUnit?: string; pathPeriod?: string }, findings: Findings, submission?: Submission, unitAt?: Range): CheckedFile {
+function finish(
+  file: string,
+  shape: { pathUnit?: string; pathPeriod?: string },
+  findings: Findings,
+  submission?: Submission,
+  unitAt?: Range,
+): CheckedFile {
   const diagnostics = findings.size === 0 ? [] : findings.toDiagnostics();
-  const result: FileResult = { file, ...shape, diagnostics, valid: findings.errors === 0, ...(submission ? { submission } : {}) };
+  const result: FileResult = {
+    file,
+    ...shape,
+    diagnostics,
+    valid: findings.errors === 0,
+    ...(submission ? { submission } : {}),
+  };
   return {
     result,
     ...(submission ? { unitMonth: { unit: submission.unit, period: submission.period } } : {}),

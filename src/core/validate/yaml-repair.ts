@@ -55,7 +55,7 @@ function singleQuoted(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
 
-function valueOf(line: Line): { start: number; end: number; value: string } | undefined {
+function valueOfLine(line: Line): { start: number; end: number; value: string } | undefined {
   const m = KEY_LINE.exec(line.text);
   if (!m || m[3] === undefined || m[3] === '') return undefined;
   const value = m[3];
@@ -74,37 +74,68 @@ export function diagnose(text: string, code: ErrorCode, pos: readonly [number, n
   const lineSpan = { start: line.start + line.indent, end: line.start + line.text.length };
   if (code === 'TAB_AS_INDENT') {
     const ws = /^[ \t]*/.exec(line.text)![0];
-    return { reason: 'tab', span: { start: line.start + ws.indexOf('\t'), end: line.start + ws.indexOf('\t') + 1 }, edits: [{ start: line.start, end: line.start + ws.length, insert: ' '.repeat(guessIndent(text, line)) }] };
+    return {
+      reason: 'tab',
+      span: { start: line.start + ws.indexOf('\t'), end: line.start + ws.indexOf('\t') + 1 },
+      edits: [{ start: line.start, end: line.start + ws.length, insert: ' '.repeat(guessIndent(text, line)) }],
+    };
   }
   const odd = [...line.text.matchAll(ODD)];
   if (odd.length > 0) {
     const first = odd[0]!;
     const at = line.start + first.index;
-    return { reason: 'odd-character', char: codeOf(first[0]), span: { start: at, end: at + 1 }, edits: odd.reverse().map((m) => ({ start: line.start + m.index, end: line.start + m.index + 1, insert: ' ' })) };
+    return {
+      reason: 'odd-character',
+      char: codeOf(first[0]),
+      span: { start: at, end: at + 1 },
+      edits: odd.reverse().map((m) => ({ start: line.start + m.index, end: line.start + m.index + 1, insert: ' ' })),
+    };
   }
-  const value = valueOf(line);
+  const value = valueOfLine(line);
   if (value && CURLY_OPEN.test(value.value)) {
     const inner = value.value.replace(/^[“‘„‚«]/, '').replace(/[”’“‘»]$/, '');
-    return { reason: 'curly-quote', span: { start: value.start, end: value.start + 1 }, edits: [{ start: value.start, end: value.end, insert: singleQuoted(inner) }] };
+    return {
+      reason: 'curly-quote',
+      span: { start: value.start, end: value.start + 1 },
+      edits: [{ start: value.start, end: value.end, insert: singleQuoted(inner) }],
+    };
   }
   if (value && /^["']/.test(value.value) && (code === 'UNEXPECTED_TOKEN' || /at node end/.test(message))) {
     const q = value.value[0]!;
     const close = value.value.indexOf(q, 1);
     const after = close > 0 ? value.start + close + 1 : value.start;
-    return { reason: 'text-after-quote', span: { start: after, end: value.end }, edits: [{ start: value.start, end: value.end, insert: singleQuoted(value.value) }] };
+    return {
+      reason: 'text-after-quote',
+      span: { start: after, end: value.end },
+      edits: [{ start: value.start, end: value.end, insert: singleQuoted(value.value) }],
+    };
   }
   if (value && !/^["'[{|>&*!]/.test(value.value) && /:(\s|$)/.test(value.value)) {
     const colon = value.value.search(/:(\s|$)/);
-    return { reason: 'colon-in-text', span: { start: value.start + colon, end: value.start + colon + 1 }, edits: [{ start: value.start, end: value.end, insert: singleQuoted(value.value) }] };
+    return {
+      reason: 'colon-in-text',
+      span: { start: value.start + colon, end: value.start + colon + 1 },
+      edits: [{ start: value.start, end: value.end, insert: singleQuoted(value.value) }],
+    };
   }
   const trimmed = line.text.trim();
   const isKeyLine = KEY_LINE.test(line.text) || trimmed.startsWith('- ') || trimmed === '-';
-  if (!isKeyLine && trimmed !== '' && (code === 'MULTILINE_IMPLICIT_KEY' || code === 'MISSING_CHAR' || code === 'BAD_INDENT' || code === 'UNEXPECTED_TOKEN')) {
+  if (
+    !isKeyLine &&
+    trimmed !== '' &&
+    (code === 'MULTILINE_IMPLICIT_KEY' ||
+      code === 'MISSING_CHAR' ||
+      code === 'BAD_INDENT' ||
+      code === 'UNEXPECTED_TOKEN')
+  ) {
     const [first = '', ...rest] = trimmed.split(/\s+/);
     const above = lineAbove(text, line);
-    const aboveValue = above ? valueOf(above) : undefined;
+    const aboveValue = above ? valueOfLine(above) : undefined;
     const continues = aboveValue !== undefined && !/^["'[{|>&*!]/.test(aboveValue.value);
-    const keyLike = ID_LIKE.test(first) && rest.length <= 1 && (above === undefined || line.indent <= above.indent || /:\s*$/.test(above.text));
+    const keyLike =
+      ID_LIKE.test(first) &&
+      rest.length <= 1 &&
+      (above === undefined || line.indent <= above.indent || /:\s*$/.test(above.text));
     if (keyLike) {
       const end = line.start + line.indent + first.length;
       return { reason: 'missing-colon', span: { start: end, end: end + 1 }, edits: [{ start: end, end, insert: ':' }] };
@@ -112,7 +143,11 @@ export function diagnose(text: string, code: ErrorCode, pos: readonly [number, n
     if (continues && above) {
       // A text goes on over the next line when that line is indented further than its key.
       const need = above.indent + (/^\s*-\s/.test(above.text) ? 4 : 2) - line.indent;
-      return { reason: 'line-break-in-text', span: lineSpan, edits: need > 0 ? [{ start: line.start, end: line.start, insert: ' '.repeat(need) }] : [] };
+      return {
+        reason: 'line-break-in-text',
+        span: lineSpan,
+        edits: need > 0 ? [{ start: line.start, end: line.start, insert: ' '.repeat(need) }] : [],
+      };
     }
   }
   return { reason: problemOf(code, message), span: { start: pos[0], end: Math.max(pos[0], pos[1]) }, edits: [] };
@@ -130,7 +165,11 @@ export function findTabLine(text: string, from: number): Diagnosis | undefined {
   if (!m) return undefined;
   const line = lineAt(text, m.index);
   const tab = line.start + m[1]!.indexOf('\t');
-  return { reason: 'tab', span: { start: tab, end: tab + 1 }, edits: [{ start: line.start, end: line.start + m[1]!.length, insert: ' '.repeat(guessIndent(text, line)) }] };
+  return {
+    reason: 'tab',
+    span: { start: tab, end: tab + 1 },
+    edits: [{ start: line.start, end: line.start + m[1]!.length, insert: ' '.repeat(guessIndent(text, line)) }],
+  };
 }
 
 /**
@@ -143,7 +182,8 @@ function guessIndent(text: string, line: Line): number {
   if (!above) return 0;
   // A task id ("UB.3:") goes where the other task ids are.
   if (TASK_ID.test(line.text)) {
-    for (let l: Line | undefined = above; l; l = lineAbove(text, l)) if (TASK_ID.test(l.text) && !l.text.startsWith('\t')) return l.indent;
+    for (let l: Line | undefined = above; l; l = lineAbove(text, l))
+      if (TASK_ID.test(l.text) && !l.text.startsWith('\t')) return l.indent;
   }
   if (/:\s*(#.*)?$/.test(line.text)) {
     const next = lineBelow(text, line);

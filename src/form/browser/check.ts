@@ -7,8 +7,22 @@ import { filledValues, type FormState } from './state.js';
 
 /** The file the form saves, exactly: `danvan init`'s template with the person's values. */
 export function submissionText(plan: PlanModel, unit: Unit, state: FormState, schemaRef: string): string {
-  const carry = state.carried ? { reporter: {}, models: [], stocks: new Map(state.carried.stocks), ...(state.carried.period && { period: state.carried.period }) } : undefined;
-  return buildInitTemplate({ plan, unit, period: state.period, schemaRef, values: filledValues(state), ...(carry && { carry }) });
+  const carry = state.carried
+    ? {
+        reporter: {},
+        models: [],
+        stocks: new Map(state.carried.stocks),
+        ...(state.carried.period && { period: state.carried.period }),
+      }
+    : undefined;
+  return buildInitTemplate({
+    plan,
+    unit,
+    period: state.period,
+    schemaRef,
+    values: filledValues(state),
+    ...(carry && { carry }),
+  });
 }
 
 const encoder = new TextEncoder();
@@ -18,7 +32,13 @@ const encoder = new TextEncoder();
  * folder. The exact path: it gives the fast path's result on every file (the differential tests
  * hold them equal) and needs none of Node's built-ins.
  */
-export function checkText(plan: PlanModel, registry: Registry, text: string, state: FormState, today: string): Diagnostic[] {
+export function checkText(
+  plan: PlanModel,
+  registry: Registry,
+  text: string,
+  state: FormState,
+  today: string,
+): Diagnostic[] {
   const input = { bytes: encoder.encode(text), file: `${state.period}/${state.unit}.yaml`, plan, registry, today };
   return checkSubmissionFile(input, { fastPath: false }).result.diagnostics;
 }

@@ -34,7 +34,17 @@ export function drawFindings(diagnostics: readonly Diagnostic[], view: FindingsV
     const quiet = EMPTY_CODES.has(d.code) && !view.saveTried;
     for (const key of keys) {
       if (quiet && !view.visited.has(key)) continue;
-      document.getElementById(messageId(key))?.append(h('p', { class: `msg ${d.severity}` }, h('strong', {}, d.severity === 'error' ? 'Lỗi: ' : 'Lưu ý: '), text, hint ? h('span', { class: 'hint' }, ` ${hint}`) : undefined));
+      document
+        .getElementById(messageId(key))
+        ?.append(
+          h(
+            'p',
+            { class: `msg ${d.severity}` },
+            h('strong', {}, d.severity === 'error' ? 'Lỗi: ' : 'Lưu ý: '),
+            text,
+            hint ? h('span', { class: 'hint' }, ` ${hint}`) : undefined,
+          ),
+        );
       if (d.severity === 'error') document.getElementById(fieldId(key))?.setAttribute('aria-invalid', 'true');
     }
     items.push(h('li', { class: d.severity }, findingLink(text, keys[0])));
@@ -49,7 +59,8 @@ function findingLink(text: string, key: string | undefined): HTMLElement {
   link.addEventListener('click', (e) => {
     e.preventDefault();
     if (!key) return;
-    const target = document.getElementById(fieldId(key)) ?? document.querySelector<HTMLElement>(`[data-field="${key}"]`);
+    const target =
+      document.getElementById(fieldId(key)) ?? document.querySelector<HTMLElement>(`[data-field="${key}"]`);
     target?.focus();
     target?.scrollIntoView({ block: 'center' });
   });

@@ -38,8 +38,17 @@ const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
-const months = Array.from({ length: 12 }, (_, i) => `${plan.data.year}-${String(i + 1).padStart(2, '0')}`).filter((m) => m >= firstMonth(plan.data));
-const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const months = Array.from({ length: 12 }, (_, i) => `${plan.data.year}-${String(i + 1).padStart(2, '0')}`).filter(
+  (m) => m >= firstMonth(plan.data),
+);
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 // ── The page's parts ────────────────────────────────────────────────────────────────────────
 const notice = h('p', { id: 'notice', class: 'notice', role: 'status', 'aria-live': 'polite' });
@@ -50,69 +59,116 @@ const picker = unitPicker(data.units, (unit) => {
 });
 const monthSelect = select(months.map((m) => ({ id: m, label: `Tháng ${viMonth(m)}` })));
 const submitted = textInput({ type: 'date', min: `${plan.data.year}-01-01` });
-const lastMonthFile = h('input', { type: 'file', accept: '.yaml,.yml,text/yaml', id: 'open-last-month', class: 'file' });
+const lastMonthFile = h('input', {
+  type: 'file',
+  accept: '.yaml,.yml,text/yaml',
+  id: 'open-last-month',
+  class: 'file',
+});
 const correctFile = h('input', { type: 'file', accept: '.yaml,.yml,text/yaml', id: 'open-submission', class: 'file' });
 const tasksHolder = h('div', { id: 'tasks-holder' });
 const modelsList = h('div', { id: 'models-list' });
 const addModel = h('button', { type: 'button', class: 'secondary', id: 'add-model' }, 'Thêm mô hình, điển hình');
 const counts = h('p', { id: 'counts', role: 'status', 'aria-live': 'polite' });
 const findingsList = h('ul', { id: 'findings', class: 'findings' });
-const findingsToggle = h('details', { id: 'findings-box' }, h('summary', {}, 'Xem danh sách các chỗ cần sửa'), findingsList);
+const findingsToggle = h(
+  'details',
+  { id: 'findings-box' },
+  h('summary', {}, 'Xem danh sách các chỗ cần sửa'),
+  findingsList,
+);
 const saveButton = h('button', { type: 'button', id: 'save', class: 'primary' }, 'Lưu tệp báo cáo');
 const resetButton = h('button', { type: 'button', id: 'reset', class: 'secondary' }, 'Xóa hết, làm lại');
 
-const who = h('section', { class: 'card', 'aria-labelledby': 'h-who' },
+const who = h(
+  'section',
+  { class: 'card', 'aria-labelledby': 'h-who' },
   h('h2', { id: 'h-who' }, 'Đơn vị và tháng báo cáo'),
-  h('div', { class: 'grid' },
+  h(
+    'div',
+    { class: 'grid' },
     picker.element,
     field('period', 'Tháng báo cáo', monthSelect),
-    field('submitted', 'Ngày gửi báo cáo', submitted, { help: 'Gửi sau hạn là muộn' })),
+    field('submitted', 'Ngày gửi báo cáo', submitted, { help: 'Gửi sau hạn là muộn' }),
+  ),
   deadline,
-  h('div', { class: 'actions' },
+  h(
+    'div',
+    { class: 'actions' },
     // The file inputs sit inside their labels, out of sight but focusable: Tab reaches them, Enter opens.
-    h('label', { class: 'button secondary' }, 'Mở báo cáo tháng trước (lấy người báo cáo, mô hình, số tồn)', lastMonthFile),
-    h('label', { class: 'button secondary' }, 'Mở một báo cáo đã lập để sửa', correctFile)));
+    h(
+      'label',
+      { class: 'button secondary' },
+      'Mở báo cáo tháng trước (lấy người báo cáo, mô hình, số tồn)',
+      lastMonthFile,
+    ),
+    h('label', { class: 'button secondary' }, 'Mở một báo cáo đã lập để sửa', correctFile),
+  ),
+);
 
-const modelsSection = h('section', { class: 'card', 'aria-labelledby': 'h-models', 'data-field': 'models' },
+const modelsSection = h(
+  'section',
+  { class: 'card', 'aria-labelledby': 'h-models', 'data-field': 'models' },
   h('h2', { id: 'h-models' }, `Mô hình, điển hình "Dân vận khéo"`),
   h('p', { class: 'help' }, 'Ghi đầy đủ mỗi tháng, kể cả mục đã có từ tháng trước.'),
   h('div', { id: messageId('models'), class: 'msgs' }),
-  modelsList, addModel);
+  modelsList,
+  addModel,
+);
 
-const closing = h('section', { class: 'card', 'aria-labelledby': 'h-closing' },
+const closing = h(
+  'section',
+  { class: 'card', 'aria-labelledby': 'h-closing' },
   h('h2', { id: 'h-closing' }, 'Khó khăn và đề xuất'),
   field('difficulties', 'Khó khăn, vướng mắc', textArea(3), { wide: true }),
-  field('proposals', 'Đề xuất, kiến nghị', textArea(3), { wide: true }));
+  field('proposals', 'Đề xuất, kiến nghị', textArea(3), { wide: true }),
+);
 
-const bar = h('aside', { class: 'bar', 'aria-label': 'Kết quả kiểm tra và lưu' }, h('div', { class: 'bar-row' }, counts, saveButton, resetButton), findingsToggle);
+const bar = h(
+  'aside',
+  { class: 'bar', 'aria-label': 'Kết quả kiểm tra và lưu' },
+  h('div', { class: 'bar-row' }, counts, saveButton, resetButton),
+  findingsToggle,
+);
 
 document.body.append(
   h('header', {}, h('h1', {}, `Báo cáo tháng — Kế hoạch số ${planNumber}`), h('p', {}, plan.data.title)),
   h('main', {}, notice, who, h('div', { id: 'after-unit' }, reporterSection(), tasksHolder, modelsSection, closing)),
-  bar);
+  bar,
+);
 
 // ── Showing the state ───────────────────────────────────────────────────────────────────────
 const unitOf = (): Unit | undefined => registry.byId.get(state.unit);
 
 function drawModels(): void {
-  modelsList.replaceChildren(...state.models.map((_, i) => modelCard(plan, i, () => {
-    state.models.splice(i, 1);
-    changed({ structure: true });
-    addModel.focus();
-  })));
+  modelsList.replaceChildren(
+    ...state.models.map((_, i) =>
+      modelCard(plan, i, () => {
+        state.models.splice(i, 1);
+        changed({ structure: true });
+        addModel.focus();
+      }),
+    ),
+  );
 }
 
 /** Puts the state into every control (after a structural change, a restored draft or an opened file). */
 function drawAll(): void {
   const unit = unitOf();
   picker.show(unit);
-  tasksHolder.replaceChildren(unit ? tasksSection(plan, unit.kind) : h('p', { class: 'help' }, 'Chọn đơn vị để hiện các nhiệm vụ của đơn vị.'));
+  tasksHolder.replaceChildren(
+    unit ? tasksSection(plan, unit.kind) : h('p', { class: 'help' }, 'Chọn đơn vị để hiện các nhiệm vụ của đơn vị.'),
+  );
   drawModels();
-  for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[data-key]')) {
+  for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+    '[data-key]',
+  )) {
     const key = el.dataset.key ?? '';
     if (el.value !== getField(state, key)) el.value = getField(state, key);
   }
-  deadline.textContent = state.period ? `Hạn gửi báo cáo tháng ${viMonth(state.period)}: chậm nhất ngày ${viDate(deadlineOf(plan, state.period))}.` : 'Chọn tháng để xem hạn gửi.';
+  deadline.textContent = state.period
+    ? `Hạn gửi báo cáo tháng ${viMonth(state.period)}: chậm nhất ngày ${viDate(deadlineOf(plan, state.period))}.`
+    : 'Chọn tháng để xem hạn gửi.';
 }
 
 // ── Checking ────────────────────────────────────────────────────────────────────────────────
@@ -122,7 +178,11 @@ const visited = new Set<string>();
 let saveTried = false;
 
 function knownKeys(): Set<string> {
-  return new Set([...document.querySelectorAll<HTMLElement>('[data-field]')].map((el) => el.dataset.field ?? '').concat(['unit', 'period', 'submitted']));
+  return new Set(
+    [...document.querySelectorAll<HTMLElement>('[data-field]')]
+      .map((el) => el.dataset.field ?? '')
+      .concat(['unit', 'period', 'submitted']),
+  );
 }
 
 function runCheck(): Diagnostic[] {
@@ -145,13 +205,15 @@ function runCheck(): Diagnostic[] {
 function showFindings(diagnostics: readonly Diagnostic[]): void {
   const errors = drawFindings(diagnostics, { known: knownKeys(), visited, saveTried, list: findingsList });
   const warnings = diagnostics.length - errors;
-  counts.textContent = diagnostics.length === 0 ? 'Kiểm tra: không có lỗi.' : `Kiểm tra: ${errors} lỗi, ${warnings} lưu ý.`;
+  counts.textContent =
+    diagnostics.length === 0 ? 'Kiểm tra: không có lỗi.' : `Kiểm tra: ${errors} lỗi, ${warnings} lưu ý.`;
   counts.className = errors > 0 ? 'has-errors' : warnings > 0 ? 'has-warnings' : 'ok';
 }
 
 /** After every change: keep the draft, redraw what depends on the structure, check a moment later. */
 function changed(options: { structure?: boolean } = {}): void {
-  if (!saveDraft(planNumber, state)) notice.textContent = 'Trình duyệt không cho lưu bản nháp: nhớ lưu tệp trước khi đóng trang.';
+  if (!saveDraft(planNumber, state))
+    notice.textContent = 'Trình duyệt không cho lưu bản nháp: nhớ lưu tệp trước khi đóng trang.';
   if (options.structure) {
     drawAll();
     runCheck();
@@ -212,9 +274,10 @@ lastMonthFile.addEventListener('change', async () => {
   if (!file) return;
   const { carry, problem } = readCarryForward(plan, file.text);
   if (!carry) {
-    notice.textContent = problem === 'encoding'
-      ? `Tệp "${file.name}" không phải UTF-8: mở bằng trình soạn thảo và lưu lại dạng UTF-8 rồi mở lại.`
-      : `Không đọc được tệp "${file.name}": tệp không phải báo cáo YAML hợp lệ.`;
+    notice.textContent =
+      problem === 'encoding'
+        ? `Tệp "${file.name}" không phải UTF-8: mở bằng trình soạn thảo và lưu lại dạng UTF-8 rồi mở lại.`
+        : `Không đọc được tệp "${file.name}": tệp không phải báo cáo YAML hợp lệ.`;
     return;
   }
   if (carry.unit !== undefined && state.unit !== '' && carry.unit !== state.unit) {
@@ -249,14 +312,19 @@ saveButton.addEventListener('click', () => {
     return;
   }
   const name = `${unit.id}.yaml`;
-  const link = h('a', { href: URL.createObjectURL(new Blob([lastText], { type: 'application/x-yaml' })), download: name, hidden: true });
+  const link = h('a', {
+    href: URL.createObjectURL(new Blob([lastText], { type: 'application/x-yaml' })),
+    download: name,
+    hidden: true,
+  });
   document.body.append(link);
   link.click();
   link.remove();
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  notice.textContent = errors === 0
-    ? `Đã lưu tệp "${name}" (báo cáo tháng ${viMonth(state.period)}). Gửi tệp này cho Ban Dân vận; có thể đặt vào thư mục ${state.period}/.`
-    : `Đã lưu tệp "${name}", nhưng báo cáo còn ${errors} lỗi: sửa các chỗ báo lỗi rồi lưu lại trước khi gửi.`;
+  notice.textContent =
+    errors === 0
+      ? `Đã lưu tệp "${name}" (báo cáo tháng ${viMonth(state.period)}). Gửi tệp này cho Ban Dân vận; có thể đặt vào thư mục ${state.period}/.`
+      : `Đã lưu tệp "${name}", nhưng báo cáo còn ${errors} lỗi: sửa các chỗ báo lỗi rồi lưu lại trước khi gửi.`;
 });
 
 resetButton.addEventListener('click', () => {

@@ -19,8 +19,10 @@ const nextMonth = (m: string) => {
  */
 export function takeCarry(state: FormState, carry: CarryForward, known: Known): void {
   if (state.unit === '' && carry.unit !== undefined && known.units.has(carry.unit)) state.unit = carry.unit;
-  if (state.period === '' && carry.period !== undefined && known.months.includes(nextMonth(carry.period))) state.period = nextMonth(carry.period);
-  for (const key of ['name', 'position', 'phone'] as const) if (carry.reporter[key]) state.reporter[key] = carry.reporter[key];
+  if (state.period === '' && carry.period !== undefined && known.months.includes(nextMonth(carry.period)))
+    state.period = nextMonth(carry.period);
+  for (const key of ['name', 'position', 'phone'] as const)
+    if (carry.reporter[key]) state.reporter[key] = carry.reporter[key];
   state.models = carry.models.map((m) => ({ ...m }));
   for (const [ref, value] of carry.stocks) {
     const dot = ref.lastIndexOf('.');
@@ -36,9 +38,18 @@ export function stateOfSubmission(read: ReadSubmission, known: Known): FormState
   state.period = read.period !== undefined && known.months.includes(read.period) ? read.period : '';
   const v = read.values;
   state.submitted = v.submitted ?? '';
-  state.reporter = { name: v.reporter?.name ?? '', position: v.reporter?.position ?? '', phone: v.reporter?.phone ?? '' };
+  state.reporter = {
+    name: v.reporter?.name ?? '',
+    position: v.reporter?.position ?? '',
+    phone: v.reporter?.phone ?? '',
+  };
   for (const [id, t] of Object.entries(v.tasks ?? {})) {
-    state.tasks[id] = { status: t.status ?? '', indicators: { ...t.indicators }, summary: t.summary ?? '', evidence: (t.evidence ?? []).join('\n') };
+    state.tasks[id] = {
+      status: t.status ?? '',
+      indicators: { ...t.indicators },
+      summary: t.summary ?? '',
+      evidence: (t.evidence ?? []).join('\n'),
+    };
   }
   state.models = (v.models ?? []).map((m) => ({ ...m }));
   state.difficulties = v.difficulties ?? '';

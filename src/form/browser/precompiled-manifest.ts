@@ -39,15 +39,17 @@ function requireRuntime(id: string): unknown {
 function pageValidators(): PrecompiledEntry<ValidatorModule>[] {
   const page = (globalThis as { danvanValidator?: PageValidator }).danvanValidator;
   if (!page) return [];
-  return [{
-    name: 'submission',
-    length: page.schemaJson.length,
-    load: async () => {
-      const module = { exports: {} as Record<string, unknown> };
-      page.factory(module, requireRuntime);
-      return { schemaJson: page.schemaJson, validate: module.exports as unknown as ValidateFunction };
+  return [
+    {
+      name: 'submission',
+      length: page.schemaJson.length,
+      load: async () => {
+        const module = { exports: {} as Record<string, unknown> };
+        page.factory(module, requireRuntime);
+        return { schemaJson: page.schemaJson, validate: module.exports as unknown as ValidateFunction };
+      },
     },
-  }];
+  ];
 }
 
 let manifest: Promise<Manifest> | undefined;
@@ -57,7 +59,13 @@ export function loadManifest(): Promise<Manifest> {
   return manifest;
 }
 
-export async function loadMatching<M>(entries: readonly PrecompiledEntry<M>[], input: string, key: (m: M) => string): Promise<M | undefined> {
-  const modules = await Promise.all(entries.filter((e) => e.length === input.length).map((e) => e.load().catch(() => undefined)));
+export async function loadMatching<M>(
+  entries: readonly PrecompiledEntry<M>[],
+  input: string,
+  key: (m: M) => string,
+): Promise<M | undefined> {
+  const modules = await Promise.all(
+    entries.filter((e) => e.length === input.length).map((e) => e.load().catch(() => undefined)),
+  );
   return modules.find((m) => m !== undefined && key(m) === input);
 }

@@ -25,7 +25,16 @@ export interface FormState {
 }
 
 export function emptyState(): FormState {
-  return { unit: '', period: '', submitted: '', reporter: { name: '', position: '', phone: '' }, tasks: {}, models: [], difficulties: '', proposals: '' };
+  return {
+    unit: '',
+    period: '',
+    submitted: '',
+    reporter: { name: '', position: '', phone: '' },
+    tasks: {},
+    models: [],
+    difficulties: '',
+    proposals: '',
+  };
 }
 
 export function taskState(state: FormState, id: string): TaskState {
@@ -38,7 +47,12 @@ export function filledValues(state: FormState): FilledValues {
   return {
     submitted: state.submitted,
     reporter: state.reporter,
-    tasks: Object.fromEntries(Object.entries(state.tasks).map(([id, t]) => [id, { ...t, evidence: t.evidence.split('\n').filter((l) => l.trim() !== '') }])),
+    tasks: Object.fromEntries(
+      Object.entries(state.tasks).map(([id, t]) => [
+        id,
+        { ...t, evidence: t.evidence.split('\n').filter((l) => l.trim() !== '') },
+      ]),
+    ),
     models: state.models,
     difficulties: state.difficulties,
     proposals: state.proposals,
@@ -56,7 +70,14 @@ export function setField(state: FormState, key: string, value: string): void {
   } else if (head === 'models' && a !== undefined && b !== undefined) {
     const model = state.models[Number(a)];
     if (model) model[b as keyof CarriedModel] = value;
-  } else if (head === 'submitted' || head === 'difficulties' || head === 'proposals' || head === 'unit' || head === 'period') state[head] = value;
+  } else if (
+    head === 'submitted' ||
+    head === 'difficulties' ||
+    head === 'proposals' ||
+    head === 'unit' ||
+    head === 'period'
+  )
+    state[head] = value;
 }
 
 export function getField(state: FormState, key: string): string {
@@ -69,8 +90,10 @@ export function getField(state: FormState, key: string): string {
     if (b === 'status' || b === 'summary' || b === 'evidence') return task[b];
     return '';
   }
-  if (head === 'models' && a !== undefined && b !== undefined) return state.models[Number(a)]?.[b as keyof CarriedModel] ?? '';
-  if (head === 'submitted' || head === 'difficulties' || head === 'proposals' || head === 'unit' || head === 'period') return state[head];
+  if (head === 'models' && a !== undefined && b !== undefined)
+    return state.models[Number(a)]?.[b as keyof CarriedModel] ?? '';
+  if (head === 'submitted' || head === 'difficulties' || head === 'proposals' || head === 'unit' || head === 'period')
+    return state[head];
   return '';
 }
 

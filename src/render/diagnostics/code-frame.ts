@@ -39,7 +39,13 @@ const FRAME_COLUMNS = 80;
  * A line wider than the terminal is cut to a window around the place ("…" where cut), the same for
  * every line of the frame, so the caret stays under the value instead of wrapping away from it.
  */
-export function renderCodeFrame(lines: SourceLines | undefined, d: Diagnostic, color: ChalkInstance, indent: string, columns = FRAME_COLUMNS): string {
+export function renderCodeFrame(
+  lines: SourceLines | undefined,
+  d: Diagnostic,
+  color: ChalkInstance,
+  indent: string,
+  columns = FRAME_COLUMNS,
+): string {
   if (!lines || NO_FRAME.has(d.code) || !lines.has(d.line)) return '';
   const [first, wantedLast] = frameLines(d);
   let last = d.line;
@@ -57,11 +63,15 @@ export function renderCodeFrame(lines: SourceLines | undefined, d: Diagnostic, c
   for (let n = first; n <= last; n++) {
     const marker = n >= d.line && n <= last ? '>' : ' ';
     const text = windowOf(show(lines.get(n) ?? ''), from, room);
-    out.push(`${indent}${color.dim(`${marker} ${String(n).padStart(gutter)} |`)} ${n === d.line ? text : color.dim(text)}`);
+    out.push(
+      `${indent}${color.dim(`${marker} ${String(n).padStart(gutter)} |`)} ${n === d.line ? text : color.dim(text)}`,
+    );
     if (n === d.line) {
       const caretAt = pad - from + (from > 0 ? 1 : 0);
       const paint = d.severity === 'error' ? color.red : color.yellow;
-      out.push(`${indent}${color.dim(`  ${' '.repeat(gutter)} |`)} ${' '.repeat(caretAt)}${paint('^'.repeat(Math.max(1, Math.min(width, room - caretAt - 1))))}`);
+      out.push(
+        `${indent}${color.dim(`  ${' '.repeat(gutter)} |`)} ${' '.repeat(caretAt)}${paint('^'.repeat(Math.max(1, Math.min(width, room - caretAt - 1))))}`,
+      );
     }
   }
   return `${out.join('\n')}\n`;

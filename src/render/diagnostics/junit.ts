@@ -19,9 +19,12 @@ export function renderJunit(results: readonly FileResult[], options: RenderOptio
     const warnings = r.diagnostics.filter((d) => d.severity === 'warning');
     const body: string[] = [];
     if (errors.length > 0) {
-      body.push(`      <failure message="${escapeXml(t.junitFailure(errors.length))}" type="danvan">${escapeXml(errors.map((d) => line(r, d)).join('\n'))}</failure>`);
+      body.push(
+        `      <failure message="${escapeXml(t.junitFailure(errors.length))}" type="danvan">${escapeXml(errors.map((d) => line(r, d)).join('\n'))}</failure>`,
+      );
     }
-    if (warnings.length > 0) body.push(`      <system-out>${escapeXml(warnings.map((d) => line(r, d)).join('\n'))}</system-out>`);
+    if (warnings.length > 0)
+      body.push(`      <system-out>${escapeXml(warnings.map((d) => line(r, d)).join('\n'))}</system-out>`);
     const open = `    <testcase classname="danvan.validate" name="${escapeXml(r.file)}" file="${escapeXml(r.file)}"`;
     return body.length === 0 ? `${open}/>` : `${open}>\n${body.join('\n')}\n    </testcase>`;
   });

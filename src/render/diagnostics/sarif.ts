@@ -6,7 +6,10 @@ import type { RenderOptions } from './options.js';
 /** A shown path as a SARIF artifact URI: relative paths stay relative (to the working folder), absolute become file:///. */
 export function artifactUri(file: string): string {
   const slashed = file.replace(/\\/g, '/');
-  const encoded = slashed.split('/').map((seg, i) => (i === 0 && /^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg))).join('/');
+  const encoded = slashed
+    .split('/')
+    .map((seg, i) => (i === 0 && /^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg)))
+    .join('/');
   if (slashed.startsWith('/')) return `file://${encoded}`;
   if (/^[A-Za-z]:\//.test(slashed)) return `file:///${encoded}`;
   return encoded;
@@ -23,35 +26,46 @@ export function renderSarif(results: readonly FileResult[], options: RenderOptio
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'danvan',
-          version: options.version,
-          rules: diagnosticCodes.map((code) => ({
-            id: code,
-            name: code.replace(/(^|-)([a-z0-9])/g, (_, __, ch: string) => ch.toUpperCase()),
-            shortDescription: { text: diagnosticTitle(code, lang) },
-            defaultConfiguration: { level: usualSeverity(code) },
-          })),
-        },
-      },
-      columnKind: 'utf16CodeUnits',
-      results: results.flatMap((r) => r.diagnostics.map((d) => ({
-        ruleId: d.code,
-        ruleIndex: index.get(d.code) ?? 0,
-        level: d.severity,
-        message: { text: `${diagnosticMessage(d, lang)}\n${diagnosticHint(d, lang)}` },
-        // The raw values (a rule's id, its indicators and operator) for tools; the message is for people.
-        properties: { args: d.args },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: artifactUri(r.file) },
-            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine ?? d.line, endColumn: d.endColumn ?? d.column },
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'danvan',
+            version: options.version,
+            rules: diagnosticCodes.map((code) => ({
+              id: code,
+              name: code.replace(/(^|-)([a-z0-9])/g, (_, __, ch: string) => ch.toUpperCase()),
+              shortDescription: { text: diagnosticTitle(code, lang) },
+              defaultConfiguration: { level: usualSeverity(code) },
+            })),
           },
-        }],
-      }))),
-    }],
+        },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap((r) =>
+          r.diagnostics.map((d) => ({
+            ruleId: d.code,
+            ruleIndex: index.get(d.code) ?? 0,
+            level: d.severity,
+            message: { text: `${diagnosticMessage(d, lang)}\n${diagnosticHint(d, lang)}` },
+            // The raw values (a rule's id, its indicators and operator) for tools; the message is for people.
+            properties: { args: d.args },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: artifactUri(r.file) },
+                  region: {
+                    startLine: d.line,
+                    startColumn: d.column,
+                    endLine: d.endLine ?? d.line,
+                    endColumn: d.endColumn ?? d.column,
+                  },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }

@@ -37,7 +37,9 @@ export function renderStylish(results: readonly FileResult[], options: RenderOpt
       if (entry.kind === 'group') {
         const lineNumbers = [...new Set(entry.ds.map((x) => x.line))];
         const shown = lineNumbers.slice(0, LINES_SHOWN).join(', ') + (lineNumbers.length > LINES_SHOWN ? ', …' : '');
-        lines.push(`  ${head}  ${sev}  ${t.group(diagnosticTitle(d.code, lang), entry.ds.length, shown)}  ${c.dim(`[${d.code}]`)}`);
+        lines.push(
+          `  ${head}  ${sev}  ${t.group(diagnosticTitle(d.code, lang), entry.ds.length, shown)}  ${c.dim(`[${d.code}]`)}`,
+        );
         lines.push(`    ${c.cyan(`→ ${t.hint}:`)} ${visible(entry.hint)}`);
         continue;
       }

@@ -15,11 +15,17 @@ export function fixPackage(bytes: Uint8Array, isoDate: string): Uint8Array {
   for (const [name, data] of Object.entries(entries)) {
     let fixed = data;
     if (name === 'docProps/core.xml') {
-      fixed = strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`));
+      fixed = strToU8(
+        strFromU8(data).replace(
+          /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g,
+          `$1${stamp}$2`,
+        ),
+      );
     } else if (name.startsWith('word/') && name.endsWith('.xml')) {
       const xml = strFromU8(data);
       let id = 0;
-      if (xml.includes('<wp:docPr ')) fixed = strToU8(xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++id}"`));
+      if (xml.includes('<wp:docPr '))
+        fixed = strToU8(xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++id}"`));
     }
     files[name] = [fixed, { mtime, level: 6 }];
   }

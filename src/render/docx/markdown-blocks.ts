@@ -6,7 +6,11 @@
  * where its layout blocks go. Anything else is kept as plain text, never dropped.
  */
 
-export interface Span { text: string; bold: boolean; italic: boolean }
+export interface Span {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
 export type Inline = Span[];
 export type Align = 'left' | 'center' | 'right';
 
@@ -52,7 +56,10 @@ export function parseInline(source: string): Inline {
 
 /** The cells of a table row, split at the pipes that are not escaped. */
 function splitRow(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   const cells: string[] = [];
   let cell = '';
   for (let i = 0; i < inner.length; i++) {
@@ -69,7 +76,8 @@ function splitRow(line: string): string[] {
 }
 
 const isDelimiterRow = (line: string) => /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(line.trim());
-const alignOf = (cell: string): Align => (cell.startsWith(':') && cell.endsWith(':') ? 'center' : cell.endsWith(':') ? 'right' : 'left');
+const alignOf = (cell: string): Align =>
+  cell.startsWith(':') && cell.endsWith(':') ? 'center' : cell.endsWith(':') ? 'right' : 'left';
 
 export function parseBlocks(markdown: string): Block[] {
   const lines = markdown.split('\n');
@@ -99,7 +107,11 @@ export function parseBlocks(markdown: string): Block[] {
     }
     const heading = /^(#{1,6})\s+(.*)$/.exec(trimmed);
     if (heading) {
-      blocks.push({ kind: 'heading', level: heading[1]!.length, inline: parseInline(heading[2]!.replace(/\s+#+$/, '')) });
+      blocks.push({
+        kind: 'heading',
+        level: heading[1]!.length,
+        inline: parseInline(heading[2]!.replace(/\s+#+$/, '')),
+      });
       i++;
       continue;
     }
@@ -119,7 +131,8 @@ export function parseBlocks(markdown: string): Block[] {
     }
     if (/^[-*+]\s/.test(trimmed)) {
       const items: Inline[] = [];
-      while (i < lines.length && /^[-*+]\s/.test(lines[i]!.trim())) items.push(parseInline(lines[i++]!.trim().slice(2).trim()));
+      while (i < lines.length && /^[-*+]\s/.test(lines[i]!.trim()))
+        items.push(parseInline(lines[i++]!.trim().slice(2).trim()));
       blocks.push({ kind: 'list', items });
       continue;
     }

@@ -1,6 +1,23 @@
 import {
-  AlignmentType, BorderStyle, TableLayoutType, Document, Footer, Header, PageNumber, PageOrientation, Packer, Paragraph, ShadingType, Table, TableCell,
-  TableRow, TextRun, UnderlineType, WidthType, convertMillimetersToTwip, type ISectionOptions,
+  AlignmentType,
+  BorderStyle,
+  TableLayoutType,
+  Document,
+  Footer,
+  Header,
+  PageNumber,
+  PageOrientation,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  WidthType,
+  convertMillimetersToTwip,
+  type ISectionOptions,
 } from 'docx';
 import type { ReportModel } from '../../core/report-model.js';
 import { formatCount, formatPercent, periodLabel } from '../vi-format.js';
@@ -34,23 +51,46 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
-const ALIGN: Record<Align, Alignment> = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT };
+const ALIGN: Record<Align, Alignment> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+};
 
-interface RunStyle { size?: number; bold?: boolean; italics?: boolean; allCaps?: boolean; underline?: boolean }
+interface RunStyle {
+  size?: number;
+  bold?: boolean;
+  italics?: boolean;
+  allCaps?: boolean;
+  underline?: boolean;
+}
 
 function runs(inline: Inline, style: RunStyle = {}): TextRun[] {
-  return inline.map((s) => new TextRun({
-    text: s.text,
-    bold: style.bold || s.bold,
-    italics: style.italics || s.italic,
-    ...(style.size ? { size: style.size } : {}),
-    ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
-  }));
+  return inline.map(
+    (s) =>
+      new TextRun({
+        text: s.text,
+        bold: style.bold || s.bold,
+        italics: style.italics || s.italic,
+        ...(style.size ? { size: style.size } : {}),
+        ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+      }),
+  );
 }
 
 const plain = (inline: Inline) => inline.map((s) => s.text).join('');
 
-function paragraph(inline: Inline, options: { alignment?: Alignment; indent?: number; style?: RunStyle; keepNext?: boolean; before?: number; after?: number } = {}): Paragraph {
+function paragraph(
+  inline: Inline,
+  options: {
+    alignment?: Alignment;
+    indent?: number;
+    style?: RunStyle;
+    keepNext?: boolean;
+    before?: number;
+    after?: number;
+  } = {},
+): Paragraph {
   return new Paragraph({
     alignment: options.alignment ?? AlignmentType.JUSTIFIED,
     indent: { firstLine: options.indent ?? FIRST_LINE },
@@ -74,7 +114,12 @@ function columnWidths(header: Inline[], rows: Inline[][], total: number, size: n
   const min: number[] = [];
   const want: number[] = [];
   for (let c = 0; c < count; c++) {
-    const word = Math.max(0, ...plain(header[c] ?? []).split(/\s+/).map((w) => w.length));
+    const word = Math.max(
+      0,
+      ...plain(header[c] ?? [])
+        .split(/\s+/)
+        .map((w) => w.length),
+    );
     const longest = Math.max(0, ...rows.map((r) => plain(r[c] ?? []).length));
     min.push(Math.ceil(Math.max(word, 3) * em * 0.7 + padding));
     want.push(Math.max(min[c]!, Math.ceil(Math.min(longest, 60) * em * 0.5 + padding)));
@@ -88,7 +133,11 @@ function columnWidths(header: Inline[], rows: Inline[][], total: number, size: n
   const flexibleMin = min.reduce((n, m, c) => n + (short[c] ? 0 : m), 0);
   const flexibleWant = want.reduce((n, w, c) => n + (short[c] ? 0 : w), 0);
   if (flexibleWant > 0 && fixed + flexibleMin <= total) {
-    return want.map((w, c) => (short[c] ? w : Math.floor(min[c]! + ((w - min[c]!) / (flexibleWant - flexibleMin || 1)) * (total - fixed - flexibleMin))));
+    return want.map((w, c) =>
+      short[c]
+        ? w
+        : Math.floor(min[c]! + ((w - min[c]!) / (flexibleWant - flexibleMin || 1)) * (total - fixed - flexibleMin)),
+    );
   }
   const spare = Math.max(total - sumMin, 0);
   const extra = want.map((w, c) => w - min[c]!);
@@ -98,17 +147,34 @@ function columnWidths(header: Inline[], rows: Inline[][], total: number, size: n
 
 function dataTable(block: Extract<Block, { kind: 'table' }>, width: number, size: number): Table {
   const widths = columnWidths(block.header, block.rows, width, size);
-  const row = (cells: Inline[], header: boolean) => new TableRow({
-    tableHeader: header,
-    cantSplit: true,
-    children: widths.map((w, c) => new TableCell({
-      width: { size: w, type: WidthType.DXA },
-      margins: { left: 60, right: 60, top: 20, bottom: 20 },
-      ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
-      children: [paragraph(cells[c] ?? [], { alignment: header ? AlignmentType.CENTER : ALIGN[block.align[c] ?? 'left'], indent: 0, style: { size, bold: header }, after: 0 })],
-    })),
+  const row = (cells: Inline[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: widths.map(
+        (w, c) =>
+          new TableCell({
+            width: { size: w, type: WidthType.DXA },
+            margins: { left: 60, right: 60, top: 20, bottom: 20 },
+            ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
+            children: [
+              paragraph(cells[c] ?? [], {
+                alignment: header ? AlignmentType.CENTER : ALIGN[block.align[c] ?? 'left'],
+                indent: 0,
+                style: { size, bold: header },
+                after: 0,
+              }),
+            ],
+          }),
+      ),
+    });
+  return new Table({
+    rows: [row(block.header, true), ...block.rows.map((r) => row(r, false))],
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: GRID,
+    layout: TableLayoutType.FIXED,
   });
-  return new Table({ rows: [row(block.header, true), ...block.rows.map((r) => row(r, false))], width: { size: width, type: WidthType.DXA }, columnWidths: widths, borders: GRID, layout: TableLayoutType.FIXED });
 }
 
 /**
@@ -122,24 +188,31 @@ function headerTable(block: Extract<Block, { kind: 'table' }>): Table {
     width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     borders: NO_BORDERS,
-    rows: rows.map((cells, r) => new TableRow({
-      children: widths.map((w, c) => {
-        const inline = cells[c] ?? [];
-        const party = r === 0 && c === 1;
-        return new TableCell({
-          width: { size: w, type: WidthType.DXA },
-          borders: NO_BORDERS,
-          children: [new Paragraph({
-            alignment: AlignmentType.CENTER,
-            indent: { firstLine: 0, ...(party ? { left: mm(3), right: mm(3) } : {}) },
-            spacing: { before: 0, after: party ? 60 : 0 },
-            // The rule under "ĐẢNG CỘNG SẢN VIỆT NAM", about as long as the words.
-            ...(party && plain(inline) !== '' ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 2 } } } : {}),
-            children: runs(inline, { size: party ? 30 : BODY }),
-          })],
-        });
-      }),
-    })),
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          children: widths.map((w, c) => {
+            const inline = cells[c] ?? [];
+            const party = r === 0 && c === 1;
+            return new TableCell({
+              width: { size: w, type: WidthType.DXA },
+              borders: NO_BORDERS,
+              children: [
+                new Paragraph({
+                  alignment: AlignmentType.CENTER,
+                  indent: { firstLine: 0, ...(party ? { left: mm(3), right: mm(3) } : {}) },
+                  spacing: { before: 0, after: party ? 60 : 0 },
+                  // The rule under "ĐẢNG CỘNG SẢN VIỆT NAM", about as long as the words.
+                  ...(party && plain(inline) !== ''
+                    ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 2 } } }
+                    : {}),
+                  children: runs(inline, { size: party ? 30 : BODY }),
+                }),
+              ],
+            });
+          }),
+        }),
+    ),
   });
 }
 
@@ -151,24 +224,32 @@ function closingTable(block: Extract<Block, { kind: 'table' }>): Table {
     width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     borders: NO_BORDERS,
-    rows: rows.map((cells, r) => new TableRow({
-      cantSplit: true,
-      children: widths.map((w, c) => {
-        const inline = cells[c] ?? [];
-        const label = r === 0 && c === 0;
-        return new TableCell({
-          width: { size: w, type: WidthType.DXA },
-          borders: NO_BORDERS,
-          children: [new Paragraph({
-            alignment: c === 0 ? AlignmentType.LEFT : AlignmentType.CENTER,
-            indent: { firstLine: 0 },
-            spacing: { before: 0, after: 0 },
-            keepNext: r < rows.length - 1,
-            children: runs(label ? inline.map((s) => ({ ...s, italic: false, bold: false })) : inline, c === 0 ? { size: label ? BODY : SMALL, underline: label } : { size: BODY }),
-          })],
-        });
-      }),
-    })),
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          cantSplit: true,
+          children: widths.map((w, c) => {
+            const inline = cells[c] ?? [];
+            const label = r === 0 && c === 0;
+            return new TableCell({
+              width: { size: w, type: WidthType.DXA },
+              borders: NO_BORDERS,
+              children: [
+                new Paragraph({
+                  alignment: c === 0 ? AlignmentType.LEFT : AlignmentType.CENTER,
+                  indent: { firstLine: 0 },
+                  spacing: { before: 0, after: 0 },
+                  keepNext: r < rows.length - 1,
+                  children: runs(
+                    label ? inline.map((s) => ({ ...s, italic: false, bold: false })) : inline,
+                    c === 0 ? { size: label ? BODY : SMALL, underline: label } : { size: BODY },
+                  ),
+                }),
+              ],
+            });
+          }),
+        }),
+    ),
   });
 }
 
@@ -181,11 +262,26 @@ function pieBars(block: Block | undefined): { title: string; bars: Bar[]; total:
     return m ? [{ label: m[1]!, value: Number(m[2]) }] : [];
   });
   const total = slices.reduce((n, s) => n + s.value, 0);
-  return { title, total, bars: slices.map((s) => ({ ...s, shown: `${formatCount(s.value)} (${formatPercent(total > 0 ? s.value / total : undefined)})` })) };
+  return {
+    title,
+    total,
+    bars: slices.map((s) => ({
+      ...s,
+      shown: `${formatCount(s.value)} (${formatPercent(total > 0 ? s.value / total : undefined)})`,
+    })),
+  };
 }
 
 function pageNumberHeader(): Header {
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: [new TextRun({ children: [PageNumber.CURRENT], size: 26 })] })] });
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0 },
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: 26 })],
+      }),
+    ],
+  });
 }
 
 export interface DocxInput {
@@ -225,7 +321,9 @@ export async function renderDocx({ model, markdown }: DocxInput): Promise<Uint8A
               skip.add(next);
             }
           } else if (which === 'ratios') {
-            const bars = model.ratios.filter((r) => r.period.value !== undefined).map((r) => ({ label: r.label, value: r.period.value ?? 0, shown: formatPercent(r.period.value) }));
+            const bars = model.ratios
+              .filter((r) => r.period.value !== undefined)
+              .map((r) => ({ label: r.label, value: r.period.value ?? 0, shown: formatPercent(r.period.value) }));
             if (bars.length > 0) out.push(...chartBlocks(plain(parseInline(title)), bars, 1, width, false));
           }
         }
@@ -234,15 +332,30 @@ export async function renderDocx({ model, markdown }: DocxInput): Promise<Uint8A
       case 'table':
         if (layout === 'header') out.push(headerTable(block));
         else if (layout === 'closing') {
-          out.push(new Paragraph({ spacing: { before: 120, after: 0 }, keepNext: true, children: [] }), closingTable(block));
+          out.push(
+            new Paragraph({ spacing: { before: 120, after: 0 }, keepNext: true, children: [] }),
+            closingTable(block),
+          );
         } else {
-          out.push(dataTable(block, width, inAppendix ? APPENDIX_TABLE : SMALL), new Paragraph({ spacing: { before: 0, after: 60 }, indent: { firstLine: 0 }, children: [] }));
+          out.push(
+            dataTable(block, width, inAppendix ? APPENDIX_TABLE : SMALL),
+            new Paragraph({ spacing: { before: 0, after: 60 }, indent: { firstLine: 0 }, children: [] }),
+          );
         }
         layout = undefined;
         return;
       case 'heading': {
         if (block.level === 1) {
-          out.push(paragraph(block.inline, { alignment: AlignmentType.CENTER, indent: 0, style: { size: 32, bold: true }, keepNext: true, before: 360, after: 0 }));
+          out.push(
+            paragraph(block.inline, {
+              alignment: AlignmentType.CENTER,
+              indent: 0,
+              style: { size: 32, bold: true },
+              keepNext: true,
+              before: 360,
+              after: 0,
+            }),
+          );
           afterTitle = true;
           return;
         }
@@ -251,14 +364,24 @@ export async function renderDocx({ model, markdown }: DocxInput): Promise<Uint8A
         break;
       }
       case 'paragraph':
-        if (afterTitle) out.push(paragraph(block.inline, { alignment: AlignmentType.CENTER, indent: 0, style: { bold: true }, after: 0 }));
+        if (afterTitle)
+          out.push(
+            paragraph(block.inline, { alignment: AlignmentType.CENTER, indent: 0, style: { bold: true }, after: 0 }),
+          );
         else out.push(paragraph(block.inline));
         break;
       case 'list':
         for (const item of block.items) out.push(paragraph([{ text: '- ', bold: false, italic: false }, ...item]));
         break;
       case 'rule':
-        out.push(new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0, after: 240 }, children: [new TextRun({ text: '-----' })] }));
+        out.push(
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            indent: { firstLine: 0 },
+            spacing: { before: 0, after: 240 },
+            children: [new TextRun({ text: '-----' })],
+          }),
+        );
         break;
       case 'code':
         // Mermaid charts are for the Markdown; the document draws its own (the chart markers).
@@ -269,15 +392,21 @@ export async function renderDocx({ model, markdown }: DocxInput): Promise<Uint8A
 
   const o = model.document.organisation;
   const page = (orientation: 'portrait' | 'landscape') => ({
-    size: { width: A4.width, height: A4.height, orientation: orientation === 'portrait' ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE },
+    size: {
+      width: A4.width,
+      height: A4.height,
+      orientation: orientation === 'portrait' ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE,
+    },
     margin: MARGIN,
   });
-  const sections: ISectionOptions[] = [{
-    properties: { page: page('portrait'), titlePage: true },
-    headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
-    footers: { default: new Footer({ children: [] }), first: new Footer({ children: [] }) },
-    children: signed,
-  }];
+  const sections: ISectionOptions[] = [
+    {
+      properties: { page: page('portrait'), titlePage: true },
+      headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+      footers: { default: new Footer({ children: [] }), first: new Footer({ children: [] }) },
+      children: signed,
+    },
+  ];
   if (appendix.length > 0) {
     sections.push({
       properties: { page: page('landscape') },

@@ -36,7 +36,10 @@ export function trusted(text: string): Md {
 
 /** A label inside a Mermaid chart's double quotes: no quotes, no line breaks, no markup. */
 export function mermaidLabel(text: string): string {
-  return holdableText(String(text).replace(BREAKS, ' ')).replace(/["`<>#;]/g, ' ').replace(/ +/g, ' ').trim();
+  return holdableText(String(text).replace(BREAKS, ' '))
+    .replace(/["`<>#;]/g, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
 }
 
 /** Shortens to at most `max` characters at a word boundary, with an ellipsis. */

@@ -13,7 +13,11 @@ export interface MarkdownTemplates {
 /** A template that does not compile or fails while rendering; the CLI reports it as a usage error. */
 export class TemplateError extends Error {
   override readonly name = 'TemplateError';
-  constructor(readonly template: string, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly template: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
   }
 }
@@ -35,7 +39,9 @@ function registerHelpers(hb: typeof HandlebarsModule): void {
   hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hb.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
   hb.registerHelper('not', (a: unknown) => !a);
-  hb.registerHelper('cap', (s: unknown) => (typeof s === 'string' ? s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) : s));
+  hb.registerHelper('cap', (s: unknown) =>
+    typeof s === 'string' ? s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) : s,
+  );
   hb.registerHelper('upper', (s: unknown) => (typeof s === 'string' ? s.toLocaleUpperCase('vi') : s));
   hb.registerHelper('lower', (s: unknown) => (typeof s === 'string' ? s.toLocaleLowerCase('vi') : s));
   hb.registerHelper('inc', (a: unknown) => (typeof a === 'number' ? a + 1 : a));
@@ -65,5 +71,8 @@ export function renderMarkdown(model: ReportModel, templates: MarkdownTemplates)
     throw new TemplateError(templates.main.name, (error as Error).message, { cause: error });
   }
   // One newline at the end, no trailing spaces, at most one blank line in a row: stable, tidy diffs.
-  return `${out.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${out
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

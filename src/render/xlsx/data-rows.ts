@@ -69,8 +69,9 @@ async function deflatePart(job: DataRowsJob, part: DataRowsJob['parts'][number])
     const m = cells.month[job.month[i]!]!;
     const x = cells.ref[job.ref[i]!]!;
     const n = String(row);
-    xml += `<row r="${n}"><c r="A${n}${u[0]}<c r="B${n}${u[1]}<c r="C${n}${u[2]}<c r="D${n}${m}<c r="E${n}${x[0]}<c r="F${n}${x[1]}`
-      + `<c r="G${n}${x[2]}<c r="H${n}${x[3]}<c r="I${n}${x[4]}<c r="J${n}${x[5]}<c r="K${n}${number}${job.value[i]}</v></c></row>`;
+    xml +=
+      `<row r="${n}"><c r="A${n}${u[0]}<c r="B${n}${u[1]}<c r="C${n}${u[2]}<c r="D${n}${m}<c r="E${n}${x[0]}<c r="F${n}${x[1]}` +
+      `<c r="G${n}${x[2]}<c r="H${n}${x[3]}<c r="I${n}${x[4]}<c r="J${n}${x[5]}<c r="K${n}${number}${job.value[i]}</v></c></row>`;
     if (xml.length >= CHUNK) {
       const bytes = Buffer.from(xml, 'latin1');
       xml = '';

@@ -45,8 +45,18 @@ export interface WorkbookOptions {
 
 /** Names Excel accepts for a sheet: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
 function checkSheetName(name: string, key: string, file: string, seen: Set<string>): string {
-  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || holdableText(name) !== name || name.startsWith("'") || name.endsWith("'")) {
-    throw new TemplateError(file, `Tên trang tính "${name}" (sheets.${key}.name) không hợp lệ: tối đa 31 ký tự, không có : \\ / ? * [ ].`);
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    holdableText(name) !== name ||
+    name.startsWith("'") ||
+    name.endsWith("'")
+  ) {
+    throw new TemplateError(
+      file,
+      `Tên trang tính "${name}" (sheets.${key}.name) không hợp lệ: tối đa 31 ký tự, không có : \\ / ? * [ ].`,
+    );
   }
   if (seen.has(name.toLocaleLowerCase('vi'))) throw new TemplateError(file, `Hai trang tính cùng tên "${name}".`);
   seen.add(name.toLocaleLowerCase('vi'));
@@ -58,7 +68,11 @@ function checkSheetName(name: string, key: string, file: string, seen: Set<strin
  * dots; and not something Excel would read as a cell (AB12, R1C1) or R / C alone.
  */
 function isRangeName(name: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_.]{0,200}$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc](\d*|[Rr]?\d*[Cc]\d*)$/.test(name);
+  return (
+    /^[A-Za-z_][A-Za-z0-9_.]{0,200}$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RrCc](\d*|[Rr]?\d*[Cc]\d*)$/.test(name)
+  );
 }
 
 /**
@@ -68,7 +82,11 @@ function isRangeName(name: string): boolean {
  * sheet's rows are compressed meanwhile on another thread. The file is then re-packed with the
  * report date on every entry and the data rows in place. The bytes depend only on the model and the wording.
  */
-export async function renderWorkbook(model: ReportModel, wording: WorkbookWording, options: WorkbookOptions = {}): Promise<Uint8Array> {
+export async function renderWorkbook(
+  model: ReportModel,
+  wording: WorkbookWording,
+  options: WorkbookOptions = {},
+): Promise<Uint8Array> {
   return (await startWorkbook(model, wording, options)).finish();
 }
 
@@ -84,12 +102,20 @@ export interface StartedWorkbook {
  * renderWorkbook in two steps: the long data sheet's rows start compressing on another thread now,
  * and this thread may do other work (the Markdown report) before it finishes the workbook.
  */
-export async function startWorkbook(model: ReportModel, wording: WorkbookWording, options: WorkbookOptions = {}): Promise<StartedWorkbook> {
+export async function startWorkbook(
+  model: ReportModel,
+  wording: WorkbookWording,
+  options: WorkbookOptions = {},
+): Promise<StartedWorkbook> {
   const mod = (await import('exceljs')) as unknown as { default?: typeof ExcelJSTypes } & typeof ExcelJSTypes;
   const ExcelJS = mod.default ?? mod;
   const say = compileWording(wording.raw, wordingContext(model), wording.file);
   const tableName = say('sheets.data.table');
-  if (!isRangeName(tableName)) throw new TemplateError(wording.file, `Tên vùng số liệu "${tableName}" (sheets.data.table) chỉ được dùng chữ cái không dấu, chữ số, dấu gạch dưới, và không được giống địa chỉ ô (như AB12).`);
+  if (!isRangeName(tableName))
+    throw new TemplateError(
+      wording.file,
+      `Tên vùng số liệu "${tableName}" (sheets.data.table) chỉ được dùng chữ cái không dấu, chữ số, dấu gạch dưới, và không được giống địa chỉ ô (như AB12).`,
+    );
 
   const chunks: Buffer[] = [];
   const sink = new Writable({
@@ -102,16 +128,30 @@ export async function startWorkbook(model: ReportModel, wording: WorkbookWording
   // itself row after row, level 2 is as fast as level 1 and a tenth smaller (a city's year: 53.6
   // against 59.4 MB); level 3 takes half as long again, level 6 twice as long.
   const level = 2;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true, zip: { zlib: { level } } });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useSharedStrings: true,
+    useStyles: true,
+    zip: { zlib: { level } },
+  });
   const date = new Date(`${model.document.date}T00:00:00Z`);
   const org = model.document.organisation;
   const issuer = cellText([org.committee, org.body].filter(Boolean).join(' — ') || model.plan.issuer);
-  Object.assign(wb, { creator: issuer, lastModifiedBy: issuer, title: cellText(say('title')), subject: cellText(say('subtitle')), created: date, modified: date });
+  Object.assign(wb, {
+    creator: issuer,
+    lastModifiedBy: issuer,
+    title: cellText(say('title')),
+    subject: cellText(say('subtitle')),
+    created: date,
+    modified: date,
+  });
   setCompany(wb, issuer);
 
   const seen = new Set<string>();
   const ctx: SheetContext = {
-    wb, model, say,
+    wb,
+    model,
+    say,
     pageHeader: headerFooterText(say, 'pageHeader'),
     pageFooter: headerFooterText(say, 'pageFooter'),
     issuer: say('issuer'),

@@ -39,7 +39,10 @@ export interface Column {
  */
 export const LONG_TEXT = 60;
 
-export interface Fill { fill: string; font?: string }
+export interface Fill {
+  fill: string;
+  font?: string;
+}
 
 /** Colours of states (ARGB): the usual good / neutral / bad of spreadsheet conditional formats. */
 export const STATE_FILLS: Record<string, Fill> = {
@@ -84,7 +87,8 @@ function derive(base: CellStyle, key: string, make: () => CellStyle): CellStyle 
 }
 
 /** A style with a number format. */
-export const withFormat = (base: CellStyle, numFmt: string): CellStyle => derive(base, `numFmt:${numFmt}`, () => ({ ...base, numFmt }));
+export const withFormat = (base: CellStyle, numFmt: string): CellStyle =>
+  derive(base, `numFmt:${numFmt}`, () => ({ ...base, numFmt }));
 /** A style with a horizontal alignment. */
 export const aligned = (base: CellStyle, horizontal: 'left' | 'center' | 'right'): CellStyle =>
   derive(base, `align:${horizontal}`, () => ({ ...base, alignment: { ...base.alignment, horizontal } }));
@@ -145,7 +149,9 @@ export function bodyCell(col: Column, value: Value): Cell {
   if (typeof value === 'number' || (typeof value === 'object' && value !== null)) return { value, style: look.number };
   if (typeof value === 'string') {
     const style = value.length <= 2 ? look.short : look.text;
-    return col.inlineFrom !== undefined && value.length >= col.inlineFrom ? { value, style, inline: true } : { value, style };
+    return col.inlineFrom !== undefined && value.length >= col.inlineFrom
+      ? { value, style, inline: true }
+      : { value, style };
   }
   return { value: null, style: look.empty };
 }
@@ -179,7 +185,20 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** What `\s` matches in a regular expression: white space and line ends, Unicode's included. */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0x80 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
 }
 
 /** Column widths from the longest value (headers wrap, so they count up to 18 characters). */
@@ -196,7 +215,8 @@ export function measureWidths(columns: readonly Column[], rows: Iterable<readonl
       const i = open[k]!;
       const v = r[i];
       // A text no longer than the column is now cannot widen it (a character is at least one unit wide).
-      if (typeof v === 'string' ? v.length > widths[i]! : v !== null && v !== undefined) widths[i] = Math.max(widths[i]!, textWidth(v, columns[i]!.numFmt));
+      if (typeof v === 'string' ? v.length > widths[i]! : v !== null && v !== undefined)
+        widths[i] = Math.max(widths[i]!, textWidth(v, columns[i]!.numFmt));
       if (widths[i]! + 2 >= caps[i]!) open.splice(k--, 1);
     }
     if (open.length === 0) break;
@@ -257,9 +277,15 @@ export const headerHeight = (columns: readonly Column[], widths: readonly number
   LINE * Math.max(1, ...columns.map((col, i) => linesOf(col.header, widths[i] ?? 10)));
 
 /** The height a body row needs for its wrapped text; undefined when one line will do. */
-export function rowHeight(columns: readonly Column[], values: readonly Value[], widths: readonly number[]): number | undefined {
+export function rowHeight(
+  columns: readonly Column[],
+  values: readonly Value[],
+  widths: readonly number[],
+): number | undefined {
   let lines = 1;
-  columns.forEach((col, i) => { if (col.wrap) lines = Math.max(lines, linesOf(values[i], widths[i] ?? 10)); });
+  columns.forEach((col, i) => {
+    if (col.wrap) lines = Math.max(lines, linesOf(values[i], widths[i] ?? 10));
+  });
   return lines > 1 ? LINE * lines : undefined;
 }
 
@@ -322,44 +348,76 @@ export function openSheet(ctx: SheetContext, name: string, layout: SheetLayout):
   const wide = columns > 16 || layout.print !== undefined;
   const margins = { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 };
   const pageSetup: Partial<ExcelJS.PageSetup> = layout.plain
-    ? { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, margins }
+    ? {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        horizontalCentered: true,
+        margins,
+      }
     : {
-      paperSize: 9,
-      orientation: 'landscape',
-      // A wide sheet (indicators across) prints across several pages with the unit columns repeated.
-      ...(wide ? { fitToPage: false, scale: layout.print?.scale ?? 70 } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
-      ...(layout.printArea ? { printArea: layout.printArea } : {}),
-      horizontalCentered: !wide,
-      margins,
-      printTitlesRow: layout.printTitles ?? `${layout.headerRow}:${layout.headerRow}`,
-      ...(freeze ? { printTitlesColumn: `A:${columnLetter(freeze)}` } : {}),
-    };
+        paperSize: 9,
+        orientation: 'landscape',
+        // A wide sheet (indicators across) prints across several pages with the unit columns repeated.
+        ...(wide
+          ? { fitToPage: false, scale: layout.print?.scale ?? 70 }
+          : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+        ...(layout.printArea ? { printArea: layout.printArea } : {}),
+        horizontalCentered: !wide,
+        margins,
+        printTitlesRow: layout.printTitles ?? `${layout.headerRow}:${layout.headerRow}`,
+        ...(freeze ? { printTitlesColumn: `A:${columnLetter(freeze)}` } : {}),
+      };
   const views: Partial<ExcelJS.WorksheetView>[] = layout.plain
     ? [{ state: 'normal', showGridLines: false }]
-    : [{ state: 'frozen', xSplit: freeze, ySplit: layout.headerRow, topLeftCell: cellRef(layout.headerRow + 1, freeze + 1), activeCell: cellRef(layout.headerRow + 1, 1) }];
+    : [
+        {
+          state: 'frozen',
+          xSplit: freeze,
+          ySplit: layout.headerRow,
+          topLeftCell: cellRef(layout.headerRow + 1, freeze + 1),
+          activeCell: cellRef(layout.headerRow + 1, 1),
+        },
+      ];
   const ws = ctx.wb.addWorksheet(name, {
     views,
     pageSetup,
-    headerFooter: { oddHeader: `&C&"${FONT},Bold"&11${ctx.pageHeader}`, oddFooter: `&C&"${FONT},Regular"&10${ctx.pageFooter}` },
+    headerFooter: {
+      oddHeader: `&C&"${FONT},Bold"&11${ctx.pageHeader}`,
+      oddFooter: `&C&"${FONT},Regular"&10${ctx.pageFooter}`,
+    },
   });
   // The streaming writer lays its defaults under the options; the page setup is exactly the one above.
   ws.pageSetup = pageSetup as ExcelJS.PageSetup;
   if (pageSetup.horizontalCentered) printCentred(ws);
   if (layout.print) columnBreaks(ws, layout.print.breaksBefore);
-  layout.widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  layout.widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   return ws;
 }
 
 /** The header row of a table, through the row writer. */
 export function writeHeader(rows: SheetRows, columns: readonly Column[], widths: readonly number[]): number {
-  return rows.add(columns.map((col) => ({ value: col.header, style: HEADER })), headerHeight(columns, widths));
+  return rows.add(
+    columns.map((col) => ({ value: col.header, style: HEADER })),
+    headerHeight(columns, widths),
+  );
 }
 
 /**
  * Body rows of a table, each value styled by its column, rows as tall as their wrapped text.
  * Returns the last row written. Pauses while the zip catches up, so it is asynchronous.
  */
-export async function writeBody(rows: SheetRows, columns: readonly Column[], values: Iterable<readonly Value[]>, widths: readonly number[], paint?: (cells: Cell[], k: number) => void): Promise<number> {
+export async function writeBody(
+  rows: SheetRows,
+  columns: readonly Column[],
+  values: Iterable<readonly Value[]>,
+  widths: readonly number[],
+  paint?: (cells: Cell[], k: number) => void,
+): Promise<number> {
   let last = rows.row - 1;
   let k = 0;
   for (const v of values) {
@@ -372,7 +430,11 @@ export async function writeBody(rows: SheetRows, columns: readonly Column[], val
 }
 
 /** Ends a sheet: the last rows, the filter over the table, then the sheet's closing parts. */
-export function finishSheet(ws: ExcelJS.Worksheet, rows: SheetRows, filter?: { headerRow: number; lastRow: number; columns: number }): void {
+export function finishSheet(
+  ws: ExcelJS.Worksheet,
+  rows: SheetRows,
+  filter?: { headerRow: number; lastRow: number; columns: number },
+): void {
   rows.finish();
   if (filter && filter.lastRow > filter.headerRow) {
     ws.autoFilter = { from: { row: filter.headerRow, column: 1 }, to: { row: filter.lastRow, column: filter.columns } };

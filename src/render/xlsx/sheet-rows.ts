@@ -48,7 +48,8 @@ export function columnLetter(n: number): string {
 }
 
 /** A formula's text: markup characters escaped (formulas are the totals this program makes, never a submission's text). */
-const escapeFormula = (s: string) => s.replace(/[<>&"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '&quot;'));
+const escapeFormula = (s: string) =>
+  s.replace(/[<>&"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '&quot;'));
 
 /**
  * Writes rows from `first` on. exceljs's own rows (title, merged or annotated header) must all be
@@ -115,7 +116,8 @@ export class SheetRows {
       return `<c r="${ref}"${this.s(cell.style, STRING)} t="inlineStr"><is><t${space}>${escapeXml(cellText(v))}</t></is></c>`;
     }
     if (typeof v === 'number') return `<c r="${ref}"${this.s(cell.style, NUMBER)}><v>${v}</v></c>`;
-    if (v !== null && v !== undefined) return `<c r="${ref}"${this.s(cell.style, NUMBER)}><f>${escapeFormula(v.formula)}</f><v>${v.result}</v></c>`;
+    if (v !== null && v !== undefined)
+      return `<c r="${ref}"${this.s(cell.style, NUMBER)}><f>${escapeFormula(v.formula)}</f><v>${v.result}</v></c>`;
     const s = this.s(cell.style, NULL);
     return s === '' ? '' : `<c r="${ref}"${s}/>`;
   }

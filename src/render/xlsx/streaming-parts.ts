@@ -40,7 +40,8 @@ function missing(what: string): Error {
 
 export function bookParts(wb: unknown): StreamingBook {
   const book = wb as Partial<StreamingBook>;
-  if (typeof book.sharedStrings?.add !== 'function' || typeof book.styles?.addStyleModel !== 'function') throw missing('shared strings or styles');
+  if (typeof book.sharedStrings?.add !== 'function' || typeof book.styles?.addStyleModel !== 'function')
+    throw missing('shared strings or styles');
   return book as StreamingBook;
 }
 
@@ -69,10 +70,13 @@ export function setCompany(wb: unknown, company: string): void {
   const zip = (wb as StreamingZip).zip;
   if (typeof zip?.append !== 'function') throw missing('zip');
   const append = zip.append.bind(zip);
-  zip.append = (data, options) => append(
-    options.name === 'docProps/app.xml' && typeof data === 'string' ? data.replace('<Company></Company>', `<Company>${escapeXml(company)}</Company>`) : data,
-    options,
-  );
+  zip.append = (data, options) =>
+    append(
+      options.name === 'docProps/app.xml' && typeof data === 'string'
+        ? data.replace('<Company></Company>', `<Company>${escapeXml(company)}</Company>`)
+        : data,
+      options,
+    );
 }
 
 /**
@@ -98,6 +102,8 @@ export function columnBreaks(ws: ExcelJS.Worksheet, before: readonly number[]): 
   const breaks = before.map((c) => `<brk id="${c - 1}" max="1048575" man="1"/>`).join('');
   sheet._writeRowBreaks = () => {
     rowBreaks.call(sheet);
-    sheet.stream!.write(`<colBreaks count="${before.length}" manualBreakCount="${before.length}">${breaks}</colBreaks>`);
+    sheet.stream!.write(
+      `<colBreaks count="${before.length}" manualBreakCount="${before.length}">${breaks}</colBreaks>`,
+    );
   };
 }

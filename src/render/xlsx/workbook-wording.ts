@@ -2,7 +2,16 @@ import * as HandlebarsModule from 'handlebars';
 import type { ReportModel } from '../../core/report-model.js';
 import { TemplateError } from '../markdown/render-markdown.js';
 import { holdableText } from '../xml.js';
-import { comparisonLabel, dateShort, monthShort, numberLine, periodLabel, placeDateLine, planSubject, spanLabel } from '../vi-format.js';
+import {
+  comparisonLabel,
+  dateShort,
+  monthShort,
+  numberLine,
+  periodLabel,
+  placeDateLine,
+  planSubject,
+  spanLabel,
+} from '../vi-format.js';
 
 const Handlebars = (HandlebarsModule as unknown as { default?: typeof HandlebarsModule }).default ?? HandlebarsModule;
 
@@ -10,9 +19,7 @@ const Handlebars = (HandlebarsModule as unknown as { default?: typeof Handlebars
 export type RawWording = { [key: string]: string | RawWording };
 
 /** Looks wording up by path ("sheets.models.columns.name"). */
-export interface Words {
-  (path: string, extra?: Record<string, unknown>): string;
-}
+export type Words = (path: string, extra?: Record<string, unknown>) => string;
 
 /**
  * The secretariat's wording file laid over the default one: only keys the default has are allowed
@@ -20,14 +27,17 @@ export interface Words {
  */
 export function mergeWording(defaults: RawWording, custom: unknown, file: string, at = ''): RawWording {
   if (custom === undefined || custom === null) return defaults;
-  if (typeof custom !== 'object' || Array.isArray(custom)) throw new TemplateError(file, `"${at || '(gốc)'}" phải là một nhóm mục (key: value).`);
+  if (typeof custom !== 'object' || Array.isArray(custom))
+    throw new TemplateError(file, `"${at || '(gốc)'}" phải là một nhóm mục (key: value).`);
   const out: RawWording = { ...defaults };
   for (const [key, value] of Object.entries(custom as Record<string, unknown>)) {
     const path = at ? `${at}.${key}` : key;
-    const base = Object.prototype.hasOwnProperty.call(defaults, key) ? defaults[key] : undefined;
-    if (base === undefined) throw new TemplateError(file, `Mục "${path}" không có trong mẫu mặc định (templates/workbook.yaml).`);
+    const base = Object.hasOwn(defaults, key) ? defaults[key] : undefined;
+    if (base === undefined)
+      throw new TemplateError(file, `Mục "${path}" không có trong mẫu mặc định (templates/workbook.yaml).`);
     if (typeof base === 'string') {
-      if (typeof value !== 'string' && typeof value !== 'number') throw new TemplateError(file, `Mục "${path}" phải là một dòng chữ.`);
+      if (typeof value !== 'string' && typeof value !== 'number')
+        throw new TemplateError(file, `Mục "${path}" phải là một dòng chữ.`);
       out[key] = String(value);
     } else {
       out[key] = mergeWording(base, value, file, path);
@@ -40,9 +50,26 @@ export function mergeWording(defaults: RawWording, custom: unknown, file: string
 export function wordingContext(model: ReportModel): Record<string, unknown> {
   const o = model.document.organisation;
   return {
-    plan: { number: model.plan.number, title: model.plan.title, subject: planSubject(model.plan.title), issuer: model.plan.issuer, date: dateShort(model.plan.date), year: model.plan.year, deadlineDay: model.plan.deadlineDay },
-    period: { id: model.period.id, label: periodLabel(model.period), kind: model.period.kind, months: model.period.months.map(monthShort) },
-    previous: { id: model.comparison.period.id, label: comparisonLabel(model.comparison), periodLabel: periodLabel(model.comparison.period) },
+    plan: {
+      number: model.plan.number,
+      title: model.plan.title,
+      subject: planSubject(model.plan.title),
+      issuer: model.plan.issuer,
+      date: dateShort(model.plan.date),
+      year: model.plan.year,
+      deadlineDay: model.plan.deadlineDay,
+    },
+    period: {
+      id: model.period.id,
+      label: periodLabel(model.period),
+      kind: model.period.kind,
+      months: model.period.months.map(monthShort),
+    },
+    previous: {
+      id: model.comparison.period.id,
+      label: comparisonLabel(model.comparison),
+      periodLabel: periodLabel(model.comparison.period),
+    },
     ytd: { label: spanLabel(model.ytdMonths) },
     organisation: { committee: o.committee ?? '', body: o.body ?? '', party: o.party ?? '', place: o.place ?? '' },
     document: {
@@ -56,13 +83,16 @@ export function wordingContext(model: ReportModel): Record<string, unknown> {
 export function compileWording(raw: RawWording, context: Record<string, unknown>, file: string): Words {
   const hb = Handlebars.create();
   hb.registerHelper('upper', (s: unknown) => (typeof s === 'string' ? s.toLocaleUpperCase('vi') : s));
-  hb.registerHelper('cap', (s: unknown) => (typeof s === 'string' ? s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) : s));
+  hb.registerHelper('cap', (s: unknown) =>
+    typeof s === 'string' ? s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) : s,
+  );
   const cache = new Map<string, HandlebarsTemplateDelegate>();
   return (path, extra) => {
     let fn = cache.get(path);
     if (!fn) {
       let node: string | RawWording | undefined = raw;
-      for (const key of path.split('.')) node = typeof node === 'object' && Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
+      for (const key of path.split('.'))
+        node = typeof node === 'object' && Object.hasOwn(node, key) ? node[key] : undefined;
       if (typeof node !== 'string') throw new TemplateError(file, `Thiếu mục "${path}" trong mẫu chữ của bảng tính.`);
       try {
         fn = hb.compile(node, { noEscape: true });
@@ -72,7 +102,9 @@ export function compileWording(raw: RawWording, context: Record<string, unknown>
       cache.set(path, fn);
     }
     try {
-      return fn(extra ? { ...context, ...extra } : context).replace(/[ \t\r\n]+/g, ' ').trim();
+      return fn(extra ? { ...context, ...extra } : context)
+        .replace(/[ \t\r\n]+/g, ' ')
+        .trim();
     } catch (error) {
       throw new TemplateError(file, `Mục "${path}": ${(error as Error).message}`, { cause: error });
     }
@@ -84,7 +116,10 @@ export function headerFooterText(words: Words, path: string): string {
   const PAGE = '\u0001P';
   const PAGES = '\u0001N';
   // Between the page codes, the text is made XML-safe and its ampersands doubled.
-  return words(path, { page: PAGE, pages: PAGES }).split(/(\u0001[PN])/)
-    .map((piece) => (piece === PAGE || piece === PAGES ? `&${piece.slice(1)}` : holdableText(piece).replace(/&/g, '&&')))
+  return words(path, { page: PAGE, pages: PAGES })
+    .split(/(\u0001[PN])/)
+    .map((piece) =>
+      piece === PAGE || piece === PAGES ? `&${piece.slice(1)}` : holdableText(piece).replace(/&/g, '&&'),
+    )
     .join('');
 }

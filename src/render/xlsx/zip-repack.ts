@@ -41,7 +41,9 @@ export function crc32Combine(crc1: number, crc2: number, length2: number): numbe
     for (let i = 0, v = vec >>> 0; v !== 0; i++, v >>>= 1) if (v & 1) sum ^= mat[i]!;
     return sum >>> 0;
   };
-  const square = (out: Uint32Array, mat: Uint32Array) => { for (let n = 0; n < 32; n++) out[n] = times(mat, mat[n]!); };
+  const square = (out: Uint32Array, mat: Uint32Array) => {
+    for (let n = 0; n < 32; n++) out[n] = times(mat, mat[n]!);
+  };
   if (length2 <= 0) return crc1 >>> 0;
   const even = new Uint32Array(32);
   const odd = new Uint32Array(32);
@@ -68,7 +70,12 @@ export function crc32Combine(crc1: number, crc2: number, length2: number): numbe
  * An entry's new local header and data, with rows put in: head and tail recompressed, the rows'
  * compressed bytes as they are; sizes and CRC in the header, so no data descriptor.
  */
-function spliced(zip: Uint8Array, view: DataView, e: Entry, rows: Splice): { header: Uint8Array; parts: Uint8Array[]; crc: number; size: number; compressed: number } {
+function spliced(
+  zip: Uint8Array,
+  view: DataView,
+  e: Entry,
+  rows: Splice,
+): { header: Uint8Array; parts: Uint8Array[]; crc: number; size: number; compressed: number } {
   const cd = new DataView(e.central.buffer, e.central.byteOffset, e.central.byteLength);
   if (cd.getUint16(10, true) !== 8) throw new ZipFormatError(`${e.name} is not deflated`);
   const nameLength = view.getUint16(e.start + 26, true);
@@ -78,11 +85,16 @@ function spliced(zip: Uint8Array, view: DataView, e: Entry, rows: Splice): { hea
   if (at < 0) throw new ZipFormatError(`${e.name} has no ${SHEET_DATA_END}`);
   const head = Buffer.from(xml.slice(0, at), 'latin1');
   const tail = Buffer.from(xml.slice(at), 'latin1');
-  const parts = [deflateRawSync(head, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }), rows.data, deflateRawSync(tail, { level: 1 })];
+  const parts = [
+    deflateRawSync(head, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }),
+    rows.data,
+    deflateRawSync(tail, { level: 1 }),
+  ];
   const crc = crc32(tail, crc32Combine(crc32(head), rows.crc, rows.length));
   const size = head.length + rows.length + tail.length;
   const compressed = parts.reduce((n, p) => n + p.length, 0);
-  if (size > 0xfffffffe || compressed > 0xfffffffe) throw new ZipFormatError(`${e.name} is too large for a zip without zip64`);
+  if (size > 0xfffffffe || compressed > 0xfffffffe)
+    throw new ZipFormatError(`${e.name} is too large for a zip without zip64`);
   // A copy of its own: `zip` may be a Buffer, whose slice() shares memory with it, and a DataView
   // over a view's buffer starts at the buffer's first byte, not the view's.
   const header = new Uint8Array(zip.subarray(e.start, e.start + 30 + nameLength));
@@ -117,7 +129,8 @@ function readEntries(zip: Uint8Array, view: DataView): Entry[] {
   const count = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new ZipFormatError('zip64 archives are not re-packed');
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
+    throw new ZipFormatError('zip64 archives are not re-packed');
   const decoder = new TextDecoder();
   const entries: Entry[] = [];
   let p = cdOffset;
@@ -126,20 +139,28 @@ function readEntries(zip: Uint8Array, view: DataView): Entry[] {
     const nameLength = view.getUint16(p + 28, true);
     const length = 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
     const start = view.getUint32(p + 42, true);
-    if (start === 0xffffffff || view.getUint32(p + 20, true) === 0xffffffff) throw new ZipFormatError('zip64 entries are not re-packed');
+    if (start === 0xffffffff || view.getUint32(p + 20, true) === 0xffffffff)
+      throw new ZipFormatError('zip64 entries are not re-packed');
     if (view.getUint32(start, true) !== LOCAL) throw new ZipFormatError(`local header of entry ${i} is damaged`);
-    entries.push({ name: decoder.decode(zip.subarray(p + 46, p + 46 + nameLength)), central: zip.subarray(p, p + length), start, end: 0 });
+    entries.push({
+      name: decoder.decode(zip.subarray(p + 46, p + 46 + nameLength)),
+      central: zip.subarray(p, p + length),
+      start,
+      end: 0,
+    });
     p += length;
   }
   // Each entry runs to the next local header (or to the central directory): header, data, descriptor.
   const byOffset = [...entries].sort((a, b) => a.start - b.start);
-  byOffset.forEach((e, i) => { e.end = byOffset[i + 1]?.start ?? cdOffset; });
+  byOffset.forEach((e, i) => {
+    e.end = byOffset[i + 1]?.start ?? cdOffset;
+  });
   return entries;
 }
 
 /** Sets the modification time in a header's "extended timestamp" extra field, if it has one. */
 function stampExtra(view: DataView, from: number, to: number, seconds: number): void {
-  for (let p = from; p + 4 <= to;) {
+  for (let p = from; p + 4 <= to; ) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);
     if (id === EXTENDED_TIME && size >= 5 && (view.getUint8(p + 4) & 1) === 1) view.setUint32(p + 5, seconds, true);
@@ -152,20 +173,30 @@ function stampExtra(view: DataView, from: number, to: number, seconds: number): 
  * others in their original order. Compressed data is copied as it is, but for the entries in
  * `splices`, which take the rows given.
  */
-export function repackZip(zip: Uint8Array, date: Date, options: { splices?: ReadonlyMap<string, Splice> } = {}): Uint8Array {
+export function repackZip(
+  zip: Uint8Array,
+  date: Date,
+  options: { splices?: ReadonlyMap<string, Splice> } = {},
+): Uint8Array {
   const first = ['[Content_Types].xml'];
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const entries = readEntries(zip, view);
-  for (const name of options.splices?.keys() ?? []) if (!entries.some((e) => e.name === name)) throw new ZipFormatError(`no entry ${name} to put rows into`);
+  for (const name of options.splices?.keys() ?? [])
+    if (!entries.some((e) => e.name === name)) throw new ZipFormatError(`no entry ${name} to put rows into`);
   const rank = (e: Entry) => {
     const i = first.indexOf(e.name);
     return i < 0 ? first.length : i;
   };
-  const ordered = entries.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map((x) => x.e);
-  const replaced = new Map(ordered.flatMap((e) => {
-    const rows = options.splices?.get(e.name);
-    return rows ? [[e, spliced(zip, view, e, rows)] as const] : [];
-  }));
+  const ordered = entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
+    .map((x) => x.e);
+  const replaced = new Map(
+    ordered.flatMap((e) => {
+      const rows = options.splices?.get(e.name);
+      return rows ? [[e, spliced(zip, view, e, rows)] as const] : [];
+    }),
+  );
   const sizeOf = (e: Entry) => {
     const r = replaced.get(e);
     return r ? r.header.length + r.compressed : e.end - e.start;

@@ -1,7 +1,24 @@
 import type * as ExcelJS from 'exceljs';
 import { cellText } from '../cell-text.js';
 import { SheetRows } from '../sheet-rows.js';
-import { COUNT, FONT, NOT_REPORTED_FILL, TEXT, aligned, cellRef, finishSheet, firstFreeRow, openSheet, painted, textWidth, totalRow, withFormat, writeTitle, type Cell, type CellStyle } from '../sheet-layout.js';
+import {
+  COUNT,
+  FONT,
+  NOT_REPORTED_FILL,
+  TEXT,
+  aligned,
+  cellRef,
+  finishSheet,
+  firstFreeRow,
+  openSheet,
+  painted,
+  textWidth,
+  totalRow,
+  withFormat,
+  writeTitle,
+  type Cell,
+  type CellStyle,
+} from '../sheet-layout.js';
 import { reportsTask, type SheetContext } from './context.js';
 
 const HEAD: CellStyle = {
@@ -28,7 +45,11 @@ const PRINT_SCALE = 65;
  * whole indicators (two columns each) as fit; a manual break before each further band, so an
  * indicator's two columns are never printed on two pages.
  */
-function printBands(widths: readonly number[], lead: number, indicators: number): { scale: number; breaksBefore: number[] } {
+function printBands(
+  widths: readonly number[],
+  lead: number,
+  indicators: number,
+): { scale: number; breaksBefore: number[] } {
   const room = (PAGE_WIDTH * 100) / PRINT_SCALE - widths.slice(0, lead).reduce((n, w) => n + w, 0) * CHAR_POINTS;
   const perPage = Math.max(1, Math.floor(room / (((widths[lead] ?? 12) + (widths[lead + 1] ?? 12)) * CHAR_POINTS)));
   const breaksBefore: number[] = [];
@@ -56,7 +77,13 @@ export async function writeByUnitSheet(ctx: SheetContext): Promise<void> {
     Math.min(Math.max(...model.units.map((u) => textWidth(u.kindLabel)), 10) + 2, 24),
     ...indicators.flatMap(() => [12, 12]),
   ];
-  const ws = openSheet(ctx, ctx.sheetName('byUnit'), { widths, headerRow: top + 1, printTitles: `${top}:${top + 1}`, freezeColumns: 3, print: printBands(widths, lead, indicators.length) });
+  const ws = openSheet(ctx, ctx.sheetName('byUnit'), {
+    widths,
+    headerRow: top + 1,
+    printTitles: `${top}:${top + 1}`,
+    freezeColumns: 3,
+    print: printBands(widths, lead, indicators.length),
+  });
   writeTitle(ws, block, 12);
   // Two header rows through exceljs (they merge cells): the indicator over its two columns, then "period" / "year to date".
   const h1 = ws.getRow(top);
@@ -85,12 +112,19 @@ export async function writeByUnitSheet(ctx: SheetContext): Promise<void> {
   const out = new SheetRows(ctx.wb, ws, first);
   const dash = say('notReported');
   for (const [ui, u] of model.units.entries()) {
-    const cells: Cell[] = [{ value: ui + 1, style: TEXT }, { value: u.name, style: TEXT }, { value: u.kindLabel, style: TEXT }];
+    const cells: Cell[] = [
+      { value: ui + 1, style: TEXT },
+      { value: u.name, style: TEXT },
+      { value: u.kindLabel, style: TEXT },
+    ];
     indicators.forEach((ind) => {
       const period = ind.unitValues[ui] ?? null;
       const ytd = ind.unitYtd[ui] ?? null;
       const expected = period !== null || ytd !== null || reportsTask(model, ind.taskId, u.kind);
-      for (const v of [period, ytd]) cells.push(!expected ? { style: GREY } : v === null ? { value: dash, style: DASH } : { value: v, style: NUMBER });
+      for (const v of [period, ytd])
+        cells.push(
+          !expected ? { style: GREY } : v === null ? { value: dash, style: DASH } : { value: v, style: NUMBER },
+        );
     });
     out.add(cells);
     if (ui % 512 === 511) await out.drain();
@@ -102,9 +136,16 @@ export async function writeByUnitSheet(ctx: SheetContext): Promise<void> {
   indicators.forEach((ind, k) => {
     const col = lead + 1 + k * 2;
     [ind.period, ind.ytd].forEach((figure, offset) => {
-      totals[col - 1 + offset] = figure.value === undefined
-        ? { value: dash, style: DASH }
-        : { value: { formula: `SUBTOTAL(109,${cellRef(first, col + offset)}:${cellRef(Math.max(first, last), col + offset)})`, result: figure.value }, style: NUMBER };
+      totals[col - 1 + offset] =
+        figure.value === undefined
+          ? { value: dash, style: DASH }
+          : {
+              value: {
+                formula: `SUBTOTAL(109,${cellRef(first, col + offset)}:${cellRef(Math.max(first, last), col + offset)})`,
+                result: figure.value,
+              },
+              style: NUMBER,
+            };
     });
   });
   out.add(totalRow(totals, width));

@@ -29,7 +29,8 @@ export interface SheetContext {
   splices: Map<string, number>;
 }
 
-export const label = (items: readonly { id: string; label: string }[], id: string): string => items.find((i) => i.id === id)?.label ?? id;
+export const label = (items: readonly { id: string; label: string }[], id: string): string =>
+  items.find((i) => i.id === id)?.label ?? id;
 
 const groupsByKind = new WeakMap<ReportModel, Map<string, readonly string[]>>();
 

@@ -1,7 +1,22 @@
 import { monthShort } from '../../vi-format.js';
 import { startDataRows, type DataRowsJob, type DeflatedRows, type RowCells } from '../data-rows.js';
 import { SheetRows, columnLetter } from '../sheet-rows.js';
-import { COUNT, TEXT, finishSheet, printRange, firstFreeRow, measureWidths, openSheet, withFormat, writeHeader, writeTitle, type CellStyle, type Column, type TitleBlock, type Value } from '../sheet-layout.js';
+import {
+  COUNT,
+  TEXT,
+  finishSheet,
+  printRange,
+  firstFreeRow,
+  measureWidths,
+  openSheet,
+  withFormat,
+  writeHeader,
+  writeTitle,
+  type CellStyle,
+  type Column,
+  type TitleBlock,
+  type Value,
+} from '../sheet-layout.js';
 import { bookParts } from '../streaming-parts.js';
 import { cellText } from '../cell-text.js';
 import type { SheetContext } from './context.js';
@@ -38,19 +53,40 @@ export function planDataSheet(ctx: SheetContext): DataSheetPlan {
   const { model, say } = ctx;
   const c = (k: string) => say(`sheets.data.columns.${k}`);
   const columns: Column[] = [
-    { header: c('unitId') }, { header: c('unit') }, { header: c('kind') }, { header: c('month') }, { header: c('group') }, { header: c('task') },
-    { header: c('indicator'), maxWidth: 34 }, { header: c('label'), maxWidth: 50 }, { header: c('measure') }, { header: c('aggregation') }, { header: c('value'), numFmt: COUNT },
+    { header: c('unitId') },
+    { header: c('unit') },
+    { header: c('kind') },
+    { header: c('month') },
+    { header: c('group') },
+    { header: c('task') },
+    { header: c('indicator'), maxWidth: 34 },
+    { header: c('label'), maxWidth: 50 },
+    { header: c('measure') },
+    { header: c('aggregation') },
+    { header: c('value'), numFmt: COUNT },
   ];
   const records = model.records;
   const kinds = { flow: say('kinds.flow'), stock: say('kinds.stock') };
-  const refs = model.groups.flatMap((g) => g.tasks.flatMap((t) => t.indicators.map((i) => ({ ref: i.ref, values: [g.id, t.id, i.ref, i.label, i.measure, kinds[i.kind]] as Value[] }))));
+  const refs = model.groups.flatMap((g) =>
+    g.tasks.flatMap((t) =>
+      t.indicators.map((i) => ({
+        ref: i.ref,
+        values: [g.id, t.id, i.ref, i.label, i.measure, kinds[i.kind]] as Value[],
+      })),
+    ),
+  );
   const refIndex = new Map(refs.map((r, k) => [r.ref, k]));
   const months: string[] = [];
   const monthIndex = new Map<string, number>();
 
   // The table as numbers (a million rows cross to the worker thread as four arrays), and what occurs in it.
   const n = records.length;
-  const job = { unit: new Int32Array(n), month: new Uint16Array(n), ref: new Uint16Array(n), value: new Float64Array(n) };
+  const job = {
+    unit: new Int32Array(n),
+    month: new Uint16Array(n),
+    ref: new Uint16Array(n),
+    value: new Float64Array(n),
+  };
   const units = new Set<number>();
   let widest = 0;
   records.forEach((r, i) => {
@@ -74,7 +110,10 @@ export function planDataSheet(ctx: SheetContext): DataSheetPlan {
 
   // Widths from the distinct units, indicators and months that occur, not from a million rows.
   const samples: Value[][] = [];
-  for (const u of units) { const x = model.units[u]!; samples.push([x.id, x.name, x.kindLabel]); }
+  for (const u of units) {
+    const x = model.units[u]!;
+    samples.push([x.id, x.name, x.kindLabel]);
+  }
   for (const m of months) samples.push([null, null, null, monthShort(m)]);
   for (const r of refs) samples.push([null, null, null, null, ...r.values]);
   samples.push([null, null, null, null, null, null, null, null, null, null, widest]);
@@ -92,16 +131,25 @@ export function planDataSheet(ctx: SheetContext): DataSheetPlan {
   // Each cell's XML after its reference, with the workbook's own string and style numbers.
   const book = bookParts(ctx.wb);
   const styleIds = new Map<CellStyle, number>();
-  const style = (s: CellStyle, kind: number) => styleIds.get(s) ?? styleIds.set(s, book.styles.addStyleModel(s, kind)).get(s)!;
+  const style = (s: CellStyle, kind: number) =>
+    styleIds.get(s) ?? styleIds.set(s, book.styles.addStyleModel(s, kind)).get(s)!;
   const text = style(TEXT, 3);
-  const cell = (v: Value) => (typeof v === 'string' ? `" s="${text}" t="s"><v>${book.sharedStrings.add(cellText(v))}</v></c>` : `" s="${text}"/>`);
+  const cell = (v: Value) =>
+    typeof v === 'string' ? `" s="${text}" t="s"><v>${book.sharedStrings.add(cellText(v))}</v></c>` : `" s="${text}"/>`;
   const cells: RowCells = {
-    unit: model.units.map((u, i) => (units.has(i) ? [cell(u.id), cell(u.name), cell(u.kindLabel)] as const : undefined)),
+    unit: model.units.map((u, i) =>
+      units.has(i) ? ([cell(u.id), cell(u.name), cell(u.kindLabel)] as const) : undefined,
+    ),
     month: months.map((m) => cell(monthShort(m))),
     ref: refs.map((r) => r.values.map(cell) as unknown as readonly [string, string, string, string, string, string]),
     numberStyle: style(NUMBER, 2),
   };
-  const full: DataRowsJob = { cells, ...job, parts: parts.map((p) => ({ from: p.from, to: p.to, firstRow: p.headerRow + 1 })), level: ctx.zipLevel };
+  const full: DataRowsJob = {
+    cells,
+    ...job,
+    parts: parts.map((p) => ({ from: p.from, to: p.to, firstRow: p.headerRow + 1 })),
+    level: ctx.zipLevel,
+  };
   const stop = new AbortController();
   const rows = startDataRows(full, stop.signal);
   // Awaited once the other sheets are written; a failure meanwhile must wait for that, not end the process.
@@ -122,12 +170,20 @@ export async function writeDataSheet(ctx: SheetContext, plan: DataSheetPlan): Pr
   for (const [k, part] of plan.parts.entries()) {
     const { headerRow } = part;
     // A print of the workbook takes the title and header of this sheet, not its thousands of rows.
-    const ws = openSheet(ctx, part.name, { widths, headerRow, freezeColumns: 2, printArea: printRange(columns.length, headerRow) });
+    const ws = openSheet(ctx, part.name, {
+      widths,
+      headerRow,
+      freezeColumns: 2,
+      printArea: printRange(columns.length, headerRow),
+    });
     writeTitle(ws, part.block, columns.length);
     const rows = new SheetRows(ctx.wb, ws, headerRow);
     writeHeader(rows, columns, widths);
     const last = headerRow + part.to - part.from;
-    ctx.definedNames.push({ name: part.range, range: `${quoted(part.name)}!$A$${headerRow}:$${columnLetter(columns.length)}$${last}` });
+    ctx.definedNames.push({
+      name: part.range,
+      range: `${quoted(part.name)}!$A$${headerRow}:$${columnLetter(columns.length)}$${last}`,
+    });
     ctx.splices.set(`xl/worksheets/sheet${ws.id}.xml`, k);
     finishSheet(ws, rows, { headerRow, lastRow: last, columns: columns.length });
   }

@@ -9,22 +9,52 @@ export async function writeModelsSheet(ctx: SheetContext): Promise<void> {
   const c = (k: string) => say(`sheets.models.columns.${k}`);
   const v = model.vocab;
   const columns: Column[] = [
-    { header: c('number'), numFmt: COUNT }, { header: c('unit') }, { header: c('id'), maxWidth: 30 }, { header: c('name'), wrap: true, maxWidth: 50 },
-    { header: c('type') }, { header: c('field') }, { header: c('status') }, { header: c('since'), align: 'center' },
-    { header: c('result'), wrap: true, maxWidth: 50 }, { header: c('month'), align: 'center' }, { header: c('note'), wrap: true, maxWidth: 40 },
+    { header: c('number'), numFmt: COUNT },
+    { header: c('unit') },
+    { header: c('id'), maxWidth: 30 },
+    { header: c('name'), wrap: true, maxWidth: 50 },
+    { header: c('type') },
+    { header: c('field') },
+    { header: c('status') },
+    { header: c('since'), align: 'center' },
+    { header: c('result'), wrap: true, maxWidth: 50 },
+    { header: c('month'), align: 'center' },
+    { header: c('note'), wrap: true, maxWidth: 40 },
   ];
   const rows: Value[][] = model.models.items.map((i, k) => [
-    k + 1, model.units[i.unit]?.name, i.id, i.name, label(v.modelTypes, i.type), label(v.modelFields, i.field), label(v.modelStatuses, i.status),
-    i.since ? monthShort(i.since) : null, i.result ?? null, monthShort(i.month), i.isNew ? say('sheets.models.isNew') : null,
+    k + 1,
+    model.units[i.unit]?.name,
+    i.id,
+    i.name,
+    label(v.modelTypes, i.type),
+    label(v.modelFields, i.field),
+    label(v.modelStatuses, i.status),
+    i.since ? monthShort(i.since) : null,
+    i.result ?? null,
+    monthShort(i.month),
+    i.isNew ? say('sheets.models.isNew') : null,
   ]);
   const offset = rows.length;
-  model.models.disappeared.forEach((d, k) => rows.push([
-    offset + k + 1, model.units[d.unit]?.name, d.id, d.name, label(v.modelTypes, d.type), label(v.modelFields, d.field), label(v.modelStatuses, d.status),
-    d.since ? monthShort(d.since) : null, d.result ?? null, monthShort(d.lastSeen), say('sheets.models.disappeared', { lastSeen: monthShort(d.lastSeen) }),
-  ]));
+  model.models.disappeared.forEach((d, k) =>
+    rows.push([
+      offset + k + 1,
+      model.units[d.unit]?.name,
+      d.id,
+      d.name,
+      label(v.modelTypes, d.type),
+      label(v.modelFields, d.field),
+      label(v.modelStatuses, d.status),
+      d.since ? monthShort(d.since) : null,
+      d.result ?? null,
+      monthShort(d.lastSeen),
+      say('sheets.models.disappeared', { lastSeen: monthShort(d.lastSeen) }),
+    ]),
+  );
   await writeTableSheet(ctx, {
     key: 'models',
     block: { issuer: ctx.issuer, title: say('sheets.models.title'), subtitle: say('title') },
-    columns, rows, freezeColumns: 2,
+    columns,
+    rows,
+    freezeColumns: 2,
   });
 }

@@ -7,14 +7,30 @@ import { writeTableSheet } from './table-sheet.js';
 export async function writeNarrativesSheet(ctx: SheetContext): Promise<void> {
   const { model, say } = ctx;
   const c = (k: string) => say(`sheets.narratives.columns.${k}`);
-  const columns: Column[] = [{ header: c('kind') }, { header: c('unit') }, { header: c('month'), align: 'center' }, { header: c('text'), wrap: true, maxWidth: 90 }];
+  const columns: Column[] = [
+    { header: c('kind') },
+    { header: c('unit') },
+    { header: c('month'), align: 'center' },
+    { header: c('text'), wrap: true, maxWidth: 90 },
+  ];
   const rows: Value[][] = [
-    ...model.difficulties.map((n): Value[] => [say('sheets.narratives.difficulties'), model.units[n.unit]?.name, monthShort(n.month), n.text]),
-    ...model.proposals.map((n): Value[] => [say('sheets.narratives.proposals'), model.units[n.unit]?.name, monthShort(n.month), n.text]),
+    ...model.difficulties.map((n): Value[] => [
+      say('sheets.narratives.difficulties'),
+      model.units[n.unit]?.name,
+      monthShort(n.month),
+      n.text,
+    ]),
+    ...model.proposals.map((n): Value[] => [
+      say('sheets.narratives.proposals'),
+      model.units[n.unit]?.name,
+      monthShort(n.month),
+      n.text,
+    ]),
   ];
   await writeTableSheet(ctx, {
     key: 'narratives',
     block: { issuer: ctx.issuer, title: say('sheets.narratives.title'), subtitle: say('title') },
-    columns, rows,
+    columns,
+    rows,
   });
 }

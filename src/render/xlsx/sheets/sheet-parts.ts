@@ -19,14 +19,23 @@ export function sheetParts(ctx: SheetContext, key: string, total: number, capaci
   const size = Math.max(1, capacity);
   const count = Math.max(1, Math.ceil(total / size));
   const first = ctx.sheetName(key);
-  const names = Array.from({ length: count }, (_, k) => (k === 0 ? first : ctx.extraSheetName(ctx.say('partName', { name: first, part: k + 1 }), `${key}.partName`)));
+  const names = Array.from({ length: count }, (_, k) =>
+    k === 0 ? first : ctx.extraSheetName(ctx.say('partName', { name: first, part: k + 1 }), `${key}.partName`),
+  );
   return names.map((name, k) => {
     const from = k * size;
     const to = Math.min(total, from + size);
     if (count === 1) return { name, from, to };
     const note = ctx.say('parts', {
-      rows: formatCount(total), part: k + 1, parts: count, from: formatCount(from + 1), to: formatCount(to),
-      others: names.filter((_, j) => j !== k).map((n) => `"${n}"`).join(', '),
+      rows: formatCount(total),
+      part: k + 1,
+      parts: count,
+      from: formatCount(from + 1),
+      to: formatCount(to),
+      others: names
+        .filter((_, j) => j !== k)
+        .map((n) => `"${n}"`)
+        .join(', '),
     });
     return { name, from, to, note };
   });

@@ -8,8 +8,12 @@ export async function writeSummariesSheet(ctx: SheetContext): Promise<void> {
   const { model, say } = ctx;
   const c = (k: string) => say(`sheets.summaries.columns.${k}`);
   const columns: Column[] = [
-    { header: c('unit') }, { header: c('month'), align: 'center' }, { header: c('task'), maxWidth: 8 }, { header: c('label'), wrap: true, maxWidth: 40 },
-    { header: c('status') }, { header: c('summary'), wrap: true, maxWidth: 90, inlineFrom: LONG_TEXT },
+    { header: c('unit') },
+    { header: c('month'), align: 'center' },
+    { header: c('task'), maxWidth: 8 },
+    { header: c('label'), wrap: true, maxWidth: 40 },
+    { header: c('status') },
+    { header: c('summary'), wrap: true, maxWidth: 90, inlineFrom: LONG_TEXT },
   ];
   // Each task's summaries are in unit order: one pass per task, merged by unit below.
   const byUnit: Value[][][] = model.units.map(() => []);
@@ -17,13 +21,23 @@ export async function writeSummariesSheet(ctx: SheetContext): Promise<void> {
     for (const t of g.tasks) {
       for (const s of t.summaries) {
         const status = t.unitStatus[s.unit];
-        byUnit[s.unit]?.push([model.units[s.unit]!.name, monthShort(s.month), t.id, t.label, status ? label(model.vocab.taskStatuses, status) : null, s.text]);
+        byUnit[s.unit]?.push([
+          model.units[s.unit]!.name,
+          monthShort(s.month),
+          t.id,
+          t.label,
+          status ? label(model.vocab.taskStatuses, status) : null,
+          s.text,
+        ]);
       }
     }
   }
   await writeTableSheet(ctx, {
     key: 'summaries',
     block: { issuer: ctx.issuer, title: say('sheets.summaries.title'), subtitle: say('title') },
-    columns, rows: byUnit.flat(), freezeColumns: 1, printTitleOnly: true,
+    columns,
+    rows: byUnit.flat(),
+    freezeColumns: 1,
+    printTitleOnly: true,
   });
 }

@@ -1,6 +1,19 @@
 import { splitLongRows } from '../cell-text.js';
 import { SheetRows } from '../sheet-rows.js';
-import { finishSheet, printRange, firstFreeRow, measureWidths, openSheet, writeBody, writeHeader, writeTitle, type Cell, type Column, type TitleBlock, type Value } from '../sheet-layout.js';
+import {
+  finishSheet,
+  printRange,
+  firstFreeRow,
+  measureWidths,
+  openSheet,
+  writeBody,
+  writeHeader,
+  writeTitle,
+  type Cell,
+  type Column,
+  type TitleBlock,
+  type Value,
+} from '../sheet-layout.js';
 import type { SheetContext } from './context.js';
 import { sheetParts } from './sheet-parts.js';
 
@@ -26,7 +39,10 @@ export interface TableSheet {
  */
 export async function writeTableSheet(ctx: SheetContext, sheet: TableSheet): Promise<void> {
   const withNote = { ...sheet.block, note: sheet.block.note ?? ' ' };
-  const { rows: all, origin } = splitLongRows(sheet.rows, { continued: ` ${ctx.say('cellContinued')}`, continuation: `${ctx.say('cellContinuation')} ` });
+  const { rows: all, origin } = splitLongRows(sheet.rows, {
+    continued: ` ${ctx.say('cellContinued')}`,
+    continuation: `${ctx.say('cellContinuation')} `,
+  });
   const widths = measureWidths(sheet.columns, all);
   const capacity = ctx.maxRows - firstFreeRow(withNote) - (sheet.after?.rows ?? 0);
   const parts = sheetParts(ctx, sheet.key, all.length, capacity);
@@ -35,7 +51,8 @@ export async function writeTableSheet(ctx: SheetContext, sheet: TableSheet): Pro
     const block = { ...sheet.block, ...(notes.length > 0 ? { note: notes.join(' ') } : {}) };
     const headerRow = firstFreeRow(block);
     const ws = openSheet(ctx, part.name, {
-      widths, headerRow,
+      widths,
+      headerRow,
       ...(sheet.freezeColumns ? { freezeColumns: sheet.freezeColumns } : {}),
       ...(sheet.printTitleOnly ? { printArea: printRange(sheet.columns.length, headerRow) } : {}),
     });
