@@ -10,6 +10,7 @@ import type { ReportModel } from '../../core/report-model.js';
 import { diagnosticMessage } from '../../i18n/diagnostic-messages.js';
 import { reportUi } from '../../i18n/report-ui.js';
 import { writeFilesTogether } from '../../io/atomic-write.js';
+import { startDataRowsThread } from '../../io/data-rows-thread.js';
 import { readReceipts, receiptsOff } from '../../io/git-receipts.js';
 import { pathsForMonth } from '../../io/month-folder.js';
 import { readNotesFile } from '../../io/notes-file.js';
@@ -79,7 +80,7 @@ export async function runReport(ctx: Context, paths: string[], opts: ReportOptio
   const outDir = opts.out !== undefined ? resolve(cwd, opts.out) : settings.outDir ?? resolve(cwd, 'reports');
   const outputs: [string, string | Uint8Array][] = [];
   try {
-    const input: RenderInput = { model, ...(templates ? { markdown: renderMarkdown(model, templates) } : {}), ...(wording ? { wording } : {}) };
+    const input: RenderInput = { model, ...(templates ? { markdown: renderMarkdown(model, templates) } : {}), ...(wording ? { wording, startRows: startDataRowsThread } : {}) };
     const renderers = await Promise.all(entries.map(async ([f, e]) => [f, await e.load()] as const));
     // Side by side: the workbook compresses its data sheet on another thread while the others render.
     const rendered = await Promise.all(renderers.map(([, render]) => render(input)));

@@ -1,5 +1,5 @@
 import { monthShort } from '../../vi-format.js';
-import { startDataRows, type DataRowsJob, type DeflatedRows, type RowCells } from '../data-rows.js';
+import { deflateDataRows, type DataRowsJob, type DeflatedRows, type RowCells } from '../data-rows.js';
 import { SheetRows, columnLetter } from '../sheet-rows.js';
 import { COUNT, TEXT, finishSheet, printRange, firstFreeRow, measureWidths, openSheet, withFormat, writeHeader, writeTitle, type CellStyle, type Column, type TitleBlock, type Value } from '../sheet-layout.js';
 import { bookParts } from '../streaming-parts.js';
@@ -103,7 +103,7 @@ export function planDataSheet(ctx: SheetContext): DataSheetPlan {
   };
   const full: DataRowsJob = { cells, ...job, parts: parts.map((p) => ({ from: p.from, to: p.to, firstRow: p.headerRow + 1 })), level: ctx.zipLevel };
   const stop = new AbortController();
-  const rows = startDataRows(full, stop.signal);
+  const rows = (ctx.startRows ?? deflateDataRows)(full, stop.signal);
   // Awaited once the other sheets are written; a failure meanwhile must wait for that, not end the process.
   rows.catch(() => undefined);
   const cancel = async () => {
