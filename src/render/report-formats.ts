@@ -1,4 +1,5 @@
 import type { ReportModel } from '../core/report-model.js';
+import type { StartRows } from './xlsx/data-rows.js';
 import type { WorkbookWording } from './xlsx/render-workbook.js';
 
 /*
@@ -15,6 +16,8 @@ export interface RenderInput {
   /** The Markdown report; rendered once, it is also the Word document's wording. */
   markdown?: string;
   wording?: WorkbookWording;
+  /** How the workbook's long data sheet is compressed (a worker thread, given by the command). */
+  startRows?: StartRows;
 }
 
 export type Renderer = (input: RenderInput) => Promise<Uint8Array | string>;
@@ -46,7 +49,7 @@ export const REPORT_RENDERERS: Record<ReportFormat, FormatEntry> = {
     wording: true,
     load: async () => {
       const { renderWorkbook } = await import('./xlsx/render-workbook.js');
-      return (input) => renderWorkbook(input.model, needed(input.wording, 'wording'));
+      return (input) => renderWorkbook(input.model, needed(input.wording, 'wording'), input.startRows ? { startRows: input.startRows } : {});
     },
   },
   md: {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { constants, crc32, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { startDataRowsThread } from '../../src/io/data-rows-thread.js';
 import { deflateDataRows, WORKER_ROWS, type DataRowsJob } from '../../src/render/xlsx/data-rows.js';
 import { repoRoot } from '../helpers/cli.js';
 
@@ -63,30 +63,25 @@ describe("the data sheet's rows, compressed apart", () => {
   });
 
   // The built worker (npm test builds first): the same job on a worker thread gives the same bytes.
-  const built = join(repoRoot, 'dist', 'render', 'xlsx', 'data-rows.js');
   it('come out the same on a worker thread as on this thread', async () => {
-    expect(existsSync(built), 'build first: npm run build').toBe(true);
-    expect(existsSync(join(repoRoot, 'dist', 'render', 'xlsx', 'data-rows-worker.js'))).toBe(true);
-    const { startDataRows } = (await import(
-      pathToFileURL(built).href
-    )) as typeof import('../../src/render/xlsx/data-rows.js');
+    expect(
+      existsSync(join(repoRoot, 'dist', 'render', 'xlsx', 'data-rows-worker.js')),
+      'build first: npm run build',
+    ).toBe(true);
     const n = WORKER_ROWS + 1234;
     const parts = [
       { from: 0, to: 40_000, firstRow: 7 },
       { from: 40_000, to: n, firstRow: 7 },
     ];
     const here = await deflateDataRows(job(n, parts));
-    const there = await startDataRows(job(n, parts));
+    const there = await startDataRowsThread(job(n, parts));
     expect(there.map((p) => [p.crc, p.length])).toEqual(here.map((p) => [p.crc, p.length]));
     there.forEach((p, k) => expect(Buffer.from(p.data).equals(Buffer.from(here[k]!.data))).toBe(true));
   });
 
   it('stop when the workbook will not be finished: the thread ends and the job rejects', async () => {
-    const { startDataRows } = (await import(
-      pathToFileURL(built).href
-    )) as typeof import('../../src/render/xlsx/data-rows.js');
     const stop = new AbortController();
-    const rows = startDataRows(job(40 * WORKER_ROWS), stop.signal);
+    const rows = startDataRowsThread(job(40 * WORKER_ROWS), stop.signal);
     stop.abort();
     // Not stopped, it would give the rows (after seconds of compressing two million of them).
     await expect(rows).rejects.toThrow(/stopped/);

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { constants, createDeflateRaw, crc32 } from 'node:zlib';
 import type { Splice } from './zip-repack.js';
 
@@ -95,37 +93,12 @@ async function deflatePart(job: DataRowsJob, part: DataRowsJob['parts'][number])
   return { data, crc, length };
 }
 
-const workerScript = new URL('./data-rows-worker.js', import.meta.url);
-
 /** Rows worth a thread: below this the worker's start costs more than it saves. */
 export const WORKER_ROWS = 50_000;
 
 /**
- * Starts the job on a worker thread when it is large and the compiled worker is there (running from
- * the TypeScript sources, the tests, it is not), else on this thread.
+ * Compresses the rows: on this thread by default (deflateDataRows); the report passes one that uses
+ * a worker thread for a long table (src/io/data-rows-thread.ts), since starting threads is the
+ * file system's and the process's business, not the renderer's.
  */
-export async function startDataRows(job: DataRowsJob, signal?: AbortSignal): Promise<DeflatedRows[]> {
-  const rows = job.unit.length;
-  if (rows < WORKER_ROWS || !existsSync(fileURLToPath(workerScript))) return deflateDataRows(job);
-  const { Worker } = await import('node:worker_threads');
-  const worker = new Worker(workerScript, {
-    workerData: job,
-    transferList: [job.unit.buffer, job.month.buffer, job.ref.buffer, job.value.buffer] as ArrayBuffer[],
-    // Its strings live a moment each: a small heap, collected often, keeps the process's memory down.
-    resourceLimits: { maxOldGenerationSizeMb: 96 },
-  });
-  // Stopped when the workbook will not be finished (a template error in the other sheets or the Markdown).
-  const stop = () => void worker.terminate();
-  if (signal?.aborted) stop();
-  signal?.addEventListener('abort', stop, { once: true });
-  try {
-    return await new Promise<DeflatedRows[]>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`data rows worker stopped (exit ${code})`)));
-    });
-  } finally {
-    signal?.removeEventListener('abort', stop);
-    await worker.terminate();
-  }
-}
+export type StartRows = (job: DataRowsJob, signal?: AbortSignal) => Promise<DeflatedRows[]>;

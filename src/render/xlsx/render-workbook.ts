@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import type * as ExcelJSTypes from 'exceljs';
 import type { ReportModel } from '../../core/report-model.js';
+import type { StartRows } from './data-rows.js';
 import { TemplateError } from '../markdown/render-markdown.js';
 import { writeByUnitSheet } from './sheets/by-unit-sheet.js';
 import type { SheetContext } from './sheets/context.js';
@@ -41,6 +42,8 @@ export interface WorkbookWording {
 export interface WorkbookOptions {
   /** Rows a worksheet holds (Excel's 1,048,576); tests lower it to see the data sheet continue. */
   maxRows?: number;
+  /** Compresses the data sheet's rows; by default on this thread. */
+  startRows?: StartRows;
 }
 
 /** Names Excel accepts for a sheet: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
@@ -160,6 +163,7 @@ export async function startWorkbook(
     tableName,
     definedNames: [],
     maxRows: options.maxRows ?? EXCEL_MAX_ROWS,
+    ...(options.startRows ? { startRows: options.startRows } : {}),
     zipLevel: level,
     splices: new Map(),
   };

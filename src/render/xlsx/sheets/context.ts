@@ -1,3 +1,4 @@
+import type { StartRows } from '../data-rows.js';
 import type * as ExcelJS from 'exceljs';
 import type { ReportModel } from '../../../core/report-model.js';
 import type { Words } from '../workbook-wording.js';
@@ -23,6 +24,8 @@ export interface SheetContext {
   definedNames: { name: string; range: string }[];
   /** Rows an Excel worksheet holds; smaller in tests, to see the data continue on a second sheet. */
   maxRows: number;
+  /** Compresses the data sheet's rows (on a worker thread when the caller gives one that does). */
+  startRows?: StartRows;
   /** The zip's compression level. */
   zipLevel: number;
   /** Sheets whose rows are compressed apart (the data sheets): zip entry → part of the data sheet plan. */

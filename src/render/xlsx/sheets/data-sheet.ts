@@ -1,5 +1,5 @@
 import { monthShort } from '../../vi-format.js';
-import { startDataRows, type DataRowsJob, type DeflatedRows, type RowCells } from '../data-rows.js';
+import { deflateDataRows, type DataRowsJob, type DeflatedRows, type RowCells } from '../data-rows.js';
 import { SheetRows, columnLetter } from '../sheet-rows.js';
 import {
   COUNT,
@@ -151,7 +151,7 @@ export function planDataSheet(ctx: SheetContext): DataSheetPlan {
     level: ctx.zipLevel,
   };
   const stop = new AbortController();
-  const rows = startDataRows(full, stop.signal);
+  const rows = (ctx.startRows ?? deflateDataRows)(full, stop.signal);
   // Awaited once the other sheets are written; a failure meanwhile must wait for that, not end the process.
   rows.catch(() => undefined);
   const cancel = async () => {
