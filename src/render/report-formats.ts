@@ -49,7 +49,12 @@ export const REPORT_RENDERERS: Record<ReportFormat, FormatEntry> = {
     wording: true,
     load: async () => {
       const { renderWorkbook } = await import('./xlsx/render-workbook.js');
-      return (input) => renderWorkbook(input.model, needed(input.wording, 'wording'), input.startRows ? { startRows: input.startRows } : {});
+      return (input) =>
+        renderWorkbook(
+          input.model,
+          needed(input.wording, 'wording'),
+          input.startRows ? { startRows: input.startRows } : {},
+        );
     },
   },
   md: {
