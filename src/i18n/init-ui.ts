@@ -2,6 +2,7 @@ import type { CarryProblem } from '../core/carry-forward.js';
 import { suggestPeriod } from '../core/suggest-period.js';
 import { didYouMeanEn, didYouMeanVi } from './did-you-mean.js';
 import type { Lang } from './lang.js';
+import { notesUi } from './notes-ui.js';
 
 /** Words of `danvan init` on the terminal (the template it writes is the unit's document, in Vietnamese). */
 const vi = {
@@ -83,7 +84,9 @@ export type InitProblem =
   | { code: 'unknown-unit'; unit: string; suggestion?: string }
   | { code: 'from-unreadable'; file: string; problem: CarryProblem }
   | { code: 'from-other-unit'; file: string; other: string; unit: string }
-  | { code: 'exists'; file: string };
+  | { code: 'exists'; file: string }
+  | { code: 'notes-bad-period'; period: string }
+  | { code: 'notes-exists'; file: string };
 
 /** The message and the hint of a problem; typed over every code, so a new problem without words does not compile. */
 export function initProblemWords(p: InitProblem, lang: Lang): { message: string; hint?: string } {
@@ -103,5 +106,9 @@ export function initProblemWords(p: InitProblem, lang: Lang): { message: string;
       return { message: t.fromOtherUnit(p.file, p.other, p.unit), hint: t.fromOtherUnitHint };
     case 'exists':
       return { message: t.exists(p.file), hint: t.existsHint };
+    case 'notes-bad-period':
+      return { message: notesUi[lang].badPeriod(p.period) };
+    case 'notes-exists':
+      return { message: notesUi[lang].exists(p.file), hint: notesUi[lang].existsHint };
   }
 }

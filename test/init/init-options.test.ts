@@ -107,10 +107,14 @@ describe('danvan init options', () => {
     expect(existsSync(submission('2020-06', 'ubnd-quan'))).toBe(false);
   });
 
-  it('--notes writes the notes of any report period, --unit not needed; a bad period is exit 2', async () => {
+  it('--notes writes the notes of any report period, --unit not needed, never over written notes; a bad period is exit 2', async () => {
     const r = await init('--notes', '--period', '2020-Q2');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('danvan report --period 2020-Q2');
+    const again = await init('--notes', '--period', '2020-Q2');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('danvan init không ghi đè lên tệp ý kiến đã viết');
+    expect(again.stderr).toContain('→ Mở tệp đó để sửa tiếp, hoặc chạy lại với --force');
     const bad = await init('--notes', '--period', '2020-Q5');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Kỳ báo cáo "2020-Q5" không đúng');

@@ -1,15 +1,16 @@
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { readCarryForward } from '../../core/carry-forward.js';
-import { CliError } from '../../core/errors.js';
 import { dueMonths, firstMonth, MONTH_PATTERN, parsePeriod, previousPeriod } from '../../core/period.js';
 import { submissionSchemaName } from '../../core/schemas.js';
 import { suggest } from '../../core/suggest.js';
 import { buildInitTemplate } from '../../core/init-template.js';
-import { initProblemWords, initUi, type InitProblem } from '../../i18n/init-ui.js';
+import { initUi, type InitProblem } from '../../i18n/init-ui.js';
 import type { Lang } from '../../i18n/lang.js';
 import { fileExists, findSubmissionSchema, schemaReference, writeNewFile } from '../../io/init-output.js';
 import { readText } from '../../io/read-text.js';
 import type { Context } from '../context.js';
+import { shownFile } from '../shown-file.js';
+import { initError } from './init-error.js';
 import { initNotes } from './init-notes.js';
 
 export interface InitOptions {
@@ -36,11 +37,6 @@ export type InitRequest =
       units?: string;
       plan?: string;
     };
-
-const initError = (problem: InitProblem, lang: Lang): CliError => {
-  const { message, hint } = initProblemWords(problem, lang);
-  return new CliError(message, hint);
-};
 
 /** The options as a request, checked before any file is read; a usage error when one is wrong. Pure. */
 export function parseInitRequest(opts: InitOptions, lang: Lang): InitRequest {
@@ -71,10 +67,7 @@ export async function runInit(ctx: Context, request: InitRequest): Promise<void>
   const t = initUi[ctx.lang];
   const fail = (problem: InitProblem) => initError(problem, ctx.lang);
   const cwd = ctx.io.cwd;
-  const shown = (file: string) => {
-    const rel = relative(cwd, file);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
-  };
+  const shown = (file: string) => shownFile(cwd, file);
   const { month } = request;
 
   const [settings, plan] = await Promise.all([ctx.settings(), ctx.plan(request.plan)]);
