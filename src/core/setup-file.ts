@@ -5,7 +5,8 @@ import type { Diagnostic, DiagnosticArgs, DiagnosticCode, FormatKind, SetupProbl
 import { LineIndex } from './source.js';
 import { readFastAsWritten } from './validate/fast-reader.js';
 import { MAX_NESTING, tooDeepAt } from './yaml-depth.js';
-import { locate, type DocPath } from './yaml-locate.js';
+import { diagnosticPlacer, type DiagnosticPlacer } from './place-diagnostic.js';
+import type { DocPath } from './yaml-locate.js';
 
 /**
  * The secretariat's own files — plan, unit registry, config — are parsed and checked against their
@@ -146,55 +147,11 @@ function formOfPattern(pattern: string): FormatKind | 'other' {
   return 'other';
 }
 
-interface Exact {
+interface Exact extends DiagnosticPlacer {
   doc: Document.Parsed;
-  span: <C extends DiagnosticCode>(
-    code: C,
-    start: number,
-    end: number,
-    path: DocPath,
-    args: DiagnosticArgs[C],
-  ) => Diagnostic;
-  at: <C extends DiagnosticCode>(
-    code: C,
-    path: DocPath,
-    args: DiagnosticArgs[C],
-    target?: 'key' | 'value',
-  ) => Diagnostic;
 }
 
 function readExactly(source: string, file: string): Exact {
-  const lines = new LineIndex(source);
   const doc = parseWithUniqueKeys(source);
-  const span = <C extends DiagnosticCode>(
-    code: C,
-    start: number,
-    end: number,
-    path: DocPath,
-    args: DiagnosticArgs[C],
-  ): Diagnostic => {
-    const s = lines.position(start);
-    const e = lines.position(end);
-    return {
-      code,
-      severity: 'error',
-      file,
-      line: s.line,
-      column: s.column,
-      endLine: e.line,
-      endColumn: e.column,
-      path,
-      args,
-    } as Diagnostic;
-  };
-  const at = <C extends DiagnosticCode>(
-    code: C,
-    path: DocPath,
-    args: DiagnosticArgs[C],
-    target: 'key' | 'value' = 'value',
-  ) => {
-    const where = locate(doc, path, target);
-    return span(code, where.start, where.end, path, args);
-  };
-  return { doc, span, at };
+  return { doc, ...diagnosticPlacer(source, doc, file) };
 }

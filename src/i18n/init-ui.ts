@@ -2,6 +2,7 @@ import type { CarryProblem } from '../core/carry-forward.js';
 import { suggestPeriod } from '../core/suggest-period.js';
 import { didYouMeanEn, didYouMeanVi } from './did-you-mean.js';
 import type { Lang } from './lang.js';
+import { notesUi } from './notes-ui.js';
 
 /** Words of `danvan init` on the terminal (the template it writes is the unit's document, in Vietnamese). */
 const vi = {
@@ -24,6 +25,8 @@ const vi = {
   fromOtherUnit: (file: string, other: string, unit: string) =>
     `Tệp "${file}" là báo cáo của đơn vị "${other}", không phải của "${unit}".`,
   fromOtherUnitHint: 'Dùng báo cáo tháng trước của chính đơn vị mình với --from.',
+  /** What the --from file is called when it cannot be read. */
+  fromLabel: 'báo cáo tháng trước',
   exists: (file: string) => `Tệp "${file}" đã có; danvan init không ghi đè lên báo cáo đã có.`,
   existsHint:
     'Mở tệp đó để sửa tiếp, hoặc chạy lại với --force nếu thật sự muốn thay bằng mẫu trống (nội dung cũ sẽ mất).',
@@ -57,6 +60,7 @@ const en: InitUi = {
   fromUnreadableHint: (file) => `Check it: danvan validate ${file}`,
   fromOtherUnit: (file, other, unit) => `"${file}" is the submission of unit "${other}", not of "${unit}".`,
   fromOtherUnitHint: "Pass your own unit's earlier submission with --from.",
+  fromLabel: 'earlier submission',
   exists: (file) => `"${file}" already exists; danvan init does not overwrite a submission.`,
   existsHint:
     'Open that file to continue, or run again with --force to replace it with an empty template (its content is lost).',
@@ -71,3 +75,40 @@ const en: InitUi = {
 };
 
 export const initUi: Record<Lang, InitUi> = { vi, en };
+
+/** What can stop `danvan init` before it writes, as data: the run names the problem, this file words it. */
+export type InitProblem =
+  | { code: 'no-unit' }
+  | { code: 'bad-period'; period: string }
+  | { code: 'outside-year'; period: string; first: string; year: number; plan: string }
+  | { code: 'unknown-unit'; unit: string; suggestion?: string }
+  | { code: 'from-unreadable'; file: string; problem: CarryProblem }
+  | { code: 'from-other-unit'; file: string; other: string; unit: string }
+  | { code: 'exists'; file: string }
+  | { code: 'notes-bad-period'; period: string }
+  | { code: 'notes-exists'; file: string };
+
+/** The message and the hint of a problem; typed over every code, so a new problem without words does not compile. */
+export function initProblemWords(p: InitProblem, lang: Lang): { message: string; hint?: string } {
+  const t = initUi[lang];
+  switch (p.code) {
+    case 'no-unit':
+      return { message: t.noUnit };
+    case 'bad-period':
+      return { message: t.badPeriod(p.period) };
+    case 'outside-year':
+      return { message: t.outsideYear(p.period, p.first, p.year, p.plan) };
+    case 'unknown-unit':
+      return { message: t.unknownUnit(p.unit), hint: p.suggestion ? t.didYouMean(p.suggestion) : t.listUnits };
+    case 'from-unreadable':
+      return { message: t.fromUnreadable(p.file, p.problem), hint: t.fromUnreadableHint(p.file) };
+    case 'from-other-unit':
+      return { message: t.fromOtherUnit(p.file, p.other, p.unit), hint: t.fromOtherUnitHint };
+    case 'exists':
+      return { message: t.exists(p.file), hint: t.existsHint };
+    case 'notes-bad-period':
+      return { message: notesUi[lang].badPeriod(p.period) };
+    case 'notes-exists':
+      return { message: notesUi[lang].exists(p.file), hint: notesUi[lang].existsHint };
+  }
+}

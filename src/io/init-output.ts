@@ -70,3 +70,8 @@ export function writeNewFile(file: string, text: string, force: boolean): WriteO
     rmSync(tmp, { force: true });
   }
 }
+
+/** Whether a file is there: init points to last month's submission when the unit has one. */
+export function fileExists(file: string): boolean {
+  return existsSync(file);
+}

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CHROMIUM, launchChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 export const FORM_TARGETS = { openMs: 1000, checkMs: 50 };
 
 const median = (xs) => {
@@ -32,18 +32,7 @@ export async function measureForm({ danvan, dir, config, runs }) {
   const file = join(dir, 'nhap-bao-cao-394.html');
   const made = spawnSync(process.execPath, [danvan, 'form', '--config', config, '--out', file], { encoding: 'utf8' });
   if (made.status !== 0) return [unavailable('f1', 'form opens', 'danvan form failed or is not available')];
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const opens = [];
   const checks = [];
   try {

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
+import { convertWithSoffice, hasSoffice } from '../helpers/soffice.js';
 
 const env = { DANVAN_TODAY: '2020-07-01' };
 const tool = (name: string, args: string[]) => spawnSync(name, args, { encoding: 'utf8' }).status === 0;
-const hasTools = tool('soffice', ['--version']) && tool('pdfinfo', ['-v']) && tool('unzip', ['-v']);
+const hasTools = hasSoffice() && tool('pdfinfo', ['-v']) && tool('unzip', ['-v']);
 
 /** The example data in a temporary folder, so notes can be added and broken without touching examples/. */
 function examples(): string {
@@ -35,20 +35,7 @@ describe.skipIf(!hasTools && !process.env.CI)('the Word document of the example 
     );
     expect(r.status, r.stderr).toBe(0);
     docx = join(out, 'bao-cao-2020-04.docx');
-    const c = spawnSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(join(out, 'profile')).href}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        out,
-        docx,
-      ],
-      { encoding: 'utf8', timeout: 180_000 },
-    );
-    expect(c.status, c.stderr).toBe(0);
+    convertWithSoffice(docx, 'pdf', out, 180_000);
     pdf = join(out, 'bao-cao-2020-04.pdf');
     pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
   }, 240_000);

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM } from '../helpers/chromium.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const examplesConfig = join(repoRoot, 'examples', 'danvan.config.yaml');
 
 /**
@@ -13,19 +13,7 @@ export const examplesConfig = join(repoRoot, 'examples', 'danvan.config.yaml');
  */
 export const browserMissing = !existsSync(CHROMIUM) && !process.env.CI;
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
-}
+export { launchChromium as launch } from '../helpers/chromium.js';
 
 /** Writes the form with the built CLI, as the secretariat would. */
 export function writeForm(dir: string): string {

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { aggregatePeriod } from '../../src/core/aggregate/aggregate-period.js';
 import { parsePeriod } from '../../src/core/period.js';
@@ -9,10 +8,9 @@ import { loadWorkbookWording } from '../../src/io/report-templates.js';
 import { checkWorkbook } from '../helpers/check-xlsx.js';
 import { renderWorkbook } from '../../src/render/xlsx/render-workbook.js';
 import { repoRoot, tempDir } from '../helpers/cli.js';
+import { convertWithSoffice, hasSoffice } from '../helpers/soffice.js';
 import { fileResult, registryOf, testPlan } from './helpers.js';
 import { hostileFiles, organisation, units } from './hostile.js';
-
-const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
 /** What a person prints from the example quarter's workbook, at most: the working sheets, not the reference ones. */
 const MAX_PAGES = 36;
@@ -48,7 +46,7 @@ function parseCsv(text: string): string[][] {
 
 // A real spreadsheet program reads and prints what danvan writes. CI installs LibreOffice and poppler-utils
 // (.ci/run), so there the tests must run; on a developer's machine without it, it is skipped.
-describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads and prints the workbook', () => {
+describe.skipIf(!hasSoffice() && !process.env.CI)('LibreOffice reads and prints the workbook', () => {
   it('converts the workbook to CSV: the totals, the text as written, the long table in its two parts', async () => {
     const model = aggregatePeriod({
       plan: testPlan(),
@@ -64,20 +62,12 @@ describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads and prints th
     await checkWorkbook(bytes);
     writeFileSync(xlsx, bytes);
     // Options: comma, double quote, UTF-8, from line 1, …, raw values rather than as shown, every sheet (-1).
-    const r = spawnSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-        '--headless',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        dir,
-        xlsx,
-      ],
-      { encoding: 'utf8', timeout: 120_000 },
+    convertWithSoffice(
+      xlsx,
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      dir,
+      120_000,
     );
-    expect(r.status, r.stderr).toBe(0);
     const csvs = readdirSync(dir).filter((f) => f.endsWith('.csv'));
     expect(csvs).toContain('bao-cao-Chỉ tiêu theo đơn vị.csv');
     const sheet = (name: string) => parseCsv(readFileSync(join(dir, `bao-cao-${name}.csv`), 'utf8'));
@@ -112,20 +102,7 @@ describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice reads and prints th
     const dir = tempDir('danvan-print-');
     try {
       const xlsx = join(repoRoot, 'examples', 'reports', 'bao-cao-2020-Q2.xlsx');
-      const r = spawnSync(
-        'soffice',
-        [
-          `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          xlsx,
-        ],
-        { encoding: 'utf8', timeout: 170_000 },
-      );
-      expect(r.status, r.stderr).toBe(0);
+      convertWithSoffice(xlsx, 'pdf', dir, 170_000);
       const pdf = join(dir, readdirSync(dir).find((n) => n.endsWith('.pdf'))!);
       const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
       const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);

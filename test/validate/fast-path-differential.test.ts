@@ -13,6 +13,7 @@ import { loadRegistry, type Registry } from '../../src/core/units.js';
 import { checkSubmissionFast } from '../../src/core/validate/fast-path.js';
 import { checkSubmissionExact, checkSubmissionFile, type CheckedFile } from '../../src/core/validate/validate-file.js';
 import { buildUnits, generateFiles, readPlan, renderUnitsFile } from '../bench/generate.js';
+import { applyRoughEdit, roughEdits } from '../helpers/rough-edits.js';
 import { fixtures, plan, registry, root } from './helpers.js';
 
 const TODAYS = ['2020-12-31', '2020-04-15'];
@@ -264,72 +265,7 @@ const benign = fc.oneof(
   }),
   fc.record({ kind: fc.constant('whole' as const), op: fc.constantFrom('crlf', 'nfd', 'indent', 'lone-cr') }),
 );
-const roughChars = fc.constantFrom(
-  ':',
-  '-',
-  ' ',
-  '  ',
-  '\t',
-  '"',
-  "'",
-  '[',
-  ']',
-  '{',
-  '}',
-  '#',
-  ' #',
-  '# x',
-  '"# x',
-  ']# x',
-  '}# x',
-  '|\n\n   \n # x\n',
-  '&a ',
-  '*a',
-  '!',
-  '!!str ',
-  '? ',
-  '|',
-  '>',
-  '%',
-  '@',
-  '`',
-  '\n',
-  ',',
-  '0',
-  '9',
-  '-1',
-  '1.000',
-  'x',
-  'đ',
-  'e\u0301',
-  '~',
-  '---',
-  '...',
-  '<<: ',
-  '__proto__: 1\n',
-  '\r\n',
-  '\r',
-  '\uFEFF',
-  '\u0000',
-  '\u0085',
-  '\u2028',
-  '\\',
-  '\\x41',
-  'ﬁ',
-);
-const rough = fc.oneof(
-  fc.record({
-    kind: fc.constant('insert' as const),
-    at: fc.nat(),
-    text: fc.array(roughChars, { minLength: 1, maxLength: 3 }).map((a) => a.join('')),
-  }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 8 }) }),
-  fc.record({
-    kind: fc.constant('line' as const),
-    at: fc.nat(),
-    op: fc.constantFrom('drop', 'repeat', 'indent', 'dedent', 'swap'),
-  }),
-);
+const rough = roughEdits({ insertMax: 3, deleteMax: 8, lineOps: ['drop', 'repeat', 'indent', 'dedent', 'swap'] });
 const mutation = fc.oneof({ arbitrary: benign, weight: 3 }, { arbitrary: rough, weight: 2 });
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
 
@@ -340,23 +276,10 @@ function mutate(text: string, m: Mutation): string {
   const pickKeyValue = (at: number) =>
     keyValueLines.length === 0 ? undefined : keyValueLines[at % keyValueLines.length]!;
   switch (m.kind) {
-    case 'insert': {
-      const at = m.at % (text.length + 1);
-      return text.slice(0, at) + m.text + text.slice(at);
-    }
-    case 'delete': {
-      const at = m.at % (text.length + 1);
-      return text.slice(0, at) + text.slice(at + m.length);
-    }
-    case 'line': {
-      const i = pick(m.at);
-      const line = lines[i] ?? '';
-      if (m.op === 'drop') lines.splice(i, 1);
-      else if (m.op === 'repeat') lines.splice(i, 0, line);
-      else if (m.op === 'swap' && i + 1 < lines.length) [lines[i], lines[i + 1]] = [lines[i + 1]!, line];
-      else lines[i] = m.op === 'indent' ? `  ${line}` : line.replace(/^ {1,2}/, '');
-      return lines.join('\n');
-    }
+    case 'insert':
+    case 'delete':
+    case 'line':
+      return applyRoughEdit(text, m);
     case 'whole':
       if (m.op === 'crlf') return text.replace(/\r?\n/g, '\r\n');
       if (m.op === 'lone-cr') return text.replace(/\n/, '\r');

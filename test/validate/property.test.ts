@@ -7,6 +7,7 @@ import { stringify, parse } from 'yaml';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
 import type { FileResult } from '../../src/core/file-result.js';
 import { diagnosticCodes, diagnosticHint, diagnosticMessage } from '../../src/i18n/diagnostic-messages.js';
+import { applyRoughEdit, roughEdits } from '../helpers/rough-edits.js';
 import { check, plan, root, validUbnd } from './helpers.js';
 
 const known = new Set<string>(diagnosticCodes);
@@ -29,70 +30,8 @@ function wellFormed(r: FileResult, lineCount: number): void {
 
 const lines = (bytes: Uint8Array) => bytes.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
 
-/** Edits a careless official (or a broken editor) makes: characters YAML cares about, tabs, quotes, deleted or repeated lines. */
-const yamlChars = fc.constantFrom(
-  ':',
-  '-',
-  ' ',
-  '  ',
-  '\t',
-  '"',
-  "'",
-  '[',
-  ']',
-  '{',
-  '}',
-  '#',
-  '&a',
-  '*a',
-  '\n',
-  ',',
-  '0',
-  '9',
-  '-1',
-  '1.000',
-  'x',
-  'đ',
-  'e\u0301',
-  '~',
-  '---',
-  '__proto__: 1\n',
-  '\r\n',
-  '\uFEFF',
-  '\u0000',
-);
-const mutation = fc.oneof(
-  fc.record({
-    kind: fc.constant('insert' as const),
-    at: fc.nat(),
-    text: fc.array(yamlChars, { minLength: 1, maxLength: 4 }).map((a) => a.join('')),
-  }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
-  fc.record({
-    kind: fc.constant('line' as const),
-    at: fc.nat(),
-    op: fc.constantFrom('drop', 'repeat', 'indent', 'dedent'),
-  }),
-);
-type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
-
-function mutate(text: string, m: Mutation): string {
-  if (m.kind === 'insert') {
-    const at = m.at % (text.length + 1);
-    return text.slice(0, at) + m.text + text.slice(at);
-  }
-  if (m.kind === 'delete') {
-    const at = m.at % (text.length + 1);
-    return text.slice(0, at) + text.slice(at + m.length);
-  }
-  const all = text.split('\n');
-  const i = m.at % all.length;
-  const line = all[i] ?? '';
-  if (m.op === 'drop') all.splice(i, 1);
-  else if (m.op === 'repeat') all.splice(i, 0, line);
-  else all[i] = m.op === 'indent' ? `  ${line}` : line.replace(/^ {1,2}/, '');
-  return all.join('\n');
-}
+/** Edits a careless official (or a broken editor) makes: characters YAML cares about, deleted or repeated lines. */
+const mutation = roughEdits({ insertMax: 4, deleteMax: 12, lineOps: ['drop', 'repeat', 'indent', 'dedent'] });
 
 describe('the validator never throws', () => {
   it('on arbitrary bytes', () => {
@@ -119,7 +58,7 @@ describe('the validator never throws', () => {
   it('on random mutations of a valid submission, and a file it calls valid carries its submission', () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (mutations) => {
-        const text = mutations.reduce(mutate, validUbnd);
+        const text = mutations.reduce(applyRoughEdit, validUbnd);
         const bytes = new TextEncoder().encode(text);
         const r = check(bytes);
         wellFormed(r, lines(bytes));

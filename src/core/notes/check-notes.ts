@@ -1,9 +1,9 @@
 import type { ErrorObject, ValidateFunction } from '../ajv.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { pathFromPointer } from '../setup-file.js';
-import { LineIndex } from '../source.js';
+import { diagnosticPlacer } from '../place-diagnostic.js';
 import { parseDocument } from '../yaml-lazy.js';
-import { locate, type DocPath } from '../yaml-locate.js';
+import type { DocPath } from '../yaml-locate.js';
 import { notesSchema, type Notes, type NotesFile, type NoteText } from './notes-schema.js';
 
 export interface CheckedNotes {
@@ -71,29 +71,10 @@ function noteText(value: string | string[] | undefined): NoteText {
  */
 export function checkNotes(raw: string, file: string, period: string, validate: ValidateFunction): CheckedNotes {
   const text = (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).normalize('NFC');
-  const lines = new LineIndex(text);
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const diagnostic = (
-    code: 'setup-yaml' | 'setup-schema',
-    start: number,
-    end: number,
-    path: DocPath,
-    detail: string,
-  ): Diagnostic => {
-    const s = lines.position(start);
-    const e = lines.position(Math.max(start, end));
-    return {
-      code,
-      severity: 'error',
-      file,
-      line: s.line,
-      column: s.column,
-      endLine: e.line,
-      endColumn: e.column,
-      path,
-      args: { detail },
-    } as Diagnostic;
-  };
+  const place = diagnosticPlacer(text, doc, file);
+  const diagnostic = (code: 'setup-yaml' | 'setup-schema', start: number, end: number, path: DocPath, detail: string) =>
+    place.span(code, start, end, path, { detail });
   if (doc.errors.length > 0) {
     return {
       diagnostics: doc.errors.map((e) =>
@@ -123,10 +104,8 @@ export function checkNotes(raw: string, file: string, period: string, validate: 
         diagnostic('setup-schema', 0, 0, [], 'tệp trống; chạy "danvan init --notes --period …" để có tệp mẫu'),
       ],
     };
-  const at = (path: DocPath, detail: string, target: 'key' | 'value' = 'value') => {
-    const where = locate(doc, path, target);
-    return diagnostic('setup-schema', where.start, where.end, path, detail);
-  };
+  const at = (path: DocPath, detail: string, target: 'key' | 'value' = 'value') =>
+    place.at('setup-schema', path, { detail }, target);
   if (!validate(data)) {
     const seen = new Set<string>();
     const diagnostics: Diagnostic[] = [];

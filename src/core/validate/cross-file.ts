@@ -67,29 +67,24 @@ function rank(v: CountingView): number {
   return (inPlace ? 0 : 1_000_000) + depth;
 }
 
+/** A file as the counting rule sees it, its unit and month from its content when that says them. */
+const viewOf = (r: FileResult, content: { unit?: string; period?: string } | undefined): CountingView => ({
+  file: r.file,
+  valid: r.valid,
+  unit: content?.unit ?? r.pathUnit,
+  period: content?.period ?? r.pathPeriod,
+  pathUnit: r.pathUnit,
+  pathPeriod: r.pathPeriod,
+});
+
 /** How the checks across files see a checked file: its own verdict, its content's unit and month. */
 export function countingViewOf(f: CheckedFile): CountingView {
-  const r = f.result;
-  return {
-    file: r.file,
-    valid: r.valid,
-    unit: f.unitMonth?.unit ?? r.pathUnit,
-    period: f.unitMonth?.period ?? r.pathPeriod,
-    pathUnit: r.pathUnit,
-    pathPeriod: r.pathPeriod,
-  };
+  return viewOf(f.result, f.unitMonth);
 }
 
 /** How the status table and the report see a result after the checks across files. */
 export function countingViewOfResult(r: FileResult): CountingView {
-  return {
-    file: r.file,
-    valid: r.valid,
-    unit: r.submission?.unit ?? r.pathUnit,
-    period: r.submission?.period ?? r.pathPeriod,
-    pathUnit: r.pathUnit,
-    pathPeriod: r.pathPeriod,
-  };
+  return viewOf(r, r.submission);
 }
 
 /**
@@ -100,31 +95,24 @@ export function countingViewOfResult(r: FileResult): CountingView {
 export function checkAcrossFiles(files: readonly CheckedFile[]): FileResult[] {
   const sorted = [...files].sort(byFile);
   const extra = new Map<CheckedFile, Diagnostic>();
+  // Both findings stand where the file names its unit.
+  const at = (f: CheckedFile) => ({
+    file: f.result.file,
+    ...(f.unitAt ?? { line: 1, column: 1 }),
+    path: ['unit'],
+  });
   for (const c of decideCounting(sorted, countingViewOf)) {
     const { unit, period } = c;
-    if ('duplicates' in c) {
+    if ('duplicates' in c)
       for (const f of c.duplicates) {
-        extra.set(f, {
-          code: 'duplicate-submission',
-          severity: 'error',
-          file: f.result.file,
-          ...(f.unitAt ?? { line: 1, column: 1 }),
-          path: ['unit'],
-          args: { unit, period, others: c.duplicates.filter((o) => o !== f).map((o) => o.result.file) },
-        });
+        const others = c.duplicates.filter((o) => o !== f).map((o) => o.result.file);
+        extra.set(f, { code: 'duplicate-submission', severity: 'error', ...at(f), args: { unit, period, others } });
       }
-    } else {
+    else
       for (const f of c.setAside) {
-        extra.set(f, {
-          code: 'copy-not-counted',
-          severity: 'warning',
-          file: f.result.file,
-          ...(f.unitAt ?? { line: 1, column: 1 }),
-          path: ['unit'],
-          args: { unit, period, counted: c.counted.result.file },
-        });
+        const counted = c.counted.result.file;
+        extra.set(f, { code: 'copy-not-counted', severity: 'warning', ...at(f), args: { unit, period, counted } });
       }
-    }
   }
   return sorted.map((f) => {
     const d = extra.get(f);

@@ -178,11 +178,16 @@ function dataTable(block: Extract<Block, { kind: 'table' }>, width: number, size
 }
 
 /**
- * The header block: committee, body, "*" and number on the left; the Party's name with a rule under
- * it, and the place and date in italics, on the right. Borderless, as on a typed Party document.
+ * The two borderless columns over the page's width that a Party document's header and closing are
+ * laid out in; the first column takes `share` of the width, `cell` makes the one paragraph of a cell.
  */
-function headerTable(block: Extract<Block, { kind: 'table' }>): Table {
-  const widths = [Math.round(PORTRAIT_WIDTH * 0.42), PORTRAIT_WIDTH - Math.round(PORTRAIT_WIDTH * 0.42)];
+function twoColumnTable(
+  block: Extract<Block, { kind: 'table' }>,
+  share: number,
+  cell: (inline: Inline, r: number, c: number, rowCount: number) => Paragraph,
+  row: { cantSplit?: boolean } = {},
+): Table {
+  const widths = [Math.round(PORTRAIT_WIDTH * share), PORTRAIT_WIDTH - Math.round(PORTRAIT_WIDTH * share)];
   const rows = [block.header, ...block.rows];
   return new Table({
     width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
@@ -191,66 +196,60 @@ function headerTable(block: Extract<Block, { kind: 'table' }>): Table {
     rows: rows.map(
       (cells, r) =>
         new TableRow({
-          children: widths.map((w, c) => {
-            const inline = cells[c] ?? [];
-            const party = r === 0 && c === 1;
-            return new TableCell({
-              width: { size: w, type: WidthType.DXA },
-              borders: NO_BORDERS,
-              children: [
-                new Paragraph({
-                  alignment: AlignmentType.CENTER,
-                  indent: { firstLine: 0, ...(party ? { left: mm(3), right: mm(3) } : {}) },
-                  spacing: { before: 0, after: party ? 60 : 0 },
-                  // The rule under "ĐẢNG CỘNG SẢN VIỆT NAM", about as long as the words.
-                  ...(party && plain(inline) !== ''
-                    ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 2 } } }
-                    : {}),
-                  children: runs(inline, { size: party ? 30 : BODY }),
-                }),
-              ],
-            });
-          }),
+          ...row,
+          children: widths.map(
+            (w, c) =>
+              new TableCell({
+                width: { size: w, type: WidthType.DXA },
+                borders: NO_BORDERS,
+                children: [cell(cells[c] ?? [], r, c, rows.length)],
+              }),
+          ),
         }),
     ),
   });
 }
 
+/**
+ * The header block: committee, body, "*" and number on the left; the Party's name with a rule under
+ * it, and the place and date in italics, on the right. Borderless, as on a typed Party document.
+ */
+function headerTable(block: Extract<Block, { kind: 'table' }>): Table {
+  return twoColumnTable(block, 0.42, (inline, r, c) => {
+    const party = r === 0 && c === 1;
+    return new Paragraph({
+      alignment: AlignmentType.CENTER,
+      indent: { firstLine: 0, ...(party ? { left: mm(3), right: mm(3) } : {}) },
+      spacing: { before: 0, after: party ? 60 : 0 },
+      // The rule under "ĐẢNG CỘNG SẢN VIỆT NAM", about as long as the words.
+      ...(party && plain(inline) !== ''
+        ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 2 } } }
+        : {}),
+      children: runs(inline, { size: party ? 30 : BODY }),
+    });
+  });
+}
+
 /** "Nơi nhận:" and its list on the left in smaller type; the signer's block centred on the right. */
 function closingTable(block: Extract<Block, { kind: 'table' }>): Table {
-  const widths = [Math.round(PORTRAIT_WIDTH * 0.5), PORTRAIT_WIDTH - Math.round(PORTRAIT_WIDTH * 0.5)];
-  const rows = [block.header, ...block.rows];
-  return new Table({
-    width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    borders: NO_BORDERS,
-    rows: rows.map(
-      (cells, r) =>
-        new TableRow({
-          cantSplit: true,
-          children: widths.map((w, c) => {
-            const inline = cells[c] ?? [];
-            const label = r === 0 && c === 0;
-            return new TableCell({
-              width: { size: w, type: WidthType.DXA },
-              borders: NO_BORDERS,
-              children: [
-                new Paragraph({
-                  alignment: c === 0 ? AlignmentType.LEFT : AlignmentType.CENTER,
-                  indent: { firstLine: 0 },
-                  spacing: { before: 0, after: 0 },
-                  keepNext: r < rows.length - 1,
-                  children: runs(
-                    label ? inline.map((s) => ({ ...s, italic: false, bold: false })) : inline,
-                    c === 0 ? { size: label ? BODY : SMALL, underline: label } : { size: BODY },
-                  ),
-                }),
-              ],
-            });
-          }),
-        }),
-    ),
-  });
+  return twoColumnTable(
+    block,
+    0.5,
+    (inline, r, c, rowCount) => {
+      const label = r === 0 && c === 0;
+      return new Paragraph({
+        alignment: c === 0 ? AlignmentType.LEFT : AlignmentType.CENTER,
+        indent: { firstLine: 0 },
+        spacing: { before: 0, after: 0 },
+        keepNext: r < rowCount - 1,
+        children: runs(
+          label ? inline.map((s) => ({ ...s, italic: false, bold: false })) : inline,
+          c === 0 ? { size: label ? BODY : SMALL, underline: label } : { size: BODY },
+        ),
+      });
+    },
+    { cantSplit: true },
+  );
 }
 
 /** The bars of the submission-status chart: the slices of the Mermaid pie that follows the marker. */
