@@ -1,14 +1,7 @@
 import type { Command } from 'commander';
 import type { RegisterCommand } from './index.js';
 import type { ReportOptions } from '../report/report-request.js';
-
-const collect = (value: string, previous: string[] | undefined) => [
-  ...(previous ?? []),
-  ...value
-    .split(',')
-    .map((v) => v.trim())
-    .filter((v) => v !== ''),
-];
+import { collectList } from './list-option.js';
 
 /*
  * The secretariat's monthly, quarterly, half-year and yearly report: validates every submission of
@@ -22,7 +15,7 @@ export const registerReport: RegisterCommand = (program: Command, context, setEx
     .description('Lập báo cáo tổng hợp Word, Excel và Markdown của một kỳ (write the period report)')
     .argument('[paths...]', 'tệp hoặc thư mục báo cáo của đơn vị (mặc định: thư mục báo cáo trong cấu hình)')
     .requiredOption('--period <period>', 'kỳ báo cáo: 2020-04 (tháng), 2020-Q2 (quý), 2020-H1 (6 tháng), 2020 (năm)')
-    .option('--format <formats>', 'docx, xlsx, md, một hoặc nhiều (mặc định: docx,xlsx,md)', collect)
+    .option('--format <formats>', 'docx, xlsx, md, một hoặc nhiều (mặc định: docx,xlsx,md)', collectList)
     .option('--out <dir>', 'thư mục ghi báo cáo (mặc định: "out" trong cấu hình, không có thì reports/)')
     .option(
       '--number <number>',

@@ -1,14 +1,7 @@
 import type { Command } from 'commander';
 import type { StatusOptions } from '../runs/status-run.js';
 import type { RegisterCommand } from './index.js';
-
-const collect = (value: string, previous: string[] | undefined) => [
-  ...(previous ?? []),
-  ...value
-    .split(',')
-    .map((v) => v.trim())
-    .filter((v) => v !== ''),
-];
+import { collectList } from './list-option.js';
 
 /*
  * Mid-month the secretariat asks "who has not sent yet?": this reads and validates one month's
@@ -27,7 +20,7 @@ export const registerStatus: RegisterCommand = (program: Command, context, setEx
     .option(
       '--fail-on <states>',
       'trả mã thoát 1 khi có đơn vị ở tình trạng này: missing, late, invalid (có thể nêu nhiều)',
-      collect,
+      collectList,
     )
     .option('--units <file>', 'tệp danh sách đơn vị (units.yaml)')
     .option('--plan <file>', 'tệp kế hoạch')

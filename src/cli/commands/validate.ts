@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { RegisterCommand } from './index.js';
+import { collectList } from './list-option.js';
 
 // The format names are repeated here rather than imported so that registering the command loads no
 // renderer; a test checks this list against the formatters' table.
@@ -15,14 +16,6 @@ export type ValidateOptions = {
   jobs: string;
 } & { [K in `output${Capitalize<(typeof FORMATS)[number]>}`]?: string };
 
-const collect = (value: string, previous: string[]) => [
-  ...previous,
-  ...value
-    .split(',')
-    .map((v) => v.trim())
-    .filter((v) => v !== ''),
-];
-
 /*
  * A unit runs this on its own file before sending it; the secretariat and CI run it on the whole
  * submissions folder. Everything found is data (exit 1); a bad option or unreadable path is usage (exit 2).
@@ -35,7 +28,7 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
     .option(
       '--format <format>',
       `dạng kết quả: ${FORMATS.join(' | ')}; có thể nêu nhiều (mặc định: stylish)`,
-      collect,
+      collectList,
       [],
     )
     .addOption(
