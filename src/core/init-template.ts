@@ -127,8 +127,9 @@ function header(input: InitTemplateInput, deadline: string): string[] {
     '#    hoặc dấu # thì đặt cả câu trong dấu ngoặc kép, ví dụ:  summary: "Kết quả: tiếp 17 lượt công dân."',
     '#    Không có gì để ghi thì để trống.',
     '# 5. Có thể thêm văn bản minh chứng vào mỗi nhiệm vụ, ví dụ:  evidence: [Thông báo số 12-TB/ĐU]',
-    '# 6. Phần sau dấu # là ghi chú, để nguyên cũng được. Thụt lề bằng dấu cách, không dùng phím Tab.',
-    '# 7. Kiểm tra trước khi gửi:  danvan validate <tên tệp này>',
+    '# 6. Cảnh báo mà số liệu vẫn đúng: ghi lời giải trình vào nhiệm vụ, ví dụ:  giai_trinh: Gồm cả 3 kiến nghị tồn',
+    '# 7. Phần sau dấu # là ghi chú, để nguyên cũng được. Thụt lề bằng dấu cách, không dùng phím Tab.',
+    '# 8. Kiểm tra trước khi gửi:  danvan validate <tên tệp này>',
   ];
   if (carry?.period)
     lines.push(
