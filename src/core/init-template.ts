@@ -35,6 +35,8 @@ export interface FilledTask {
   indicators?: Readonly<Record<string, string>>;
   summary?: string;
   evidence?: readonly string[];
+  /** The unit's explanation of the task's warnings, written only when there is one. */
+  giai_trinh?: string;
 }
 
 /*
@@ -197,6 +199,8 @@ function tasksBlock(input: InitTemplateInput): string[] {
       const evidence = (filled?.evidence ?? []).filter((e) => e.trim() !== '');
       if (evidence.length > 0)
         rows.push(['    evidence:', 'văn bản, minh chứng', evidence.map((e) => `      - ${scalar(e)}`)]);
+      if (filled?.giai_trinh?.trim())
+        rows.push(textRow('    ', 'giai_trinh', filled.giai_trinh, 'lời giải trình cảnh báo'));
       lines.push(...aligned(rows));
     }
   }
