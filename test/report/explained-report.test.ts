@@ -62,7 +62,9 @@ describe('a report with a warning the unit explained', () => {
     // The explained warning is not among the warnings still to check.
     const warnings = quality.slice(0, quality.indexOf('Cảnh báo đơn vị đã giải trình'));
     expect(warnings).not.toContain(SETTLED);
-    expect(warnings).toContain('| 2020-04/ubnd-quan.yaml | UBND quận Hai Bà Trưng | 15:67 | Có lượt công dân được tiếp');
+    expect(warnings).toContain(
+      '| 2020-04/ubnd-quan.yaml | UBND quận Hai Bà Trưng | 15:67 | Có lượt công dân được tiếp',
+    );
   });
 
   it('Markdown: without an explanation both warnings are listed as warnings and nothing as explained', () => {
