@@ -618,7 +618,7 @@ const vi: Catalogue = {
     hint: (a) => `Thêm dòng "summary: …" vào nhiệm vụ ${a.task}: một vài câu về kết quả nổi bật trong tháng.`,
   },
   'explanation-unused': {
-    message: (a) => `Nhiệm vụ ${a.task} có lời giải trình (giai_trinh) nhưng không còn cảnh báo nào để giải trình.`,
+    message: (a) => `Nhiệm vụ ${a.task} có lời giải trình (giai_trinh) nhưng không có cảnh báo nào để giải trình.`,
     hint: (a) =>
       `Nếu số liệu đã sửa thì xóa dòng "giai_trinh: …" ở nhiệm vụ ${a.task}. Lời giải trình chỉ dùng cho cảnh báo; lỗi thì phải sửa.`,
   },
@@ -951,7 +951,7 @@ const en: Catalogue = {
     hint: (a) => `Add "summary: …" to task ${a.task}: a few sentences on the month's results.`,
   },
   'explanation-unused': {
-    message: (a) => `Task ${a.task} has an explanation (giai_trinh) but no warning left to explain.`,
+    message: (a) => `Task ${a.task} has an explanation (giai_trinh) but no warning to explain.`,
     hint: (a) =>
       `If the figures were corrected, delete "giai_trinh: …" from task ${a.task}. Only warnings can be explained; errors must be fixed.`,
   },
@@ -1071,7 +1071,7 @@ const titlesVi: Record<DiagnosticCode, string> = {
   'plan-mismatch': 'Số kế hoạch không đúng',
   rule: 'Vi phạm quy tắc so sánh chỉ tiêu của kế hoạch',
   'summary-empty': 'Thiếu tóm tắt kết quả cho nhiệm vụ đang thực hiện hoặc đã hoàn thành',
-  'explanation-unused': 'Lời giải trình không còn cảnh báo để giải trình',
+  'explanation-unused': 'Lời giải trình không có cảnh báo để giải trình',
   'duplicate-model-id': 'Mã mô hình trùng',
   'unknown-unit': 'Mã đơn vị không có trong danh sách đơn vị',
   'group-not-covered': 'Nhiệm vụ không thuộc phần việc của đơn vị',

@@ -72,6 +72,14 @@ describe('a unit explains a warning with giai_trinh under the task', () => {
     expect(r.valid).toBe(false);
   });
 
+  it('a broken line that may hold the warning is left out of the reading: the explanation is not called unused', () => {
+    const broken = validUbnd.replace(
+      UB5,
+      '  UB.5:\n    status: thuong-xuyen\n    indicators:\n      don_tiep_nhan: 31\n      don_da_giai_quyet: "40\n    giai_trinh: Gồm cả đơn tồn.\n',
+    );
+    expect(check(broken).diagnostics.map((d) => d.code)).toEqual(['yaml-syntax']);
+  });
+
   it('an empty giai_trinh means nothing: no explanation, no finding', () => {
     expect(codes(check(ub5With('giai_trinh:')))).toEqual(['rule@18:76']);
     expect(codes(check(ub5With('giai_trinh: "  "')))).toEqual(['rule@18:76']);

@@ -21,7 +21,13 @@ import { checkCutTexts, checkReportableChars } from './text-checks.js';
 import { toData } from './to-data.js';
 
 /** Findings a line left out of the reading can cause: the field may be written there. */
-const LEFT_OUT_CODES: ReadonlySet<string> = new Set(['schema-required', 'task-missing', 'summary-empty']);
+const LEFT_OUT_CODES: ReadonlySet<string> = new Set([
+  'schema-required',
+  'task-missing',
+  'summary-empty',
+  // The warning it explains may stand on a line left out.
+  'explanation-unused',
+]);
 
 export interface SubmissionInput {
   bytes: Uint8Array;
