@@ -92,6 +92,8 @@ export interface DiagnosticArgs {
   rule: { rule: string; message: string; left: RuleOperand; operator: string; right: RuleOperand };
   'summary-empty': { task: string; taskLabel?: string; status: string; statusLabel: string };
   'duplicate-model-id': { id: string; firstIndex: number };
+  /** `giai_trinh:` written under a task that has no warning left to explain. */
+  'explanation-unused': { task: string; taskLabel?: string };
   // Layer 5: the unit registry and the calendar.
   'unknown-unit': { unit: string; suggestion?: string; suggestionName?: string };
   'group-not-covered': {

@@ -13,9 +13,17 @@ export interface FileResult {
   pathUnit?: string;
   pathPeriod?: string;
   diagnostics: Diagnostic[];
+  /**
+   * Warnings the unit explained in its file (`giai_trinh:` under the task), in line order: kept
+   * apart from `diagnostics` so that nothing counts them as warnings; present only when there are some.
+   */
+  explained?: ExplainedDiagnostic[];
   submission?: Submission;
   /** No error-severity diagnostic (warnings allowed). Only valid files are counted in reports. */
   valid: boolean;
   /** YYYY-MM-DD the file arrived, from the first commit that added it, when the folder is in a git repository. */
   received?: string;
 }
+
+/** A warning with the unit's explanation of it (the text of `giai_trinh:` under its task). */
+export type ExplainedDiagnostic = Diagnostic & { explanation: string };

@@ -35,6 +35,8 @@ export interface FilledTask {
   indicators?: Readonly<Record<string, string>>;
   summary?: string;
   evidence?: readonly string[];
+  /** The unit's explanation of the task's warnings, written only when there is one. */
+  giai_trinh?: string;
 }
 
 /*
@@ -127,8 +129,9 @@ function header(input: InitTemplateInput, deadline: string): string[] {
     '#    hoặc dấu # thì đặt cả câu trong dấu ngoặc kép, ví dụ:  summary: "Kết quả: tiếp 17 lượt công dân."',
     '#    Không có gì để ghi thì để trống.',
     '# 5. Có thể thêm văn bản minh chứng vào mỗi nhiệm vụ, ví dụ:  evidence: [Thông báo số 12-TB/ĐU]',
-    '# 6. Phần sau dấu # là ghi chú, để nguyên cũng được. Thụt lề bằng dấu cách, không dùng phím Tab.',
-    '# 7. Kiểm tra trước khi gửi:  danvan validate <tên tệp này>',
+    '# 6. Cảnh báo mà số liệu vẫn đúng: ghi lời giải trình vào nhiệm vụ, ví dụ:  giai_trinh: Gồm cả 3 kiến nghị tồn',
+    '# 7. Phần sau dấu # là ghi chú, để nguyên cũng được. Thụt lề bằng dấu cách, không dùng phím Tab.',
+    '# 8. Kiểm tra trước khi gửi:  danvan validate <tên tệp này>',
   ];
   if (carry?.period)
     lines.push(
@@ -196,6 +199,8 @@ function tasksBlock(input: InitTemplateInput): string[] {
       const evidence = (filled?.evidence ?? []).filter((e) => e.trim() !== '');
       if (evidence.length > 0)
         rows.push(['    evidence:', 'văn bản, minh chứng', evidence.map((e) => `      - ${scalar(e)}`)]);
+      if (filled?.giai_trinh?.trim())
+        rows.push(textRow('    ', 'giai_trinh', filled.giai_trinh, 'lời giải trình cảnh báo'));
       lines.push(...aligned(rows));
     }
   }

@@ -242,6 +242,26 @@ export interface FileFinding {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * A warning a counted file of the period carries with the unit's explanation (`giai_trinh:` under
+ * the task): listed in the report with the explanation, not counted among the warnings. The
+ * warning's wording is made from `diagnostic` in the reader's language (src/i18n).
+ */
+export interface ExplainedWarning {
+  file: string;
+  /** Index in `units`. */
+  unit: number;
+  unitId: string;
+  month: string;
+  /** The task whose explanation it is (`CU.4`), and its label from the plan. */
+  task: string;
+  taskLabel: string;
+  /** The plan rule's id for a rule (`kien-nghi-da-giai-quyet`), else the warning's code (`summary-empty`). */
+  check: string;
+  diagnostic: Diagnostic;
+  explanation: string;
+}
+
 export interface IndicatorGap {
   unit: number;
   /** Indicator refs expected from the unit and not reported in the period. */
@@ -251,8 +271,10 @@ export interface IndicatorGap {
 export interface Quality {
   /** Files of the period left out of the figures: errors, duplicates, unknown unit. */
   excluded: FileFinding[];
-  /** Counted files of the period that carry warnings. */
+  /** Counted files of the period that carry warnings (those the unit explained are not among them). */
   warnings: FileFinding[];
+  /** Warnings of counted files of the period that their unit explained, in file order. */
+  explained: ExplainedWarning[];
   /** Files whose month could not be told (neither path nor content); they may belong to this period. */
   unplaced: FileFinding[];
   /** Invalid files of earlier months that would have counted in the year-to-date or previous figures. */

@@ -101,6 +101,10 @@ const genericSubmission = {
             description: 'Số, ký hiệu văn bản làm minh chứng, ví dụ: Thông báo số 12-TB/ĐU.',
             items: { type: 'string', title: 'Văn bản', description: 'Số, ký hiệu và ngày của văn bản.' },
           },
+          giai_trinh: text(
+            'Giải trình',
+            'Lời giải trình của đơn vị cho các cảnh báo của nhiệm vụ này khi số liệu vẫn đúng, ví dụ: Tháng này giải quyết cả 5 kiến nghị tồn từ tháng 3. Cảnh báo đã giải trình không còn tính là cảnh báo; báo cáo tổng hợp nêu lời giải trình.',
+          ),
         },
       },
     },
@@ -198,6 +202,7 @@ export function buildSubmissionSchema(plan: PlanModel): Json {
     },
     summary: emptyAllowed(generic.summary),
     evidence: emptyAllowed(generic.evidence),
+    giai_trinh: emptyAllowed(generic.giai_trinh),
   };
   const ref = (name: string) => ({ $ref: `#/$defs/${name}` });
   const tasks: Json = {};
@@ -236,7 +241,13 @@ export function buildSubmissionSchema(plan: PlanModel): Json {
         description: `Nhóm ${group.id} — ${group.label}. Nhiệm vụ: ${task.label}.`,
         additionalProperties: false,
         required: ['status'],
-        properties: { status: ref('status'), ...indicators, summary: ref('summary'), evidence: ref('evidence') },
+        properties: {
+          status: ref('status'),
+          ...indicators,
+          summary: ref('summary'),
+          evidence: ref('evidence'),
+          giai_trinh: ref('giai_trinh'),
+        },
       };
       taskProps[task.id] = ref(task.id);
     }

@@ -59,6 +59,8 @@ export function readSubmissionValues(plan: PlanModel, source: string): ReadSubmi
     }
     const summary = text(entry.summary);
     if (summary !== undefined) filled.summary = summary;
+    const explanation = text(entry.giai_trinh);
+    if (explanation !== undefined) filled.giai_trinh = explanation;
     if (Array.isArray(entry.evidence))
       filled.evidence = entry.evidence.flatMap((e) => (text(e) === undefined ? [] : [text(e)!]));
     tasks[id] = filled;

@@ -617,6 +617,11 @@ const vi: Catalogue = {
     message: (a) => `Nhiệm vụ ${a.task} ở trạng thái "${a.statusLabel}" nhưng chưa có tóm tắt kết quả (summary).`,
     hint: (a) => `Thêm dòng "summary: …" vào nhiệm vụ ${a.task}: một vài câu về kết quả nổi bật trong tháng.`,
   },
+  'explanation-unused': {
+    message: (a) => `Nhiệm vụ ${a.task} có lời giải trình (giai_trinh) nhưng không có cảnh báo nào để giải trình.`,
+    hint: (a) =>
+      `Nếu số liệu đã sửa thì xóa dòng "giai_trinh: …" ở nhiệm vụ ${a.task}. Lời giải trình chỉ dùng cho cảnh báo; lỗi thì phải sửa.`,
+  },
   'duplicate-model-id': {
     message: (a) => `Mã mô hình "${a.id}" trùng với mô hình thứ ${a.firstIndex}.`,
     hint: () => 'Mỗi mô hình, điển hình một mã riêng; nếu là cùng một mô hình thì xóa mục lặp lại.',
@@ -945,6 +950,11 @@ const en: Catalogue = {
     message: (a) => `Task ${a.task} is "${a.status}" but has no summary.`,
     hint: (a) => `Add "summary: …" to task ${a.task}: a few sentences on the month's results.`,
   },
+  'explanation-unused': {
+    message: (a) => `Task ${a.task} has an explanation (giai_trinh) but no warning to explain.`,
+    hint: (a) =>
+      `If the figures were corrected, delete "giai_trinh: …" from task ${a.task}. Only warnings can be explained; errors must be fixed.`,
+  },
   'duplicate-model-id': {
     message: (a) => `Model id "${a.id}" is the same as model no. ${a.firstIndex}.`,
     hint: () => 'Each model needs its own id; if it is the same model, delete the repeated entry.',
@@ -1061,6 +1071,7 @@ const titlesVi: Record<DiagnosticCode, string> = {
   'plan-mismatch': 'Số kế hoạch không đúng',
   rule: 'Vi phạm quy tắc so sánh chỉ tiêu của kế hoạch',
   'summary-empty': 'Thiếu tóm tắt kết quả cho nhiệm vụ đang thực hiện hoặc đã hoàn thành',
+  'explanation-unused': 'Lời giải trình không có cảnh báo để giải trình',
   'duplicate-model-id': 'Mã mô hình trùng',
   'unknown-unit': 'Mã đơn vị không có trong danh sách đơn vị',
   'group-not-covered': 'Nhiệm vụ không thuộc phần việc của đơn vị',
@@ -1125,6 +1136,7 @@ const titlesEn: Record<DiagnosticCode, string> = {
   'plan-mismatch': 'Wrong plan number',
   rule: 'A comparison rule of the plan does not hold',
   'summary-empty': 'No summary for a task in progress or done',
+  'explanation-unused': 'An explanation with no warning to explain',
   'duplicate-model-id': 'Duplicate model id',
   'unknown-unit': 'Unit id not in the registry',
   'group-not-covered': "Task outside the unit's groups",

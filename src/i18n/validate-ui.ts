@@ -9,7 +9,9 @@ const vi = {
   warning: 'cảnh báo',
   hint: 'Cách sửa',
   summary: (s: ValidationSummary) =>
-    `${s.files} tệp đã kiểm tra: ${s.valid} hợp lệ, ${s.withWarnings} có cảnh báo, ${s.invalid} không hợp lệ (${s.errors} lỗi, ${s.warnings} cảnh báo).`,
+    `${s.files} tệp đã kiểm tra: ${s.valid} hợp lệ, ${s.withWarnings} có cảnh báo, ${s.invalid} không hợp lệ (${s.errors} lỗi, ${s.warnings} cảnh báo${s.explained > 0 ? `; ${s.explained} cảnh báo đã giải trình` : ''}).`,
+  explained: 'đã giải trình',
+  explainedWarning: 'cảnh báo',
   noFiles: 'Không có tệp .yaml nào để kiểm tra.',
   invalidNote: 'Tệp không hợp lệ không được tính vào báo cáo tổng hợp; tệp chỉ có cảnh báo vẫn được tính.',
   noRegistry: 'Không có danh sách đơn vị (units.yaml): bỏ qua phần kiểm tra mã đơn vị và các nhiệm vụ phải báo cáo.',
@@ -38,7 +40,9 @@ const en: ValidateUi = {
   warning: 'warning',
   hint: 'How to fix',
   summary: (s) =>
-    `${s.files} file(s) checked: ${s.valid} valid, ${s.withWarnings} with warnings, ${s.invalid} invalid (${s.errors} error(s), ${s.warnings} warning(s)).`,
+    `${s.files} file(s) checked: ${s.valid} valid, ${s.withWarnings} with warnings, ${s.invalid} invalid (${s.errors} error(s), ${s.warnings} warning(s)${s.explained > 0 ? `; ${s.explained} warning(s) explained` : ''}).`,
+  explained: 'explained',
+  explainedWarning: 'warning',
   noFiles: 'No .yaml files to check.',
   invalidNote: 'Invalid files are left out of the compiled report; files with warnings only are counted.',
   noRegistry: 'No unit registry (units.yaml): unit ids and the tasks each unit must report are not checked.',

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ReportFiles } from '../core/aggregate/report-files.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import type { FileResult } from '../core/file-result.js';
 import { collectSubmissions, type CollectOptions } from './collect-submissions.js';
 import { withReceipts, type Receipts } from './git-receipts.js';
@@ -60,16 +61,16 @@ export async function collectForReport(options: ReportCollectOptions): Promise<F
 /** A result with its file names as the report shows them, in its diagnostics too. */
 function renamed(r: FileResult, rename: (file: string) => string): FileResult {
   const name = (v: unknown): unknown => (typeof v === 'string' ? rename(v) : Array.isArray(v) ? v.map(name) : v);
+  const renamedDiagnostic = <D extends Diagnostic>(d: D): D =>
+    ({
+      ...d,
+      file: rename(d.file),
+      args: Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, name(v)])),
+    }) as D;
   return {
     ...r,
     file: rename(r.file),
-    diagnostics: r.diagnostics.map(
-      (d) =>
-        ({
-          ...d,
-          file: rename(d.file),
-          args: Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, name(v)])),
-        }) as typeof d,
-    ),
+    diagnostics: r.diagnostics.map(renamedDiagnostic),
+    ...(r.explained ? { explained: r.explained.map(renamedDiagnostic) } : {}),
   };
 }

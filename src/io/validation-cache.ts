@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
+import type { ExplainedDiagnostic } from '../core/file-result.js';
 import { pathShape } from '../core/validate/context-checks.js';
 import type { Range } from '../core/validate/findings.js';
 import type { CheckedFile } from '../core/validate/validate-file.js';
@@ -23,7 +24,7 @@ import type { CachedResult, FileStat, Lookup, ResultCache } from './result-cache
  */
 
 /** Bump when what is stored changes meaning. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Times this close to the run are not trusted: the file could change again within the clock's resolution. */
 const RACY_MS = 2000;
 
@@ -50,6 +51,8 @@ interface Entry {
    */
   v?: 0;
   d?: Diagnostic[];
+  /** warnings the unit explained (`giai_trinh:`), with its words */
+  x?: ExplainedDiagnostic[];
   u?: [string, string] | 0;
   a?: Range | 1;
   /** the lines the code frames show */
@@ -152,6 +155,7 @@ export class ValidationCache implements ResultCache {
       ...(c.dependsOnToday ? { dt: 1 as const } : {}),
       ...(r.valid ? {} : { v: 0 as const }),
       ...(r.diagnostics.length > 0 ? { d: r.diagnostics } : {}),
+      ...(r.explained ? { x: r.explained } : {}),
       ...storedUnitMonth(c),
       ...(c.unitAt ? { a: c.unitAt } : c.unitAtPending ? { a: 1 as const } : {}),
       ...(result.lines && result.lines.length > 0 ? { l: result.lines } : {}),
@@ -253,7 +257,7 @@ function toResult(file: string, e: Entry): CachedResult {
           ? { unit: shape.pathUnit, period: shape.pathPeriod }
           : undefined;
   const checked: CheckedFile = {
-    result: { file, ...shape, diagnostics: e.d ?? [], valid: e.v !== 0 },
+    result: { file, ...shape, diagnostics: e.d ?? [], ...(e.x ? { explained: e.x } : {}), valid: e.v !== 0 },
     ...(unitMonth ? { unitMonth } : {}),
     ...(e.a === 1 ? { unitAtPending: true as const } : e.a ? { unitAt: e.a } : {}),
     ...(e.dt ? { dependsOnToday: true as const } : {}),
@@ -271,6 +275,7 @@ function isEntry(e: unknown): e is Entry {
     typeof x.h === 'string' &&
     (x.t === undefined || typeof x.t === 'string') &&
     (x.d === undefined || Array.isArray(x.d)) &&
+    (x.x === undefined || Array.isArray(x.x)) &&
     (x.l === undefined || Array.isArray(x.l)) &&
     (x.u === undefined || x.u === 0 || (Array.isArray(x.u) && x.u.length === 2))
   );

@@ -191,6 +191,26 @@ describe('the filled template (what the form saves)', () => {
     expect(read?.values.reporter).toEqual(values.reporter);
   });
 
+  it("keeps a task's explanation (giai_trinh) through opening and saving, so the warning stays explained", () => {
+    const values = wardMonth();
+    const cu4 = values.tasks!['CU.4']!;
+    // More requests settled than received: a warning of the plan, which the ward explains.
+    const explanation = 'Gồm cả 3 kiến nghị tồn: "tháng 5" #2\nđã đối chiếu sổ.';
+    const tasks = {
+      ...values.tasks,
+      'CU.4': { ...cu4, indicators: { ...cu4.indicators, kien_nghi_da_giai_quyet: '9' }, giai_trinh: explanation },
+    };
+    const text = written({ ...values, tasks });
+    const result = check(text, { file, today: '2020-05-01' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.explained?.map((d) => [d.code, d.explanation])).toEqual([['rule', explanation]]);
+    const read = readSubmissionValues(plan(), text);
+    expect(read?.values.tasks?.['CU.4']?.giai_trinh).toBe(explanation);
+    expect(written(read!.values)).toBe(text);
+    // No explanation, no line: a blank template and a task without one stay as they were.
+    expect(written(values)).not.toMatch(/^ +giai_trinh:/m);
+  });
+
   it('reads nothing back from a file that is not a YAML mapping (the form says so instead of loading half of it)', () => {
     for (const text of ['tasks: [', '- a\n- b\n', 'just words', 'a: 1\na: 2\n---\nb: 1\n'])
       expect(readSubmissionValues(plan(), text), text).toBeUndefined();

@@ -161,6 +161,29 @@ describe.skipIf(browserMissing)('the form in a browser', () => {
     expect(await control(again.page, 'reporter/name').inputValue()).toBe(typed.reporter.name);
   });
 
+  it('saves an explanation typed under a task, which validate counts as explained, and opens it again', async () => {
+    const { page } = await openForm(browser, form);
+    await fillWardMonth(page);
+    // More requests settled than received: the plan warns; the ward explains it at the task.
+    await typeInto(page, 'tasks/CU.4/indicators/kien_nghi_tiep_nhan', '2');
+    await typeInto(page, 'tasks/CU.4/indicators/kien_nghi_da_giai_quyet', '5');
+    const explanation = 'Gồm cả 3 kiến nghị tồn: "tháng 3" #2';
+    await typeInto(page, 'tasks/CU.4/giai_trinh', explanation);
+    await settled(page);
+    const file = await save(page, tempDir('danvan-form-explained-'));
+    const run = runCli(['validate', file, '--config', examplesConfig, '--format', 'json', '--fail-on', 'warning']);
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as {
+      summary: { warnings: number; explained: number };
+      files: { explained?: { code: string; explanation: string }[] }[];
+    };
+    expect(json.summary).toMatchObject({ warnings: 0, explained: 1 });
+    expect(json.files[0]?.explained?.map((d) => [d.code, d.explanation])).toEqual([['rule', explanation]]);
+    const again = await openForm(browser, form);
+    await again.page.locator('#open-submission').setInputFiles(file);
+    await expect.poll(() => control(again.page, 'tasks/CU.4/giai_trinh').inputValue()).toBe(explanation);
+  });
+
   it("carries last month's reporter, models and end-of-month stocks over, and no flow", async () => {
     const lastMonth = join(repoRoot, 'examples', 'submissions', '2020-03', 'phuong-bach-dang.yaml');
     const before = parse(readFileSync(lastMonth, 'utf8')) as {

@@ -79,8 +79,15 @@ describe('the submission schema: shared task fields written once', () => {
     expect(titles.get('status')).toBe(schema.$defs.status!.title);
     expect(titles.get('summary')).toBe(schema.$defs.summary!.title);
     expect(titles.get('evidence')).toBe(schema.$defs.evidence!.title);
+    expect(titles.get('giai_trinh')).toBe(schema.$defs.giai_trinh!.title);
     expect(titles.get('indicators')).toBe('Chỉ tiêu');
-    expect(submissionChecker(plan).taskKeys.sort()).toEqual(['evidence', 'indicators', 'status', 'summary']);
+    expect(submissionChecker(plan).taskKeys.sort()).toEqual([
+      'evidence',
+      'giai_trinh',
+      'indicators',
+      'status',
+      'summary',
+    ]);
   });
 });
 

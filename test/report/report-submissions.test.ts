@@ -55,17 +55,17 @@ async function allAtOnce(): Promise<FileResult[]> {
   const known = new Set(results.map((r) => r.file));
   const name = (v: unknown): unknown =>
     typeof v === 'string' && known.has(v) ? rename(v) : Array.isArray(v) ? v.map(name) : v;
+  const renamed = <D extends FileResult['diagnostics'][number]>(d: D): D =>
+    ({
+      ...d,
+      file: name(d.file),
+      args: Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, name(v)])),
+    }) as D;
   return results.map((r) => ({
     ...r,
     file: rename(r.file),
-    diagnostics: r.diagnostics.map(
-      (d) =>
-        ({
-          ...d,
-          file: name(d.file),
-          args: Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, name(v)])),
-        }) as typeof d,
-    ),
+    diagnostics: r.diagnostics.map(renamed),
+    ...(r.explained ? { explained: r.explained.map(renamed) } : {}),
   }));
 }
 

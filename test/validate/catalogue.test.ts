@@ -97,6 +97,7 @@ const samples: { [C in DiagnosticCode]: DiagnosticArgs[C] } = {
   },
   'summary-empty': { task: 'UB.1', status: 'hoan-thanh', statusLabel: 'Hoàn thành' },
   'duplicate-model-id': { id: 'a', firstIndex: 1 },
+  'explanation-unused': { task: 'CU.4', taskLabel: 'Giải quyết các kiến nghị, nguyện vọng hợp pháp, chính đáng' },
   'unknown-unit': { unit: 'x', suggestion: 'y', suggestionName: 'Y' },
   'group-not-covered': {
     task: 'UB.1',

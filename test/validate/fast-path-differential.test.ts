@@ -204,6 +204,64 @@ describe('fast path and exact path agree on invalid YAML near comments, quotes, 
 });
 
 /*
+ * A unit's explanation of a warning (`giai_trinh:` under the task) written every way YAML allows, on
+ * a task with a warning, without one, and off its type: the fast reader must read the key exactly as
+ * the exact path does, so the same warnings are explained, and the same texts are unused or cut.
+ */
+const UB5_WARNING =
+  'UB.5:\n    status: thuong-xuyen\n    indicators: { cuoc_doi_thoai: 1, don_tiep_nhan: 31, don_da_giai_quyet: 40, vu_viec_phuc_tap: 3 }';
+const EXPLANATIONS: [string, string][] = [
+  ['a plain text', 'giai_trinh: Giải quyết cả 9 đơn tồn từ tháng 3.'],
+  ['a double-quoted text with a colon', 'giai_trinh: "Đã giải quyết: 31 đơn mới và 9 đơn tồn."'],
+  ['a single-quoted text', "giai_trinh: 'Gồm cả đơn tồn, theo ''Báo cáo 12'''"],
+  ['a literal block text', 'giai_trinh: |\n      Gồm cả 9 đơn tồn từ tháng 3.\n      Đã đối chiếu sổ theo dõi.'],
+  ['a folded block text', 'giai_trinh: >-\n      Gồm cả 9 đơn tồn\n      từ tháng 3.'],
+  ['a text with a comment set apart', 'giai_trinh: Gồm cả đơn tồn   # lời giải trình'],
+  ['a text cut by " #"', 'giai_trinh: Gồm cả đơn tồn theo Báo cáo #12 của quận'],
+  ['an empty explanation', 'giai_trinh:'],
+  ['an explanation of spaces in quotes', 'giai_trinh: "   "'],
+  ['a number for a text', 'giai_trinh: 9'],
+  ['a list for a text', 'giai_trinh: [Gồm cả đơn tồn]'],
+  ['a key written twice', 'giai_trinh: Một\n    giai_trinh: Hai'],
+];
+
+describe('fast path and exact path agree on explanations (giai_trinh)', () => {
+  const base = readFileSync(join(fixtures, 'collect', '2020-04', 'ubnd-quan.yaml'), 'utf8');
+  const ub5 = / {2}UB\.5: .*\n/;
+  const tally = tallyOf();
+
+  it.each(EXPLANATIONS)('%s, under a task with a warning and under one without', (_, line) => {
+    const withWarning = base.replace(ub5, `  ${UB5_WARNING}\n    ${line}\n`);
+    const without = base.replace(
+      '    summary: Tiếp tục cung cấp dịch vụ công trực tuyến mức độ 3, 4.\n',
+      `    summary: Tiếp tục cung cấp dịch vụ công trực tuyến mức độ 3, 4.\n    ${line}\n`,
+    );
+    const inFlow = base.replace(
+      '  UB.3: { status: thuong-xuyen, indicators: { vu_viec_phat_hien: 0 } }',
+      `  UB.3: { status: thuong-xuyen, indicators: { vu_viec_phat_hien: 0 }, ${line.replace(/\n.*/s, '')} }`,
+    );
+    for (const text of [withWarning, without, inFlow]) {
+      expect(text).not.toBe(base);
+      agree(encode(text), 'submissions/2020-04/ubnd-quan.yaml', [registry(), undefined], tally);
+    }
+  });
+
+  it('compared something: the fast path read explanations, and some warnings were explained', () => {
+    const explainedOn = (line: string) =>
+      checkSubmissionFast({
+        bytes: encode(base.replace(ub5, `  ${UB5_WARNING}\n    ${line}\n`)),
+        file: 'submissions/2020-04/ubnd-quan.yaml',
+        plan: plan(),
+        registry: registry(),
+        today: '2020-12-31',
+      })?.result.explained?.length;
+    expect(explainedOn(EXPLANATIONS[0]![1])).toBe(1);
+    expect(explainedOn(EXPLANATIONS[4]![1])).toBe(1);
+    expect(tally.positioned).toBeGreaterThan(10);
+  });
+});
+
+/*
  * Mutations: what a careless official or an editor does to a file. "Benign" ones keep it valid YAML
  * and usually a valid submission written another way (quotes, comments, block and flow styles,
  * folded lines, CRLF, NFD text, numbers in other notations); "rough" ones break it.
@@ -359,6 +417,12 @@ describe('fast path and exact path agree on mutated submissions', () => {
       text: readFileSync(join(fixtures, 'collect', '2020-04', 'ubnd-quan.yaml'), 'utf8'),
       file: 'submissions/2020-04/ubnd-quan.yaml',
       reg: registry(),
+    },
+    // A unit that explains a warning: the mutations reach its giai_trinh line too.
+    {
+      text: readFileSync(join(root, 'examples', 'submissions', '2020-06', 'phuong-bach-dang.yaml'), 'utf8'),
+      file: 'submissions/2020-06/phuong-bach-dang.yaml',
+      reg: exampleRegistry,
     },
   ];
 

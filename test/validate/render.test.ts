@@ -82,7 +82,15 @@ describe('diagnostic formats', async () => {
       files: { file: string; valid: boolean; diagnostics: Record<string, unknown>[] }[];
     };
     expect(json.version).toBe(1);
-    expect(json.summary).toEqual({ files: 9, valid: 1, withWarnings: 1, invalid: 7, errors: 7, warnings: 1 });
+    expect(json.summary).toEqual({
+      files: 9,
+      valid: 1,
+      withWarnings: 1,
+      invalid: 7,
+      errors: 7,
+      warnings: 1,
+      explained: 0,
+    });
     expect(json.files.map((f) => f.file)).toEqual(results.map((r) => r.file));
     for (const f of json.files) {
       for (const d of f.diagnostics) {

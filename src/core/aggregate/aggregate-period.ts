@@ -70,7 +70,7 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
     ratios: ratioRows(plan, grid, spans),
     models: modelFigures(plan, grid, periodMonths, previousMonths),
     ...narratives(grid, periodMonths),
-    quality: { ...qualityFindings(results, counted, units, periodMonths, months), gaps },
+    quality: { ...qualityFindings(results, counted, units, periodMonths, months, plan), gaps },
     records: dataRecords(grid, periodMonths),
     vocab: {
       taskStatuses: p.task_statuses.map(({ id, label }) => ({ id, label })),

@@ -1,11 +1,12 @@
 import type { FileResult } from '../file-result.js';
-import type { FileFinding, Quality, ReportUnit } from '../report-model.js';
+import type { PlanModel } from '../plan.js';
+import type { ExplainedWarning, FileFinding, Quality, ReportUnit } from '../report-model.js';
 import type { Counted } from './counted.js';
 import { monthOf, unitOf } from './counted.js';
 
 /**
- * Files of the period that were left out (with their errors), counted files with warnings, and files
- * whose month cannot be told. A file is "counted" only when it is the submission `indexCounted` chose.
+ * Files of the period that were left out (with their errors), counted files with warnings, the
+ * warnings of counted files that their unit explained, and files whose month cannot be told. A file is "counted" only when it is the submission `indexCounted` chose.
  */
 export function qualityFindings(
   results: readonly FileResult[],
@@ -13,6 +14,7 @@ export function qualityFindings(
   units: readonly ReportUnit[],
   period: readonly string[],
   earlier: readonly string[],
+  plan: PlanModel,
 ): Omit<Quality, 'gaps'> {
   const unitIndex = new Map(units.map((u, i) => [u.id, i]));
   const inPeriod = new Set(period);
@@ -20,6 +22,7 @@ export function qualityFindings(
   const excluded: FileFinding[] = [];
   const warnings: FileFinding[] = [];
   const unplaced: FileFinding[] = [];
+  const explained: ExplainedWarning[] = [];
   let excludedEarlier = 0;
   for (const r of results) {
     const month = monthOf(r);
@@ -44,16 +47,35 @@ export function qualityFindings(
         const errors = r.diagnostics.filter((d) => d.severity === 'error');
         const reason = errors.length > 0 ? 'errors' : unit === undefined ? 'unknown-unit' : 'duplicate';
         excluded.push({ ...finding(errors), reason });
-      } else if (r.diagnostics.some((d) => d.severity === 'warning'))
-        warnings.push(finding(r.diagnostics.filter((d) => d.severity === 'warning')));
+      } else {
+        if (r.diagnostics.some((d) => d.severity === 'warning'))
+          warnings.push(finding(r.diagnostics.filter((d) => d.severity === 'warning')));
+        for (const { explanation, ...diagnostic } of r.explained ?? []) {
+          const task = String(diagnostic.path[1]);
+          explained.push({
+            file: r.file,
+            // A counted file is always of a registered unit.
+            unit: unit!,
+            unitId: unitId!,
+            month,
+            task,
+            taskLabel: plan.tasks.get(task)?.task.label ?? task,
+            check: diagnostic.code === 'rule' ? diagnostic.args.rule : diagnostic.code,
+            diagnostic: diagnostic as ExplainedWarning['diagnostic'],
+            explanation,
+          });
+        }
+      }
     } else if (inEarlier.has(month) && !isCounted) {
       excludedEarlier++;
     }
   }
-  const byFile = (a: FileFinding, b: FileFinding) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return {
     excluded: excluded.sort(byFile),
     warnings: warnings.sort(byFile),
+    // Stable: a file's explained warnings stay in line order.
+    explained: explained.sort(byFile),
     unplaced: unplaced.sort(byFile),
     excludedEarlier,
   };

@@ -5,7 +5,7 @@
  */
 const OPTIONAL_TOP = ['models', 'difficulties', 'proposals'];
 const OPTIONAL_REPORTER = ['phone'];
-const OPTIONAL_TASK = ['summary', 'evidence', 'indicators'];
+const OPTIONAL_TASK = ['summary', 'evidence', 'indicators', 'giai_trinh'];
 const OPTIONAL_MODEL = ['since', 'result'];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -50,6 +50,7 @@ const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCode
  */
 const FREE_TEXT_KEYS: ReadonlySet<string> = new Set([
   'summary',
+  'giai_trinh',
   'difficulties',
   'proposals',
   'name',

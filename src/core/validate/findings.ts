@@ -16,6 +16,7 @@ interface Pending {
   args: unknown;
   span?: Span;
   range?: Range;
+  explanation?: string;
 }
 
 /**
@@ -54,6 +55,19 @@ export class Findings {
 
   warning<C extends DiagnosticCode>(code: C, where: Span | Range, path: DocPath, args: DiagnosticArgs[C]): void {
     this.add(code, 'warning', where, path, args);
+  }
+
+  /** Marks the warnings made at or below `path` as explained by `explanation`; returns how many. */
+  explainUnder(path: DocPath, explanation: string): number {
+    let n = 0;
+    for (const p of this.pending) {
+      if (p.severity !== 'warning' || p.path.length < path.length) continue;
+      if (path.every((segment, i) => p.path[i] === segment)) {
+        p.explanation = explanation;
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether a finding was already made at this document path (so later layers do not pile on). */
@@ -113,7 +127,8 @@ export class Findings {
   toDiagnostics(): Diagnostic[] {
     const out = this.pending.map((p) => {
       const r = p.span ? this.range(p.span) : p.range!;
-      return { code: p.code, severity: p.severity, file: this.file, ...r, path: p.path, args: p.args } as Diagnostic;
+      const d = { code: p.code, severity: p.severity, file: this.file, ...r, path: p.path, args: p.args };
+      return (p.explanation === undefined ? d : { ...d, explanation: p.explanation }) as Diagnostic;
     });
     return out.sort((a, b) => a.line - b.line || a.column - b.column);
   }

@@ -25,6 +25,7 @@ function freeTextNodes(doc: Document): { path: DocPath; node: unknown }[] {
       if (!isScalar(pair.key)) continue;
       const task = String(pair.key.value);
       out.push({ path: ['tasks', task, 'summary'], node: get(pair.value, 'summary') });
+      out.push({ path: ['tasks', task, 'giai_trinh'], node: get(pair.value, 'giai_trinh') });
       const evidence = get(pair.value, 'evidence');
       if (isSeq(evidence))
         evidence.items.forEach((item, i) => out.push({ path: ['tasks', task, 'evidence', i], node: item }));

@@ -1,5 +1,5 @@
 import type { Document } from 'yaml';
-import type { FileResult } from '../file-result.js';
+import type { ExplainedDiagnostic, FileResult } from '../file-result.js';
 import type { PlanModel } from '../plan.js';
 import type { Submission } from '../submission-schema.js';
 import type { Registry } from '../units.js';
@@ -9,6 +9,7 @@ import { decodeBytes, MAX_FILE_BYTES } from './bytes.js';
 import { submissionChecker } from './checker.js';
 import { checkContext, pathShape } from './context-checks.js';
 import { dropEmptyOptional } from './drop-empty.js';
+import { applyExplanations } from './explanations.js';
 import { fieldAt } from './field.js';
 import { checkSubmissionFast } from './fast-path.js';
 import { Findings, type Locate, type Range } from './findings.js';
@@ -20,7 +21,13 @@ import { checkCutTexts, checkReportableChars } from './text-checks.js';
 import { toData } from './to-data.js';
 
 /** Findings a line left out of the reading can cause: the field may be written there. */
-const LEFT_OUT_CODES: ReadonlySet<string> = new Set(['schema-required', 'task-missing', 'summary-empty']);
+const LEFT_OUT_CODES: ReadonlySet<string> = new Set([
+  'schema-required',
+  'task-missing',
+  'summary-empty',
+  // The warning it explains may stand on a line left out.
+  'explanation-unused',
+]);
 
 export interface SubmissionInput {
   bytes: Uint8Array;
@@ -157,6 +164,7 @@ export function checkData(input: SubmissionInput, parsed: ParsedSubmission, find
     findings,
     ...shape,
   });
+  applyExplanations(input.plan, data, at, findings);
 
   const submission = shaped ? (data as unknown as Submission) : undefined;
   const later = submission !== undefined && parsed.unitAtLater === true && findings.size === 0;
@@ -197,11 +205,14 @@ function finish(
   submission?: Submission,
   unitAt?: Range,
 ): CheckedFile {
-  const diagnostics = findings.size === 0 ? [] : findings.toDiagnostics();
+  const all = findings.size === 0 ? [] : findings.toDiagnostics();
+  const explained = all.filter((d): d is ExplainedDiagnostic => 'explanation' in d);
+  const diagnostics = explained.length === 0 ? all : all.filter((d) => !('explanation' in d));
   const result: FileResult = {
     file,
     ...shape,
     diagnostics,
+    ...(explained.length > 0 ? { explained } : {}),
     valid: findings.errors === 0,
     ...(submission ? { submission } : {}),
   };

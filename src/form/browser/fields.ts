@@ -102,6 +102,10 @@ export function tasksSection(plan: PlanModel, kind: string): HTMLElement {
               wide: true,
               help: 'Mỗi văn bản một dòng, ví dụ: Thông báo số 12-TB/ĐU',
             }),
+            field(`${key}/giai_trinh`, 'Giải trình cảnh báo', textArea(2), {
+              wide: true,
+              help: 'Chỉ khi nhiệm vụ có cảnh báo mà số liệu vẫn đúng: ghi lý do, cảnh báo sẽ được ghi là đã giải trình.',
+            }),
           );
         }),
       ),

@@ -49,6 +49,7 @@ export function stateOfSubmission(read: ReadSubmission, known: Known): FormState
       indicators: { ...t.indicators },
       summary: t.summary ?? '',
       evidence: (t.evidence ?? []).join('\n'),
+      giai_trinh: t.giai_trinh ?? '',
     };
   }
   state.models = (v.models ?? []).map((m) => ({ ...m }));

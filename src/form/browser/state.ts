@@ -8,6 +8,8 @@ export interface TaskState {
   summary: string;
   /** As typed: one document per line. */
   evidence: string;
+  /** The unit's explanation of the task's warnings (`giai_trinh`). */
+  giai_trinh: string;
 }
 
 /** Everything the person has entered; kept as a draft in the browser after every change. */
@@ -38,7 +40,7 @@ export function emptyState(): FormState {
 }
 
 export function taskState(state: FormState, id: string): TaskState {
-  state.tasks[id] ??= { status: '', indicators: {}, summary: '', evidence: '' };
+  state.tasks[id] ??= { status: '', indicators: {}, summary: '', evidence: '', giai_trinh: '' };
   return state.tasks[id];
 }
 
@@ -66,7 +68,7 @@ export function setField(state: FormState, key: string, value: string): void {
   else if (head === 'tasks' && a !== undefined) {
     const task = taskState(state, a);
     if (b === 'indicators' && c !== undefined) task.indicators[c] = value;
-    else if (b === 'status' || b === 'summary' || b === 'evidence') task[b] = value;
+    else if (b === 'status' || b === 'summary' || b === 'evidence' || b === 'giai_trinh') task[b] = value;
   } else if (head === 'models' && a !== undefined && b !== undefined) {
     const model = state.models[Number(a)];
     if (model) model[b as keyof CarriedModel] = value;
@@ -87,7 +89,8 @@ export function getField(state: FormState, key: string): string {
     const task = state.tasks[a];
     if (!task) return '';
     if (b === 'indicators' && c !== undefined) return task.indicators[c] ?? '';
-    if (b === 'status' || b === 'summary' || b === 'evidence') return task[b];
+    // A draft stored before the explanation field has none.
+    if (b === 'status' || b === 'summary' || b === 'evidence' || b === 'giai_trinh') return task[b] ?? '';
     return '';
   }
   if (head === 'models' && a !== undefined && b !== undefined)

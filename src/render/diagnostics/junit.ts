@@ -6,7 +6,7 @@ import type { RenderOptions } from './options.js';
 
 /**
  * One test case per file: it fails when the file has errors (all listed in the failure's text);
- * warnings go to system-out. CI dashboards then show which units' files do not pass.
+ * warnings, and warnings the unit explained with its words, go to system-out. CI dashboards then show which units' files do not pass.
  */
 export function renderJunit(results: readonly FileResult[], options: RenderOptions): string {
   const { lang } = options;
@@ -23,8 +23,12 @@ export function renderJunit(results: readonly FileResult[], options: RenderOptio
         `      <failure message="${escapeXml(t.junitFailure(errors.length))}" type="danvan">${escapeXml(errors.map((d) => line(r, d)).join('\n'))}</failure>`,
       );
     }
-    if (warnings.length > 0)
-      body.push(`      <system-out>${escapeXml(warnings.map((d) => line(r, d)).join('\n'))}</system-out>`);
+    // Explained warnings leave the case passed, with a note of the unit's words.
+    const notes = [
+      ...warnings.map((d) => line(r, d)),
+      ...(r.explained ?? []).map((d) => `${line(r, d)}\n  ${t.explained}: ${d.explanation}`),
+    ];
+    if (notes.length > 0) body.push(`      <system-out>${escapeXml(notes.join('\n'))}</system-out>`);
     const open = `    <testcase classname="danvan.validate" name="${escapeXml(r.file)}" file="${escapeXml(r.file)}"`;
     return body.length === 0 ? `${open}/>` : `${open}>\n${body.join('\n')}\n    </testcase>`;
   });

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../../core/diagnostics.js';
 import type { FileResult } from '../../core/file-result.js';
 import { usualSeverity } from '../../core/validate/codes.js';
 import { diagnosticCodes, diagnosticHint, diagnosticMessage, diagnosticTitle } from '../../i18n/diagnostic-messages.js';
@@ -41,8 +42,8 @@ export function renderSarif(results: readonly FileResult[], options: RenderOptio
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap((r) =>
-          r.diagnostics.map((d) => ({
+        results: results.flatMap((r) => {
+          const result = (d: Diagnostic) => ({
             ruleId: d.code,
             ruleIndex: index.get(d.code) ?? 0,
             level: d.severity,
@@ -62,8 +63,14 @@ export function renderSarif(results: readonly FileResult[], options: RenderOptio
                 },
               },
             ],
-          })),
-        ),
+          });
+          // A warning the unit explained in its file (`giai_trinh:`) is a suppression in the source, accepted.
+          const explained = (r.explained ?? []).map((d) => ({
+            ...result(d),
+            suppressions: [{ kind: 'inSource', status: 'accepted', justification: d.explanation }],
+          }));
+          return [...r.diagnostics.map(result), ...explained];
+        }),
       },
     ],
   };

@@ -27,7 +27,7 @@ export function renderStylish(results: readonly FileResult[], options: RenderOpt
   const t = validateUi[lang];
   const blocks: string[] = [];
   for (const r of results) {
-    if (r.diagnostics.length === 0) continue;
+    if (r.diagnostics.length === 0 && r.explained === undefined) continue;
     const file = visible(r.file);
     const lines = [c.bold.underline(file)];
     for (const entry of entries(r.diagnostics, options)) {
@@ -47,6 +47,12 @@ export function renderStylish(results: readonly FileResult[], options: RenderOpt
       lines.push(`    ${c.cyan(`→ ${t.hint}:`)} ${visible(diagnosticHint(d, lang))}`);
       const frame = renderCodeFrame(options.sources.get(r.file), d, c, '    ', options.columns);
       if (frame) lines.push(frame.trimEnd());
+    }
+    // Explained warnings come last and calm: the unit's words first, the warning they answer dimmed, no frame.
+    for (const d of r.explained ?? []) {
+      const head = c.dim(`${file}:${d.line}:${d.column}`);
+      lines.push(`  ${head}  ${c.green(`${t.explained}:`)} ${visible(d.explanation)}`);
+      lines.push(`    ${c.dim(`(${t.explainedWarning}: ${visible(diagnosticMessage(d, lang))})  [${d.code}]`)}`);
     }
     blocks.push(`${lines.join('\n')}\n`);
   }

@@ -162,6 +162,9 @@ export interface ReportView {
   quality: {
     excluded: FindingView[];
     warnings: FindingView[];
+    /** Warnings of counted files, not counting those explained. */
+    warningCount: number;
+    explained: ExplainedView[];
     unplaced: FindingView[];
     excludedEarlier: number;
     gaps: { unit: UnitRef; count: number; refs: Md; labels: Md }[];
@@ -182,6 +185,20 @@ export interface NarrativeView {
   unitNames: Md;
   months: Md;
   text: Md;
+}
+
+/** A warning the unit explained (`giai_trinh:`), with its words. */
+export interface ExplainedView {
+  file: Md;
+  unit: UnitRef;
+  month: Md;
+  line: number;
+  column: number;
+  task: Md;
+  taskLabel: Md;
+  check: Md;
+  message: Md;
+  explanation: Md;
 }
 
 export interface FindingView {
@@ -514,6 +531,19 @@ export function buildReportView(model: ReportModel): ReportView {
     quality: {
       excluded,
       warnings: model.quality.warnings.map((f) => findingView(f, units)),
+      warningCount: model.quality.warnings.reduce((n, f) => n + f.diagnostics.length, 0),
+      explained: model.quality.explained.map((e) => ({
+        file: mdInline(e.file),
+        unit: units[e.unit]!,
+        month: trusted(monthShort(e.month)),
+        line: e.diagnostic.line,
+        column: e.diagnostic.column,
+        task: mdInline(e.task),
+        taskLabel: mdInline(e.taskLabel),
+        check: mdInline(e.check),
+        message: mdInline(diagnosticMessage(e.diagnostic, 'vi')),
+        explanation: mdInline(e.explanation),
+      })),
       unplaced: model.quality.unplaced.map((f) => findingView(f, units)),
       excludedEarlier: model.quality.excludedEarlier,
       gaps: model.quality.gaps.map((g) => ({
@@ -525,6 +555,7 @@ export function buildReportView(model: ReportModel): ReportView {
       findings:
         model.quality.excluded.length +
         model.quality.warnings.length +
+        model.quality.explained.length +
         model.quality.unplaced.length +
         model.quality.gaps.length +
         s.receipts.differing.length,
