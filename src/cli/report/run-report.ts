@@ -90,7 +90,7 @@ export async function runReport(ctx: Context, paths: string[], opts: ReportOptio
     const input: RenderInput = {
       model,
       ...(templates ? { markdown: renderMarkdown(model, templates) } : {}),
-      ...(wording ? { wording, startRows: startDataRowsThread } : {}),
+      ...(wording ? { wording, deflateRows: startDataRowsThread } : {}),
     };
     const renderers = await Promise.all(entries.map(async ([f, e]) => [f, await e.load()] as const));
     // Side by side: the workbook compresses its data sheet on another thread while the others render.
