@@ -421,8 +421,9 @@ export function headerRows(
   const merges: Area[] = [];
   columns.forEach((col, i) => {
     if (col.group === undefined) {
+      // The cell under a merged header is covered: its border only.
       top.push({ value: col.header, style });
-      bottom.push({ value: col.header, style });
+      bottom.push({ style });
       merges.push({ from: [at, i + 1], to: [at + 1, i + 1] });
       return;
     }
