@@ -106,7 +106,8 @@ export function byUnitSheets(ctx: SheetContext): SheetSpec[] {
     ...indicators.flatMap((ind) => [figure(ind, 'period'), figure(ind, 'ytd')]),
   ];
   const widths = columns.map((col) => col.width ?? 12);
-  const lead = 3;
+  // The unit's own columns, before the indicators' figures: frozen, and repeated on every printed page.
+  const lead = columns.filter((col) => col.group === undefined).length;
   const block = { issuer: ctx.issuer, title: say('sheets.byUnit.title'), subtitle: say('title') };
   const top = firstFreeRow(block);
   const title = titleBlock(block, 12);

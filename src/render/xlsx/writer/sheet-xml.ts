@@ -1,6 +1,6 @@
 import { escapeXml } from '../../xml.js';
 import { absoluteRef, areaRef, columnLetter, placeRef } from './cell-xml.js';
-import type { SheetSpec } from './sheet-spec.js';
+import type { SheetSpec, WorkbookSpec } from './sheet-spec.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -66,21 +66,30 @@ export function sheetTail(sheet: SheetSpec): string {
 /** A sheet name in a formula: quoted, with quotes doubled. */
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/** The sheet's print titles and print area as Excel's built-in names (localSheetId: the sheet's index). */
-export function printNames(sheet: SheetSpec, index: number): string {
-  const p = sheet.print;
-  const name = quoted(sheet.name);
-  let xml = '';
-  if (p.area) {
-    xml += `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeXml(`${name}!${absoluteRef({ from: [1, 1], to: p.area })}`)}</definedName>`;
-  }
-  const titles = [
-    ...(p.titleColumns ? [`${name}!$A:$${columnLetter(p.titleColumns)}`] : []),
-    ...(p.titleRows ? [`${name}!$${p.titleRows[0]}:$${p.titleRows[1]}`] : []),
-  ];
-  if (titles.length > 0)
-    xml += `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(titles.join(','))}</definedName>`;
-  return xml;
+/**
+ * The workbook's names: the data ranges (a PivotTable's source), then each sheet's print area and
+ * print titles as Excel's built-in names (localSheetId: the sheet's index).
+ */
+export function definedNames(book: WorkbookSpec): string {
+  const ranges = book.names.map(
+    (n) =>
+      `<definedName name="${escapeXml(n.name)}">${escapeXml(`${quoted(n.sheet)}!${absoluteRef(n.area)}`)}</definedName>`,
+  );
+  const prints = book.sheets.map((sheet, index) => {
+    const p = sheet.print;
+    const name = quoted(sheet.name);
+    const titles = [
+      ...(p.titleColumns ? [`${name}!$A:$${columnLetter(p.titleColumns)}`] : []),
+      ...(p.titleRows ? [`${name}!$${p.titleRows[0]}:$${p.titleRows[1]}`] : []),
+    ];
+    return (
+      (p.area
+        ? `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeXml(`${name}!${absoluteRef({ from: [1, 1], to: p.area })}`)}</definedName>`
+        : '') +
+      (titles.length > 0
+        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(titles.join(','))}</definedName>`
+        : '')
+    );
+  });
+  return [...ranges, ...prints].join('');
 }
-
-export const rangeFormula = (sheet: string, ref: string) => `${quoted(sheet)}!${ref}`;

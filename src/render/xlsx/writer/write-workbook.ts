@@ -1,4 +1,4 @@
-import { absoluteRef, CellXml } from './cell-xml.js';
+import { CellXml } from './cell-xml.js';
 import { type ColumnarJob, type DeflateRows, deflateColumnar, type JobColumn } from './columnar-rows.js';
 import {
   appXml,
@@ -13,10 +13,9 @@ import {
   workbookXml,
 } from './package-parts.js';
 import { SharedStrings } from './shared-strings.js';
-import { printNames, rangeFormula, sheetHead, sheetTail } from './sheet-xml.js';
+import { definedNames, sheetHead, sheetTail } from './sheet-xml.js';
 import type { ColumnarBody, ColumnarColumn, SheetSpec, WorkbookSpec } from './sheet-spec.js';
 import { StyleTable } from './style-table.js';
-import { escapeXml } from '../../xml.js';
 import { ZipParts } from './zip-parts.js';
 
 /** Bytes of sheet XML gathered before they are handed to the zip. */
@@ -49,14 +48,7 @@ export async function writeWorkbook(
   zip.add('_rels/.rels', rootRels());
   zip.add('docProps/core.xml', coreXml(book));
   zip.add('docProps/app.xml', appXml(book));
-  const names =
-    book.names
-      .map(
-        (n) =>
-          `<definedName name="${escapeXml(n.name)}">${escapeXml(rangeFormula(n.sheet, absoluteRef(n.area)))}</definedName>`,
-      )
-      .join('') + book.sheets.map((s, i) => printNames(s, i)).join('');
-  zip.add('xl/workbook.xml', workbookXml(book, names));
+  zip.add('xl/workbook.xml', workbookXml(book, definedNames(book)));
   zip.add('xl/_rels/workbook.xml.rels', workbookRels(book.sheets.length));
 
   const stop = new AbortController();
