@@ -1,6 +1,7 @@
 import type { DeflatedPart } from '../render/xlsx/writer/zip-parts.js';
 import {
   type ColumnarJob,
+  type DeflateRows,
   deflateColumnar,
   jobRows,
   transferables,
@@ -9,12 +10,16 @@ import {
 import { startWorkers } from './worker-launcher.js';
 
 /**
- * The workbook's long data sheet made and compressed on a worker thread when it is long (a city's
- * year is a million rows, most of the workbook's cost), while the main thread writes the other
- * sheets; a short one on this thread, where a worker's start would cost more than it saves.
+ * How the workbook's long data sheet is made and compressed, by `--jobs`: on a worker thread when it
+ * is long (a city's year is a million rows, most of the workbook's cost), while the main thread
+ * writes the other sheets; on this thread when it is short, where a worker's start would cost more
+ * than it saves, or when the user asked for no worker threads (`--jobs 0`).
  */
-export async function startDataRowsThread(job: ColumnarJob, signal?: AbortSignal): Promise<DeflatedPart[]> {
-  if (jobRows(job) < WORKER_ROWS) return deflateColumnar(job);
+export function dataRowsThread(wanted: number | 'auto'): DeflateRows {
+  return (job, signal) => (wanted === 0 || jobRows(job) < WORKER_ROWS ? deflateColumnar(job) : onWorker(job, signal));
+}
+
+async function onWorker(job: ColumnarJob, signal?: AbortSignal): Promise<DeflatedPart[]> {
   const [worker] = startWorkers('render/xlsx/data-rows-worker.js', 1, {
     workerData: job,
     transferList: transferables(job),

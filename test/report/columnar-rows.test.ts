@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { startDataRowsThread } from '../../src/io/data-rows-thread.js';
+import { dataRowsThread } from '../../src/io/data-rows-thread.js';
 import { type ColumnarJob, deflateColumnar, WORKER_ROWS } from '../../src/render/xlsx/writer/columnar-rows.js';
 import { repoRoot } from '../helpers/cli.js';
 
@@ -73,16 +73,23 @@ describe("a long table's sheets, made and compressed apart", () => {
       { from: 40_000, to: n, firstRow: 7 },
     ];
     const here = await deflateColumnar(job(n, sheets));
-    const there = await startDataRowsThread(job(n, sheets));
+    const there = await dataRowsThread('auto')(job(n, sheets));
     expect(there.map((p) => [p.crc, p.size])).toEqual(here.map((p) => [p.crc, p.size]));
     there.forEach((p, k) => expect(Buffer.from(p.data).equals(Buffer.from(here[k]!.data))).toBe(true));
   });
 
   it('stop when the workbook will not be finished: the thread ends and the job rejects', async () => {
     const stop = new AbortController();
-    const rows = startDataRowsThread(job(40 * WORKER_ROWS), stop.signal);
+    const rows = dataRowsThread('auto')(job(40 * WORKER_ROWS), stop.signal);
     stop.abort();
     // Not stopped, it would give the rows (after seconds of compressing two million of them).
     await expect(rows).rejects.toThrow(/stopped/);
+  });
+
+  it('stay on this thread with --jobs 0, however long: stopping a worker does not reach them', async () => {
+    const stop = new AbortController();
+    stop.abort();
+    const parts = await dataRowsThread(0)(job(WORKER_ROWS + 10), stop.signal);
+    expect(inflate(parts[0]!.data)).toContain(`<row r="${7 + WORKER_ROWS + 9}">`);
   });
 });
