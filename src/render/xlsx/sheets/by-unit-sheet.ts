@@ -1,26 +1,17 @@
 import type { ReportModel } from '../../../core/report-model.js';
+import { aligned, asTotals, COUNT, FONT, NOT_REPORTED_FILL, painted, TEXT, withFormat } from '../sheet-styles.js';
+import { textWidth } from '../sheet-measure.js';
 import {
-  aligned,
-  asTotals,
   bodyCells,
-  type Cell,
-  type CellStyle,
   cellsByKey,
   type Column,
-  COUNT,
-  FONT,
   firstFreeRow,
   headerRows,
-  NOT_REPORTED_FILL,
-  painted,
   sheetFrame,
-  TEXT,
-  textWidth,
   titleBlock,
   valuesOf,
-  withFormat,
 } from '../sheet-layout.js';
-import type { Row, SheetSpec } from '../writer/sheet-spec.js';
+import type { Cell, CellStyle, Row, SheetSpec } from '../writer/sheet-spec.js';
 import { reportsTask, type SheetContext } from './context.js';
 
 const HEAD: CellStyle = {

@@ -1,18 +1,8 @@
 import { monthShort } from '../../vi-format.js';
-import {
-  type Column,
-  COUNT,
-  firstFreeRow,
-  headerRows,
-  measureWidths,
-  sheetFrame,
-  TEXT,
-  type TitleBlock,
-  titleBlock,
-  type Value,
-  withFormat,
-} from '../sheet-layout.js';
-import type { ColumnarColumn, RangeName, SheetSpec } from '../writer/sheet-spec.js';
+import { COUNT, TEXT, withFormat } from '../sheet-styles.js';
+import { measureWidths } from '../sheet-measure.js';
+import { type Column, firstFreeRow, headerRows, sheetFrame, type TitleBlock, titleBlock } from '../sheet-layout.js';
+import type { ColumnarColumn, RangeName, SheetSpec, Value } from '../writer/sheet-spec.js';
 import type { SheetContext } from './context.js';
 import { sheetParts } from './sheet-parts.js';
 

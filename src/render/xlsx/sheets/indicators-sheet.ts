@@ -1,5 +1,6 @@
 import type { ReportModel } from '../../../core/report-model.js';
-import { COUNT, type Column, SIGNED_COUNT, SIGNED_PERCENT } from '../sheet-layout.js';
+import { COUNT, SIGNED_COUNT, SIGNED_PERCENT } from '../sheet-styles.js';
+import type { Column } from '../sheet-layout.js';
 import type { SheetSpec } from '../writer/sheet-spec.js';
 import type { SheetContext } from './context.js';
 import { tableSheets } from './table-sheet.js';

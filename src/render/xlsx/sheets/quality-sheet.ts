@@ -1,8 +1,8 @@
 import type { FileFinding } from '../../../core/report-model.js';
 import { diagnosticMessage } from '../../../i18n/diagnostic-messages.js';
 import { monthShort } from '../../vi-format.js';
-import type { Column, Value } from '../sheet-layout.js';
-import type { SheetSpec } from '../writer/sheet-spec.js';
+import type { Column } from '../sheet-layout.js';
+import type { SheetSpec, Value } from '../writer/sheet-spec.js';
 import type { SheetContext } from './context.js';
 import { tableSheets } from './table-sheet.js';
 
@@ -36,6 +36,16 @@ export function qualitySheets(ctx: SheetContext): SheetSpec[] {
   ];
   const unit = (f: FileFinding) => (f.unit !== undefined ? model.units[f.unit]?.name : f.unitId) ?? null;
   const month = (f: FileFinding) => (f.month ? monthShort(f.month) : null);
+  const finding = (severity: string, f: FileFinding, d: FileFinding['diagnostics'][number]): Finding => ({
+    severity: sev(severity),
+    file: f.file,
+    unit: unit(f),
+    month: month(f),
+    line: d.line,
+    column: d.column,
+    code: d.code,
+    message: diagnosticMessage(d, 'vi'),
+  });
   const rows: Finding[] = [];
   for (const f of model.quality.excluded) {
     if (f.diagnostics.length === 0) {
@@ -48,31 +58,9 @@ export function qualitySheets(ctx: SheetContext): SheetSpec[] {
         message: say(`sheets.quality.${key}`, { unitId: f.unitId ?? '' }),
       });
     }
-    for (const d of f.diagnostics)
-      rows.push({
-        severity: sev('error'),
-        file: f.file,
-        unit: unit(f),
-        month: month(f),
-        line: d.line,
-        column: d.column,
-        code: d.code,
-        message: diagnosticMessage(d, 'vi'),
-      });
+    for (const d of f.diagnostics) rows.push(finding('error', f, d));
   }
-  for (const f of model.quality.warnings) {
-    for (const d of f.diagnostics)
-      rows.push({
-        severity: sev('warning'),
-        file: f.file,
-        unit: unit(f),
-        month: month(f),
-        line: d.line,
-        column: d.column,
-        code: d.code,
-        message: diagnosticMessage(d, 'vi'),
-      });
-  }
+  for (const f of model.quality.warnings) for (const d of f.diagnostics) rows.push(finding('warning', f, d));
   const labels = new Map(
     model.groups.flatMap((g) =>
       g.tasks.flatMap((t) => t.indicators.map((i) => [i.ref, `${i.label} (${t.id})`] as const)),

@@ -1,6 +1,7 @@
 import type { ReportModel } from '../../../core/report-model.js';
 import { dateShort, monthShort } from '../../vi-format.js';
-import { COUNT, type Column, filled, STATE_FILLS } from '../sheet-layout.js';
+import { COUNT, filled, STATE_FILLS } from '../sheet-styles.js';
+import type { Column } from '../sheet-layout.js';
 import type { SheetSpec } from '../writer/sheet-spec.js';
 import type { SheetContext } from './context.js';
 import { tableSheets } from './table-sheet.js';

@@ -1,22 +1,8 @@
 import type { ReportModel } from '../../../core/report-model.js';
-import {
-  asTotals,
-  bodyCells,
-  type CellStyle,
-  type Column,
-  COUNT,
-  FONT,
-  firstFreeRow,
-  headerRows,
-  measureWidths,
-  PERCENT,
-  rowHeight,
-  SIGNED_PERCENT,
-  sheetFrame,
-  titleBlock,
-  valuesOf,
-} from '../sheet-layout.js';
-import type { Area, Row, SheetSpec } from '../writer/sheet-spec.js';
+import { asTotals, COUNT, FONT, PERCENT, SIGNED_PERCENT } from '../sheet-styles.js';
+import { measureWidths, rowHeight } from '../sheet-measure.js';
+import { bodyCells, type Column, firstFreeRow, headerRows, sheetFrame, titleBlock, valuesOf } from '../sheet-layout.js';
+import type { Area, CellStyle, Row, SheetSpec } from '../writer/sheet-spec.js';
 import type { SheetContext } from './context.js';
 
 const SECTION: CellStyle = { font: { name: FONT, size: 12, bold: true } };

@@ -1,19 +1,17 @@
 import { splitLongRows } from '../cell-text.js';
+import { measureWidths, rowHeight } from '../sheet-measure.js';
 import {
   bodyCells,
   type Column,
   firstFreeRow,
   headerRows,
-  measureWidths,
-  rowHeight,
   sheetFrame,
   type TitleBlock,
   titleBlock,
   totalsRow,
-  type Value,
   valuesOf,
 } from '../sheet-layout.js';
-import type { Row, SheetSpec } from '../writer/sheet-spec.js';
+import type { Row, SheetSpec, Value } from '../writer/sheet-spec.js';
 import type { SheetContext } from './context.js';
 import { sheetParts } from './sheet-parts.js';
 

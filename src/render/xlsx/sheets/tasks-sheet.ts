@@ -1,26 +1,17 @@
 import type { ReportModel } from '../../../core/report-model.js';
+import { asTotals, COUNT, NOT_REPORTED_FILL, painted, STATUS_FILLS, TEXT, withFormat } from '../sheet-styles.js';
+import { LINE, linesOf, textWidth } from '../sheet-measure.js';
 import {
-  asTotals,
   bodyCells,
-  type Cell,
   cellsByKey,
   type Column,
-  COUNT,
   firstFreeRow,
   headerRows,
-  LINE,
-  linesOf,
-  NOT_REPORTED_FILL,
-  painted,
-  STATUS_FILLS,
   sheetFrame,
-  TEXT,
-  textWidth,
   titleBlock,
   valuesOf,
-  withFormat,
 } from '../sheet-layout.js';
-import type { Row, SheetSpec } from '../writer/sheet-spec.js';
+import type { Cell, Row, SheetSpec } from '../writer/sheet-spec.js';
 import { label, reportsTask, type SheetContext } from './context.js';
 
 type UnitRow = { index: number; unit: ReportModel['units'][number] };
