@@ -359,3 +359,32 @@ describe('workbook wording', () => {
     expect(wb.worksheets[1]!.headerFooter.oddHeader).toMatch(/HĐND && UBND$/);
   });
 });
+
+describe('the data-quality sheet', () => {
+  it("lists a warning the unit explained apart, with the unit's explanation in its own column", async () => {
+    const m = model();
+    const warning = m.quality.warnings.flatMap((f) => f.diagnostics.map((d) => ({ f, d })))[0];
+    expect(warning, 'the fixture has a warning to explain').toBeDefined();
+    const { f, d } = warning!;
+    m.quality.explained = [
+      {
+        file: f.file,
+        unit: f.unit!,
+        unitId: f.unitId ?? '',
+        month: f.month!,
+        task: 'UB.1',
+        taskLabel: 'Nhiệm vụ',
+        check: d.code,
+        diagnostic: d,
+        explanation: 'Số liệu tháng này gộp cả tháng trước, đã báo cáo Ban.',
+      },
+    ];
+    const ws = (await open(await renderWorkbook(m, loadWorkbookWording()))).getWorksheet('Chất lượng số liệu')!;
+    const header = rowWith(ws, 1, 'Mức độ');
+    expect(header.getCell(9).value).toBe('Giải trình của đơn vị');
+    const row = rowWith(ws, 1, 'Cảnh báo đã giải trình');
+    expect(row.getCell(2).value).toBe(f.file);
+    expect(row.getCell(9).value).toBe('Số liệu tháng này gộp cả tháng trước, đã báo cáo Ban.');
+    expect(row.getCell(8).value).toBe(rowWith(ws, 1, 'Cảnh báo').getCell(8).value);
+  });
+});

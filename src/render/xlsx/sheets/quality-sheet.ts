@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../../../core/diagnostics.js';
 import type { FileFinding } from '../../../core/report-model.js';
 import { diagnosticMessage } from '../../../i18n/diagnostic-messages.js';
 import { monthShort } from '../../vi-format.js';
@@ -5,6 +6,9 @@ import type { Column } from '../sheet-layout.js';
 import type { SheetSpec, Value } from '../writer/sheet-spec.js';
 import type { SheetContext } from './context.js';
 import { tableSheets } from './table-sheet.js';
+
+/** Which file, unit and month a finding is about. */
+type Place = Pick<FileFinding, 'file' | 'unit' | 'unitId' | 'month'>;
 
 interface Finding {
   severity: string;
@@ -15,6 +19,8 @@ interface Finding {
   column?: number;
   code?: string;
   message: string;
+  /** The unit's explanation of a warning (`giai_trinh:` under the task). */
+  explanation?: string;
 }
 
 /** Every finding of the period: errors of excluded files, warnings of counted ones, indicators not reported. */
@@ -33,10 +39,17 @@ export function qualitySheets(ctx: SheetContext): SheetSpec[] {
     { key: 'column', header: c('column'), value: (f) => f.column ?? null, style: { align: 'right' } },
     { key: 'code', header: c('code'), value: (f) => f.code ?? null, maxWidth: 28 },
     { key: 'message', header: c('message'), value: (f) => f.message, style: { wrap: true }, maxWidth: 80 },
+    {
+      key: 'explanation',
+      header: c('explanation'),
+      value: (f) => f.explanation ?? null,
+      style: { wrap: true },
+      maxWidth: 60,
+    },
   ];
-  const unit = (f: FileFinding) => (f.unit !== undefined ? model.units[f.unit]?.name : f.unitId) ?? null;
-  const month = (f: FileFinding) => (f.month ? monthShort(f.month) : null);
-  const finding = (severity: string, f: FileFinding, d: FileFinding['diagnostics'][number]): Finding => ({
+  const unit = (f: Place) => (f.unit !== undefined ? model.units[f.unit]?.name : f.unitId) ?? null;
+  const month = (f: Place) => (f.month ? monthShort(f.month) : null);
+  const finding = (severity: string, f: Place, d: Diagnostic): Finding => ({
     severity: sev(severity),
     file: f.file,
     unit: unit(f),
@@ -61,6 +74,12 @@ export function qualitySheets(ctx: SheetContext): SheetSpec[] {
     for (const d of f.diagnostics) rows.push(finding('error', f, d));
   }
   for (const f of model.quality.warnings) for (const d of f.diagnostics) rows.push(finding('warning', f, d));
+  // Warnings the units explained: listed with their words, apart from the warnings still open.
+  for (const e of model.quality.explained)
+    rows.push({
+      ...finding('explained', e, e.diagnostic),
+      explanation: e.explanation,
+    });
   const labels = new Map(
     model.groups.flatMap((g) =>
       g.tasks.flatMap((t) => t.indicators.map((i) => [i.ref, `${i.label} (${t.id})`] as const)),
