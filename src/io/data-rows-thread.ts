@@ -1,26 +1,38 @@
-import { type DataRowsJob, type DeflatedRows, deflateDataRows, WORKER_ROWS } from '../render/xlsx/data-rows.js';
+import type { DeflatedPart } from '../render/xlsx/writer/zip-parts.js';
+import {
+  type ColumnarJob,
+  type DeflateRows,
+  deflateColumnar,
+  jobRows,
+  transferables,
+  WORKER_ROWS,
+} from '../render/xlsx/writer/columnar-rows.js';
 import { startWorkers } from './worker-launcher.js';
 
 /**
- * The workbook's long data sheet compressed on a worker thread when it is long (a city's year is a
- * million rows, most of the workbook's cost), while the main thread writes the other sheets; a short
- * one on this thread, where a worker's start would cost more than it saves.
+ * How the workbook's long data sheet is made and compressed, by `--jobs`: on a worker thread when it
+ * is long (a city's year is a million rows, most of the workbook's cost), while the main thread
+ * writes the other sheets; on this thread when it is short, where a worker's start would cost more
+ * than it saves, or when the user asked for no worker threads (`--jobs 0`).
  */
-export async function startDataRowsThread(job: DataRowsJob, signal?: AbortSignal): Promise<DeflatedRows[]> {
-  if (job.unit.length < WORKER_ROWS) return deflateDataRows(job);
+export function dataRowsThread(wanted: number | 'auto'): DeflateRows {
+  return (job, signal) => (wanted === 0 || jobRows(job) < WORKER_ROWS ? deflateColumnar(job) : onWorker(job, signal));
+}
+
+async function onWorker(job: ColumnarJob, signal?: AbortSignal): Promise<DeflatedPart[]> {
   const [worker] = startWorkers('render/xlsx/data-rows-worker.js', 1, {
     workerData: job,
-    transferList: [job.unit.buffer, job.month.buffer, job.ref.buffer, job.value.buffer] as ArrayBuffer[],
+    transferList: transferables(job),
     // Its strings live a moment each: a small heap, collected often, keeps the process's memory down.
     resourceLimits: { maxOldGenerationSizeMb: 96 },
   });
-  if (!worker) return deflateDataRows(job);
+  if (!worker) return deflateColumnar(job);
   // Stopped when the workbook will not be finished (a template error in the other sheets or the Markdown).
   const stop = () => void worker.terminate();
   if (signal?.aborted) stop();
   signal?.addEventListener('abort', stop, { once: true });
   try {
-    return await new Promise<DeflatedRows[]>((resolve, reject) => {
+    return await new Promise<DeflatedPart[]>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`data rows worker stopped (exit ${code})`)));

@@ -1,11 +1,11 @@
 import type { ReportModel } from '../core/report-model.js';
-import type { StartRows } from './xlsx/data-rows.js';
 import type { WorkbookWording } from './xlsx/render-workbook.js';
+import type { DeflateRows } from './xlsx/writer/columnar-rows.js';
 
 /*
  * The report's formats, in one table: adding a format is one renderer file and one line here, and a
- * format left out of the table is a compile error. Heavy libraries (docx, exceljs) are loaded here
- * and nowhere else, only for a format that was asked for.
+ * format left out of the table is a compile error. Renderers and their libraries (docx, fflate) are
+ * loaded here and nowhere else, only for a format that was asked for.
  */
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'md'] as const;
@@ -16,8 +16,8 @@ export interface RenderInput {
   /** The Markdown report; rendered once, it is also the Word document's wording. */
   markdown?: string;
   wording?: WorkbookWording;
-  /** How the workbook's long data sheet is compressed (a worker thread, given by the command). */
-  startRows?: StartRows;
+  /** How the workbook's long data sheet is made and compressed (a worker thread, given by the command). */
+  deflateRows?: DeflateRows;
 }
 
 export type Renderer = (input: RenderInput) => Promise<Uint8Array | string>;
@@ -53,7 +53,7 @@ export const REPORT_RENDERERS: Record<ReportFormat, FormatEntry> = {
         renderWorkbook(
           input.model,
           needed(input.wording, 'wording'),
-          input.startRows ? { startRows: input.startRows } : {},
+          input.deflateRows ? { deflateRows: input.deflateRows } : {},
         );
     },
   },

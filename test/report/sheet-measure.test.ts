@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesOf, textWidth } from '../../src/render/xlsx/sheet-layout.js';
+import { linesOf, textWidth } from '../../src/render/xlsx/sheet-measure.js';
 import { createRandom, type Random } from '../bench/prng.js';
 
 // The measures as first written (splitting into arrays): the scanning versions must agree with them.

@@ -51,3 +51,46 @@ describe('the workbook as a zip package', () => {
     expect(() => readZipStrictly(bytes)).toThrow(/local flags .* differ/);
   });
 });
+
+describe('the workbook as the same bytes every time', () => {
+  /** Every entry's DOS date and time, from its local header and from the central directory. */
+  function entryDates(bytes: Uint8Array): string[] {
+    const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const dates: string[] = [];
+    const dos = (time: number, date: number) =>
+      `${(date >> 9) + 1980}-${String((date >> 5) & 15).padStart(2, '0')}-${String(date & 31).padStart(2, '0')} ${time >> 11}:${(time >> 5) & 63}:${(time & 31) * 2}`;
+    for (let i = 0, p = zip.readUInt32LE(eocd + 16); i < zip.readUInt16LE(eocd + 10); i++) {
+      const local = zip.readUInt32LE(p + 42);
+      dates.push(dos(zip.readUInt16LE(p + 12), zip.readUInt16LE(p + 14)));
+      dates.push(dos(zip.readUInt16LE(local + 10), zip.readUInt16LE(local + 12)));
+      p += 46 + zip.readUInt16LE(p + 28) + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+    }
+    return dates;
+  }
+
+  it('two renders of one model, in two time zones, are byte-identical, every entry dated the report date', async () => {
+    const model = aggregatePeriod({
+      plan: testPlan(),
+      registry: registryOf(units),
+      period: parsePeriod('2020-Q2')!,
+      results: hostileFiles().map(fileResult),
+      organisation,
+      date: '2020-06-30',
+    });
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'Asia/Ho_Chi_Minh';
+      const hanoi = await renderWorkbook(model, loadWorkbookWording());
+      process.env.TZ = 'America/Los_Angeles';
+      const losAngeles = await renderWorkbook(model, loadWorkbookWording());
+      expect(Buffer.from(hanoi).equals(Buffer.from(losAngeles))).toBe(true);
+      const dates = entryDates(hanoi);
+      expect(dates.length).toBeGreaterThan(2 * 10);
+      expect(new Set(dates)).toEqual(new Set(['2020-06-30 0:0:0']));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});

@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +7,6 @@ import type { ReportModel } from '../../src/core/report-model.js';
 import { loadWorkbookWording } from '../../src/io/report-templates.js';
 import { TemplateError } from '../../src/render/markdown/render-markdown.js';
 import { renderWorkbook } from '../../src/render/xlsx/render-workbook.js';
-import { SheetRows } from '../../src/render/xlsx/sheet-rows.js';
 import { mergeWording, type RawWording } from '../../src/render/xlsx/workbook-wording.js';
 import { checkWorkbook } from '../helpers/check-xlsx.js';
 import { fileResult, registryOf, testPlan } from './helpers.js';
@@ -328,29 +326,6 @@ describe('a long table larger than a worksheet', () => {
   });
 });
 
-describe('writing rows into the streamed zip', () => {
-  it('sees how far the zip is behind a sheet and waits for it, so a long sheet never sits whole in memory', async () => {
-    const out = new PassThrough();
-    let written = 0;
-    out.on('data', (chunk: Buffer) => {
-      written += chunk.length;
-    });
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: true, useStyles: true });
-    const ws = wb.addWorksheet('a');
-    ws.getRow(1).getCell(1).value = 'x';
-    const rows = new SheetRows(wb, ws, 2);
-    for (let i = 0; i < 400_000; i++) rows.add([{ value: i }, { value: i * 2 }]);
-    rows.finish();
-    // Some 24 MB of rows written at once: the zip has taken next to none of it yet.
-    expect(rows.backlog()).toBeGreaterThan(20_000_000);
-    await rows.drain();
-    expect(rows.backlog()).toBeLessThan(8 << 20);
-    ws.commit();
-    await (wb as unknown as { commit(): Promise<void> }).commit();
-    expect(written).toBeGreaterThan(0);
-  });
-});
-
 describe('workbook wording', () => {
   const defaults = loadWorkbookWording().raw;
 
@@ -382,5 +357,34 @@ describe('workbook wording', () => {
     const raw = mergeWording(defaults as RawWording, { pageHeader: 'HĐND & UBND' }, 'mine.yaml');
     const wb = await open(await renderWorkbook(model(), { raw, file: 'mine.yaml' }));
     expect(wb.worksheets[1]!.headerFooter.oddHeader).toMatch(/HĐND && UBND$/);
+  });
+});
+
+describe('the data-quality sheet', () => {
+  it("lists a warning the unit explained apart, with the unit's explanation in its own column", async () => {
+    const m = model();
+    const warning = m.quality.warnings.flatMap((f) => f.diagnostics.map((d) => ({ f, d })))[0];
+    expect(warning, 'the fixture has a warning to explain').toBeDefined();
+    const { f, d } = warning!;
+    m.quality.explained = [
+      {
+        file: f.file,
+        unit: f.unit!,
+        unitId: f.unitId ?? '',
+        month: f.month!,
+        task: 'UB.1',
+        taskLabel: 'Nhiệm vụ',
+        check: d.code,
+        diagnostic: d,
+        explanation: 'Số liệu tháng này gộp cả tháng trước, đã báo cáo Ban.',
+      },
+    ];
+    const ws = (await open(await renderWorkbook(m, loadWorkbookWording()))).getWorksheet('Chất lượng số liệu')!;
+    const header = rowWith(ws, 1, 'Mức độ');
+    expect(header.getCell(9).value).toBe('Giải trình của đơn vị');
+    const row = rowWith(ws, 1, 'Cảnh báo đã giải trình');
+    expect(row.getCell(2).value).toBe(f.file);
+    expect(row.getCell(9).value).toBe('Số liệu tháng này gộp cả tháng trước, đã báo cáo Ban.');
+    expect(row.getCell(8).value).toBe(rowWith(ws, 1, 'Cảnh báo').getCell(8).value);
   });
 });

@@ -10,7 +10,7 @@ import type { ReportModel } from '../../core/report-model.js';
 import { diagnosticMessage } from '../../i18n/diagnostic-messages.js';
 import { reportUi } from '../../i18n/report-ui.js';
 import { writeFilesTogether } from '../../io/atomic-write.js';
-import { startDataRowsThread } from '../../io/data-rows-thread.js';
+import { dataRowsThread } from '../../io/data-rows-thread.js';
 import { readReceipts, receiptsOff } from '../../io/git-receipts.js';
 import { pathsForMonth } from '../../io/month-folder.js';
 import { readNotesFile } from '../../io/notes-file.js';
@@ -90,7 +90,7 @@ export async function runReport(ctx: Context, paths: string[], opts: ReportOptio
     const input: RenderInput = {
       model,
       ...(templates ? { markdown: renderMarkdown(model, templates) } : {}),
-      ...(wording ? { wording, startRows: startDataRowsThread } : {}),
+      ...(wording ? { wording, deflateRows: dataRowsThread(request.threads) } : {}),
     };
     const renderers = await Promise.all(entries.map(async ([f, e]) => [f, await e.load()] as const));
     // Side by side: the workbook compresses its data sheet on another thread while the others render.

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { deflateDataRows, type DataRowsJob } from './data-rows.js';
+import { type ColumnarJob, deflateColumnar } from './writer/columnar-rows.js';
 
-// The data sheet's rows, compressed on their own thread (see data-rows.ts); the bytes go back without a copy.
-const parts = await deflateDataRows(workerData as DataRowsJob);
+// The long table's sheets, made and compressed on their own thread (see columnar-rows.ts); the bytes go back without a copy.
+const parts = await deflateColumnar(workerData as ColumnarJob);
 parentPort!.postMessage(
   parts,
   parts.map((p) => p.data.buffer as ArrayBuffer),

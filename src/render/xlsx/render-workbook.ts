@@ -1,36 +1,34 @@
-import { Writable } from 'node:stream';
-import type * as ExcelJSTypes from 'exceljs';
 import type { ReportModel } from '../../core/report-model.js';
-import type { StartRows } from './data-rows.js';
 import { TemplateError } from '../markdown/render-markdown.js';
-import { writeByUnitSheet } from './sheets/by-unit-sheet.js';
-import type { SheetContext } from './sheets/context.js';
-import { EXCEL_MAX_ROWS, planDataSheet, writeDataSheet } from './sheets/data-sheet.js';
-import { writeIndicatorsSheet } from './sheets/indicators-sheet.js';
-import { writeModelsSheet } from './sheets/models-sheet.js';
-import { writeNarrativesSheet } from './sheets/narratives-sheet.js';
-import { writeQualitySheet } from './sheets/quality-sheet.js';
-import { writeSubmissionsSheet } from './sheets/submissions-sheet.js';
-import { writeSummariesSheet } from './sheets/summaries-sheet.js';
-import { writeSummarySheet } from './sheets/summary-sheet.js';
-import { writeTasksSheet } from './sheets/tasks-sheet.js';
-import { compileWording, headerFooterText, wordingContext, type RawWording } from './workbook-wording.js';
-import { setCompany, setDefinedNames } from './streaming-parts.js';
-import { repackZip } from './zip-repack.js';
 import { holdableText } from '../xml.js';
 import { cellText } from './cell-text.js';
+import { byUnitSheets } from './sheets/by-unit-sheet.js';
+import type { SheetContext } from './sheets/context.js';
+import { dataSheets, EXCEL_MAX_ROWS } from './sheets/data-sheet.js';
+import { indicatorsSheets } from './sheets/indicators-sheet.js';
+import { modelsSheets } from './sheets/models-sheet.js';
+import { narrativesSheets } from './sheets/narratives-sheet.js';
+import { qualitySheets } from './sheets/quality-sheet.js';
+import { submissionsSheets } from './sheets/submissions-sheet.js';
+import { summariesSheets } from './sheets/summaries-sheet.js';
+import { summarySheets } from './sheets/summary-sheet.js';
+import { tasksSheets } from './sheets/tasks-sheet.js';
+import { compileWording, headerFooterText, type RawWording, wordingContext } from './workbook-wording.js';
+import type { DeflateRows } from './writer/columnar-rows.js';
+import type { SheetSpec } from './writer/sheet-spec.js';
+import { writeWorkbook } from './writer/write-workbook.js';
 
-/** Sheets in workbook order: the key under `sheets:` in the wording file, and the writer. */
-const SHEETS: readonly [string, (ctx: SheetContext) => Promise<void>][] = [
-  ['summary', writeSummarySheet],
-  ['indicators', writeIndicatorsSheet],
-  ['byUnit', writeByUnitSheet],
-  ['tasks', writeTasksSheet],
-  ['models', writeModelsSheet],
-  ['submissions', writeSubmissionsSheet],
-  ['quality', writeQualitySheet],
-  ['narratives', writeNarrativesSheet],
-  ['summaries', writeSummariesSheet],
+/** Sheets in workbook order (the long data sheet last: its rows may still be in the making while these are written). */
+const SHEETS: readonly ((ctx: SheetContext) => SheetSpec[])[] = [
+  summarySheets,
+  indicatorsSheets,
+  byUnitSheets,
+  tasksSheets,
+  modelsSheets,
+  submissionsSheets,
+  qualitySheets,
+  narrativesSheets,
+  summariesSheets,
 ];
 
 export interface WorkbookWording {
@@ -42,8 +40,8 @@ export interface WorkbookWording {
 export interface WorkbookOptions {
   /** Rows a worksheet holds (Excel's 1,048,576); tests lower it to see the data sheet continue. */
   maxRows?: number;
-  /** Compresses the data sheet's rows; by default on this thread. */
-  startRows?: StartRows;
+  /** Makes and compresses the long data sheet's rows; by default on this thread. */
+  deflateRows?: DeflateRows;
 }
 
 /** Names Excel accepts for a sheet: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
@@ -79,39 +77,15 @@ function isRangeName(name: string): boolean {
 }
 
 /**
- * The report as an .xlsx file. exceljs is loaded here, on first use, so commands that never write a
- * workbook do not pay for it. Sheets are streamed one after the other through exceljs's streaming
- * writer, so memory never holds the workbook's cells, only the compressed file; the long data
- * sheet's rows are compressed meanwhile on another thread. The file is then re-packed with the
- * report date on every entry and the data rows in place. The bytes depend only on the model and the wording.
+ * The report as an .xlsx file. The sheets declare their columns and layout; the workbook writer
+ * (writer/) turns them into the file, the long data sheet's rows made by `deflateRows` (on another
+ * thread when the caller gives one that does). The bytes depend only on the model and the wording.
  */
 export async function renderWorkbook(
   model: ReportModel,
   wording: WorkbookWording,
   options: WorkbookOptions = {},
 ): Promise<Uint8Array> {
-  return (await startWorkbook(model, wording, options)).finish();
-}
-
-/** A workbook whose long data sheet is being compressed on another thread (see startWorkbook). */
-export interface StartedWorkbook {
-  /** Writes the other sheets and puts the file together. */
-  finish(): Promise<Uint8Array>;
-  /** Stops the data sheet's thread: the workbook will not be finished. */
-  cancel(): Promise<void>;
-}
-
-/**
- * renderWorkbook in two steps: the long data sheet's rows start compressing on another thread now,
- * and this thread may do other work (the Markdown report) before it finishes the workbook.
- */
-export async function startWorkbook(
-  model: ReportModel,
-  wording: WorkbookWording,
-  options: WorkbookOptions = {},
-): Promise<StartedWorkbook> {
-  const mod = (await import('exceljs')) as unknown as { default?: typeof ExcelJSTypes } & typeof ExcelJSTypes;
-  const ExcelJS = mod.default ?? mod;
   const say = compileWording(wording.raw, wordingContext(model), wording.file);
   const tableName = say('sheets.data.table');
   if (!isRangeName(tableName))
@@ -119,40 +93,10 @@ export async function startWorkbook(
       wording.file,
       `Tên vùng số liệu "${tableName}" (sheets.data.table) chỉ được dùng chữ cái không dấu, chữ số, dấu gạch dưới, và không được giống địa chỉ ô (như AB12).`,
     );
-
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  // A fast compression level: a city's year is some 530 MB of sheet XML. On sheet XML, which repeats
-  // itself row after row, level 2 is as fast as level 1 and a tenth smaller (a city's year: 53.6
-  // against 59.4 MB); level 3 takes half as long again, level 6 twice as long.
-  const level = 2;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: sink,
-    useSharedStrings: true,
-    useStyles: true,
-    zip: { zlib: { level } },
-  });
-  const date = new Date(`${model.document.date}T00:00:00Z`);
   const org = model.document.organisation;
   const issuer = cellText([org.committee, org.body].filter(Boolean).join(' — ') || model.plan.issuer);
-  Object.assign(wb, {
-    creator: issuer,
-    lastModifiedBy: issuer,
-    title: cellText(say('title')),
-    subject: cellText(say('subtitle')),
-    created: date,
-    modified: date,
-  });
-  setCompany(wb, issuer);
-
   const seen = new Set<string>();
   const ctx: SheetContext = {
-    wb,
     model,
     say,
     pageHeader: headerFooterText(say, 'pageHeader'),
@@ -161,31 +105,22 @@ export async function startWorkbook(
     sheetName: (key) => checkSheetName(say(`sheets.${key}.name`), key, wording.file, seen),
     extraSheetName: (name, key) => checkSheetName(name, key, wording.file, seen),
     tableName,
-    definedNames: [],
     maxRows: options.maxRows ?? EXCEL_MAX_ROWS,
-    ...(options.startRows ? { startRows: options.startRows } : {}),
-    zipLevel: level,
-    splices: new Map(),
   };
-  // The long data sheet's rows are compressed on another thread while the other sheets are written.
-  const data = planDataSheet(ctx);
-  return {
-    finish: async () => {
-      try {
-        for (const [, write] of SHEETS) await write(ctx);
-        await writeDataSheet(ctx, data);
-      } catch (error) {
-        await data.cancel();
-        throw error;
-      }
-      setDefinedNames(wb, ctx.definedNames);
-      await (wb as unknown as { commit(): Promise<void> }).commit();
-      const zip = Buffer.concat(chunks);
-      chunks.length = 0;
-      const rows = await data.rows;
-      const splices = new Map([...ctx.splices].map(([name, part]) => [name, rows[part]!] as const));
-      return repackZip(zip, date, { splices });
+  const sheets = SHEETS.flatMap((make) => make(ctx));
+  const data = dataSheets(ctx);
+  return writeWorkbook(
+    {
+      date: model.document.date,
+      properties: {
+        creator: issuer,
+        title: cellText(say('title')),
+        subject: cellText(say('subtitle')),
+        company: issuer,
+      },
+      sheets: [...sheets, ...data.sheets],
+      names: data.names,
     },
-    cancel: () => data.cancel(),
-  };
+    options.deflateRows,
+  );
 }

@@ -1,24 +1,17 @@
-import type * as ExcelJS from 'exceljs';
-import { cellText } from '../cell-text.js';
-import { SheetRows } from '../sheet-rows.js';
+import type { ReportModel } from '../../../core/report-model.js';
+import { aligned, asTotals, COUNT, FONT, NOT_REPORTED_FILL, painted, TEXT, withFormat } from '../sheet-styles.js';
+import { textWidth } from '../sheet-measure.js';
 import {
-  COUNT,
-  FONT,
-  NOT_REPORTED_FILL,
-  TEXT,
-  aligned,
-  cellRef,
-  finishSheet,
+  bodyCells,
+  cellsByKey,
+  type Column,
   firstFreeRow,
-  openSheet,
-  painted,
-  textWidth,
-  totalRow,
-  withFormat,
-  writeTitle,
-  type Cell,
-  type CellStyle,
+  headerRows,
+  sheetFrame,
+  titleBlock,
+  valuesOf,
 } from '../sheet-layout.js';
+import type { Cell, CellStyle, Row, SheetSpec } from '../writer/sheet-spec.js';
 import { reportsTask, type SheetContext } from './context.js';
 
 const HEAD: CellStyle = {
@@ -57,97 +50,94 @@ function printBands(
   return { scale: PRINT_SCALE, breaksBefore };
 }
 
+type UnitRow = { index: number; unit: ReportModel['units'][number] };
+
 /**
  * Units down, indicators across (the period and the year to date for each), with a totals row.
  * The totals are SUBTOTAL formulas, so a filter on units re-adds what is shown; their cached results
  * are the report's own totals (the same sum, since a unit that did not report leaves its cell empty).
  * "—" marks an indicator the unit had to report and did not; an empty grey cell, one it does not report.
  */
-export async function writeByUnitSheet(ctx: SheetContext): Promise<void> {
+export function byUnitSheets(ctx: SheetContext): SheetSpec[] {
   const { model, say } = ctx;
   const c = (k: string) => say(`sheets.byUnit.columns.${k}`);
+  const dash = say('notReported');
   const indicators = model.groups.flatMap((g) => g.tasks.flatMap((t) => t.indicators));
-  const lead = 3;
-  const width = lead + indicators.length * 2;
+  type Indicator = (typeof indicators)[number];
+  const plain = () => TEXT;
+  const expected = (ind: Indicator, r: UnitRow) =>
+    (ind.unitValues[r.index] ?? null) !== null ||
+    (ind.unitYtd[r.index] ?? null) !== null ||
+    reportsTask(model, ind.taskId, r.unit.kind);
+  // A figure, or "—" where the unit had to report the indicator and did not, or an empty grey cell.
+  const figure = (ind: Indicator, which: 'period' | 'ytd'): Column<UnitRow> => ({
+    key: `${ind.ref}.${which}`,
+    header: c(which),
+    group: `${ind.ref}\n${ind.label} (${ind.measure})`,
+    width: 12,
+    value: (r) => (which === 'period' ? ind.unitValues : ind.unitYtd)[r.index] ?? (expected(ind, r) ? dash : null),
+    paint: (_, v) => (v === null ? GREY : typeof v === 'string' ? DASH : NUMBER),
+  });
+  const columns: Column<UnitRow>[] = [
+    { key: 'number', header: c('number'), width: 5, value: (r) => r.index + 1, paint: plain },
+    {
+      key: 'unit',
+      header: c('unit'),
+      width: Math.min(Math.max(...model.units.map((u) => textWidth(u.name)), 12) + 2, 34),
+      value: (r) => r.unit.name,
+      paint: plain,
+    },
+    {
+      key: 'kind',
+      header: c('kind'),
+      width: Math.min(Math.max(...model.units.map((u) => textWidth(u.kindLabel)), 10) + 2, 24),
+      value: (r) => r.unit.kindLabel,
+      paint: plain,
+    },
+    ...indicators.flatMap((ind) => [figure(ind, 'period'), figure(ind, 'ytd')]),
+  ];
+  const widths = columns.map((col) => col.width ?? 12);
+  // The unit's own columns, before the indicators' figures: frozen, and repeated on every printed page.
+  const lead = columns.filter((col) => col.group === undefined).length;
   const block = { issuer: ctx.issuer, title: say('sheets.byUnit.title'), subtitle: say('title') };
   const top = firstFreeRow(block);
-  const widths = [
-    5,
-    Math.min(Math.max(...model.units.map((u) => textWidth(u.name)), 12) + 2, 34),
-    Math.min(Math.max(...model.units.map((u) => textWidth(u.kindLabel)), 10) + 2, 24),
-    ...indicators.flatMap(() => [12, 12]),
-  ];
-  const ws = openSheet(ctx, ctx.sheetName('byUnit'), {
-    widths,
-    headerRow: top + 1,
-    printTitles: `${top}:${top + 1}`,
-    freezeColumns: 3,
-    print: printBands(widths, lead, indicators.length),
-  });
-  writeTitle(ws, block, 12);
-  // Two header rows through exceljs (they merge cells): the indicator over its two columns, then "period" / "year to date".
-  const h1 = ws.getRow(top);
-  const h2 = ws.getRow(top + 1);
-  const headerCell = (cell: ExcelJS.Cell, text: string) => {
-    cell.value = cellText(text);
-    cell.style = HEAD;
-  };
-  [c('number'), c('unit'), c('kind')].forEach((text, i) => {
-    headerCell(h1.getCell(i + 1), text);
-    headerCell(h2.getCell(i + 1), text);
-    ws.mergeCells(top, i + 1, top + 1, i + 1);
-  });
-  indicators.forEach((ind, k) => {
-    const col = lead + 1 + k * 2;
-    headerCell(h1.getCell(col), `${ind.ref}\n${ind.label} (${ind.measure})`);
-    headerCell(h1.getCell(col + 1), '');
-    ws.mergeCells(top, col, top, col + 1);
-    headerCell(h2.getCell(col), c('period'));
-    headerCell(h2.getCell(col + 1), c('ytd'));
-  });
-  h1.height = 75;
-  h2.height = 30;
-
+  const title = titleBlock(block, 12);
+  const header = headerRows(columns, widths, top, [75, 30], HEAD);
   const first = top + 2;
-  const out = new SheetRows(ctx.wb, ws, first);
-  const dash = say('notReported');
-  for (const [ui, u] of model.units.entries()) {
-    const cells: Cell[] = [
-      { value: ui + 1, style: TEXT },
-      { value: u.name, style: TEXT },
-      { value: u.kindLabel, style: TEXT },
-    ];
-    indicators.forEach((ind) => {
-      const period = ind.unitValues[ui] ?? null;
-      const ytd = ind.unitYtd[ui] ?? null;
-      const expected = period !== null || ytd !== null || reportsTask(model, ind.taskId, u.kind);
-      for (const v of [period, ytd])
-        cells.push(
-          !expected ? { style: GREY } : v === null ? { value: dash, style: DASH } : { value: v, style: NUMBER },
-        );
-    });
-    out.add(cells);
-    if (ui % 512 === 511) await out.drain();
-  }
-
   const last = first + model.units.length - 1;
-  const totals: Cell[] = [];
-  totals[1] = { value: say('total'), style: TEXT };
-  indicators.forEach((ind, k) => {
-    const col = lead + 1 + k * 2;
-    [ind.period, ind.ytd].forEach((figure, offset) => {
-      totals[col - 1 + offset] =
-        figure.value === undefined
+
+  const totals: Record<string, Cell> = { unit: { value: say('total'), style: TEXT } };
+  for (const ind of indicators)
+    for (const which of ['period', 'ytd'] as const) {
+      const result = ind[which].value;
+      totals[`${ind.ref}.${which}`] =
+        result === undefined
           ? { value: dash, style: DASH }
-          : {
-              value: {
-                formula: `SUBTOTAL(109,${cellRef(first, col + offset)}:${cellRef(Math.max(first, last), col + offset)})`,
-                result: figure.value,
-              },
-              style: NUMBER,
-            };
-    });
-  });
-  out.add(totalRow(totals, width));
-  finishSheet(ws, out, { headerRow: top + 1, lastRow: last, columns: width });
+          : { value: { subtotalOfRows: [first, Math.max(first, last)], result }, style: NUMBER };
+    }
+
+  function* rows(): Generator<Row> {
+    yield* title.rows;
+    yield* header.rows;
+    for (const [index, unit] of model.units.entries()) {
+      const r = { index, unit };
+      yield { cells: bodyCells(columns, r, valuesOf(columns, r)) };
+    }
+    yield { cells: asTotals(cellsByKey(columns, totals)) };
+  }
+  return [
+    {
+      ...sheetFrame(ctx, {
+        name: ctx.sheetName('byUnit'),
+        widths,
+        headerRow: top + 1,
+        printTitles: [top, top + 1],
+        freezeColumns: lead,
+        print: printBands(widths, lead, indicators.length),
+      }),
+      rows: rows(),
+      merges: [...title.merges, ...header.merges],
+      ...(last > top + 1 ? { autoFilter: { from: [top + 1, 1], to: [last, columns.length] } } : {}),
+    },
+  ];
 }

@@ -1,12 +1,8 @@
-import type { StartRows } from '../data-rows.js';
-import type * as ExcelJS from 'exceljs';
 import type { ReportModel } from '../../../core/report-model.js';
 import type { Words } from '../workbook-wording.js';
 
-/** What each sheet writer gets. */
+/** What each sheet gets. */
 export interface SheetContext {
-  /** exceljs's streaming workbook: each sheet is written once, in order, and committed. */
-  wb: ExcelJS.Workbook;
   model: ReportModel;
   say: Words;
   /** Page header and footer, already in Excel's header syntax. */
@@ -16,20 +12,12 @@ export interface SheetContext {
   issuer: string;
   /** Sheet name from the wording, checked. */
   sheetName: (key: string) => string;
-  /** Another sheet's name, checked against the others (the data sheet's continuation sheets). */
+  /** Another sheet's name, checked against the others (a long table's continuation sheets). */
   extraSheetName: (name: string, key: string) => string;
   /** The name of the data range of the data sheet(s), checked. */
   tableName: string;
-  /** Workbook-level names (the data ranges), added when the workbook is written. */
-  definedNames: { name: string; range: string }[];
   /** Rows an Excel worksheet holds; smaller in tests, to see the data continue on a second sheet. */
   maxRows: number;
-  /** Compresses the data sheet's rows (on a worker thread when the caller gives one that does). */
-  startRows?: StartRows;
-  /** The zip's compression level. */
-  zipLevel: number;
-  /** Sheets whose rows are compressed apart (the data sheets): zip entry → part of the data sheet plan. */
-  splices: Map<string, number>;
 }
 
 export const label = (items: readonly { id: string; label: string }[], id: string): string =>

@@ -1,94 +1,56 @@
 import { monthShort } from '../../vi-format.js';
-import { deflateDataRows, type DataRowsJob, type DeflatedRows, type RowCells } from '../data-rows.js';
-import { SheetRows, columnLetter } from '../sheet-rows.js';
-import {
-  COUNT,
-  TEXT,
-  finishSheet,
-  printRange,
-  firstFreeRow,
-  measureWidths,
-  openSheet,
-  withFormat,
-  writeHeader,
-  writeTitle,
-  type CellStyle,
-  type Column,
-  type TitleBlock,
-  type Value,
-} from '../sheet-layout.js';
-import { bookParts } from '../streaming-parts.js';
-import { cellText } from '../cell-text.js';
+import { COUNT, TEXT, withFormat } from '../sheet-styles.js';
+import { measureWidths } from '../sheet-measure.js';
+import { type Column, firstFreeRow, headerRows, sheetFrame, type TitleBlock, titleBlock } from '../sheet-layout.js';
+import type { ColumnarColumn, RangeName, SheetSpec, Value } from '../writer/sheet-spec.js';
 import type { SheetContext } from './context.js';
-import { sheetParts, type SheetPart } from './sheet-parts.js';
+import { sheetParts } from './sheet-parts.js';
 
 /** Rows a worksheet holds in Excel (and LibreOffice): beyond them the long table goes on in another sheet. */
 export const EXCEL_MAX_ROWS = 1_048_576;
 
 const NUMBER = withFormat(TEXT, COUNT);
 
-/** A sheet name in a formula: quoted, with quotes doubled. */
-const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
-
-export interface DataSheetPlan {
-  columns: Column[];
-  widths: number[];
-  parts: (SheetPart & { block: TitleBlock; headerRow: number; range: string })[];
-  /** The parts' rows, compressed, on their way (see data-rows.ts). */
-  rows: Promise<DeflatedRows[]>;
-  /** Stops compressing them: the workbook will not be finished. */
-  cancel(): Promise<void>;
-}
+/**
+ * A column of the long table: a row's value is a label picked by a code (the unit, the month, the
+ * indicator of the row), or a number. Given as arrays, so the rows can be made on another thread.
+ */
+type DataColumn = Column<number> &
+  ({ codes: Int32Array | Uint16Array; labels: readonly Value[] } | { numbers: Float64Array });
 
 /**
  * The long table (unit, month, task, indicator, value), one row per counted value, for PivotTables.
  * Every value is there: when there are more than a worksheet holds, the table goes on in "Dữ liệu (2)"
  * and so on, each part with the same title block and header and a note saying which rows it holds.
- * The streaming writer has no Excel tables, so each part's range has a workbook name (DuLieu,
- * DuLieu_2, …) that a PivotTable takes as its source, and a filter on its header.
- *
- * Planned before the other sheets are written: the rows are compressed meanwhile, on another thread.
+ * Each part's range has a workbook name (DuLieu, DuLieu_2, …) that a PivotTable takes as its source,
+ * and a filter on its header.
  */
-export function planDataSheet(ctx: SheetContext): DataSheetPlan {
+export function dataSheets(ctx: SheetContext): { sheets: SheetSpec[]; names: RangeName[] } {
   const { model, say } = ctx;
-  const c = (k: string) => say(`sheets.data.columns.${k}`);
-  const columns: Column[] = [
-    { header: c('unitId') },
-    { header: c('unit') },
-    { header: c('kind') },
-    { header: c('month') },
-    { header: c('group') },
-    { header: c('task') },
-    { header: c('indicator'), maxWidth: 34 },
-    { header: c('label'), maxWidth: 50 },
-    { header: c('measure') },
-    { header: c('aggregation') },
-    { header: c('value'), numFmt: COUNT },
-  ];
   const records = model.records;
+  const n = records.length;
   const kinds = { flow: say('kinds.flow'), stock: say('kinds.stock') };
+
+  // The table as codes: each row's unit, month and indicator as an index, the value as a number.
+  const unitOf = new Int32Array(n);
+  const monthOf = new Uint16Array(n);
+  const refOf = new Uint16Array(n);
+  const values = new Float64Array(n);
   const refs = model.groups.flatMap((g) =>
     g.tasks.flatMap((t) =>
       t.indicators.map((i) => ({
         ref: i.ref,
-        values: [g.id, t.id, i.ref, i.label, i.measure, kinds[i.kind]] as Value[],
+        group: g.id,
+        task: t.id,
+        label: i.label,
+        measure: i.measure,
+        kind: kinds[i.kind],
       })),
     ),
   );
   const refIndex = new Map(refs.map((r, k) => [r.ref, k]));
   const months: string[] = [];
   const monthIndex = new Map<string, number>();
-
-  // The table as numbers (a million rows cross to the worker thread as four arrays), and what occurs in it.
-  const n = records.length;
-  const job = {
-    unit: new Int32Array(n),
-    month: new Uint16Array(n),
-    ref: new Uint16Array(n),
-    value: new Float64Array(n),
-  };
-  const units = new Set<number>();
-  let widest = 0;
   records.forEach((r, i) => {
     let m = monthIndex.get(r.month);
     if (m === undefined) {
@@ -97,94 +59,141 @@ export function planDataSheet(ctx: SheetContext): DataSheetPlan {
     }
     let k = refIndex.get(r.ref);
     if (k === undefined) {
+      // A value of an indicator the plan no longer has: its id, nothing else known.
       refIndex.set(r.ref, (k = refs.length));
-      refs.push({ ref: r.ref, values: [null, null, r.ref, null, null, null] });
+      refs.push({ ref: r.ref, group: '', task: '', label: '', measure: '', kind: '' });
     }
-    units.add(r.unit);
-    job.unit[i] = r.unit;
-    job.month[i] = m;
-    job.ref[i] = k;
-    job.value[i] = r.value;
-    if (Math.abs(r.value) > Math.abs(widest)) widest = r.value;
+    unitOf[i] = r.unit;
+    monthOf[i] = m;
+    refOf[i] = k;
+    values[i] = r.value;
   });
+  const units = model.units;
+  const blank = (s: string) => (s === '' ? null : s);
+  const c = (k: string) => say(`sheets.data.columns.${k}`);
+  const coded = (
+    key: string,
+    codes: Int32Array | Uint16Array,
+    labels: readonly Value[],
+    maxWidth?: number,
+  ): DataColumn => ({
+    key,
+    header: c(key),
+    codes,
+    labels,
+    value: (i) => labels[codes[i]!],
+    ...(maxWidth ? { maxWidth } : {}),
+  });
+  const columns: DataColumn[] = [
+    coded(
+      'unitId',
+      unitOf,
+      units.map((u) => u.id),
+    ),
+    coded(
+      'unit',
+      unitOf,
+      units.map((u) => u.name),
+    ),
+    coded(
+      'kind',
+      unitOf,
+      units.map((u) => u.kindLabel),
+    ),
+    coded('month', monthOf, months.map(monthShort)),
+    coded(
+      'group',
+      refOf,
+      refs.map((r) => blank(r.group)),
+    ),
+    coded(
+      'task',
+      refOf,
+      refs.map((r) => blank(r.task)),
+    ),
+    coded(
+      'indicator',
+      refOf,
+      refs.map((r) => r.ref),
+      34,
+    ),
+    coded(
+      'label',
+      refOf,
+      refs.map((r) => blank(r.label)),
+      50,
+    ),
+    coded(
+      'measure',
+      refOf,
+      refs.map((r) => blank(r.measure)),
+    ),
+    coded(
+      'aggregation',
+      refOf,
+      refs.map((r) => blank(r.kind)),
+    ),
+    { key: 'value', header: c('value'), numbers: values, value: (i) => values[i], style: { numFmt: COUNT } },
+  ];
 
-  // Widths from the distinct units, indicators and months that occur, not from a million rows.
+  // Widths from the labels that occur, not from a million rows.
+  const occurring = new Map<Int32Array | Uint16Array, Uint8Array>();
+  let widest = 0;
+  for (const v of values) if (Math.abs(v) > Math.abs(widest)) widest = v;
   const samples: Value[][] = [];
-  for (const u of units) {
-    const x = model.units[u]!;
-    samples.push([x.id, x.name, x.kindLabel]);
-  }
-  for (const m of months) samples.push([null, null, null, monthShort(m)]);
-  for (const r of refs) samples.push([null, null, null, null, ...r.values]);
-  samples.push([null, null, null, null, null, null, null, null, null, null, widest]);
+  const sample = (i: number, value: Value) => {
+    const row: Value[] = [];
+    row[i] = value;
+    samples.push(row);
+  };
+  columns.forEach((col, i) => {
+    if (!('codes' in col)) return sample(i, widest);
+    let seen = occurring.get(col.codes);
+    if (!seen) {
+      seen = new Uint8Array(col.labels.length);
+      for (const code of col.codes) seen[code] = 1;
+      occurring.set(col.codes, seen);
+    }
+    col.labels.forEach((label, code) => {
+      if (seen[code]) sample(i, label);
+    });
+  });
   const widths = measureWidths(columns, samples);
+
+  // Each cell of the table in the look of plain text; the numbers with thousands separators.
+  const body: ColumnarColumn[] = columns.map((col) =>
+    'codes' in col
+      ? { kind: 'coded', codes: col.codes, cells: col.labels.map((value) => ({ value, style: TEXT })) }
+      : { kind: 'number', values: col.numbers, style: NUMBER },
+  );
 
   // Each part's title block says the name of its range (and, when there are several, which part it is).
   const base = { issuer: ctx.issuer, title: say('sheets.data.title'), subtitle: say('title') };
-  const parts = sheetParts(ctx, 'data', n, ctx.maxRows - firstFreeRow({ ...base, note: ' ' })).map((part, k) => {
+  const parts = sheetParts(ctx, 'data', n, ctx.maxRows - firstFreeRow({ ...base, note: ' ' }));
+  const names: RangeName[] = [];
+  const sheets = parts.map((part, k): SheetSpec => {
     const range = k === 0 ? ctx.tableName : `${ctx.tableName}_${k + 1}`;
     const note = [part.note, say('sheets.data.note', { range })].filter((x) => x !== undefined && x !== '').join(' ');
     const block: TitleBlock = { ...base, ...(note === '' ? {} : { note }) };
-    return { ...part, block, headerRow: firstFreeRow(block), range };
-  });
-
-  // Each cell's XML after its reference, with the workbook's own string and style numbers.
-  const book = bookParts(ctx.wb);
-  const styleIds = new Map<CellStyle, number>();
-  const style = (s: CellStyle, kind: number) =>
-    styleIds.get(s) ?? styleIds.set(s, book.styles.addStyleModel(s, kind)).get(s)!;
-  const text = style(TEXT, 3);
-  const cell = (v: Value) =>
-    typeof v === 'string' ? `" s="${text}" t="s"><v>${book.sharedStrings.add(cellText(v))}</v></c>` : `" s="${text}"/>`;
-  const cells: RowCells = {
-    unit: model.units.map((u, i) =>
-      units.has(i) ? ([cell(u.id), cell(u.name), cell(u.kindLabel)] as const) : undefined,
-    ),
-    month: months.map((m) => cell(monthShort(m))),
-    ref: refs.map((r) => r.values.map(cell) as unknown as readonly [string, string, string, string, string, string]),
-    numberStyle: style(NUMBER, 2),
-  };
-  const full: DataRowsJob = {
-    cells,
-    ...job,
-    parts: parts.map((p) => ({ from: p.from, to: p.to, firstRow: p.headerRow + 1 })),
-    level: ctx.zipLevel,
-  };
-  const stop = new AbortController();
-  const rows = (ctx.startRows ?? deflateDataRows)(full, stop.signal);
-  // Awaited once the other sheets are written; a failure meanwhile must wait for that, not end the process.
-  rows.catch(() => undefined);
-  const cancel = async () => {
-    stop.abort();
-    await rows.catch(() => undefined);
-  };
-  return { columns, widths, parts, rows, cancel };
-}
-
-/**
- * The data sheets themselves: title block, header, filter, name; their rows are put in when the
- * workbook is re-packed (`ctx.splices`, by the sheet's entry in the zip).
- */
-export async function writeDataSheet(ctx: SheetContext, plan: DataSheetPlan): Promise<void> {
-  const { columns, widths } = plan;
-  for (const [k, part] of plan.parts.entries()) {
-    const { headerRow } = part;
-    // A print of the workbook takes the title and header of this sheet, not its thousands of rows.
-    const ws = openSheet(ctx, part.name, {
-      widths,
-      headerRow,
-      freezeColumns: 2,
-      printArea: printRange(columns.length, headerRow),
-    });
-    writeTitle(ws, part.block, columns.length);
-    const rows = new SheetRows(ctx.wb, ws, headerRow);
-    writeHeader(rows, columns, widths);
+    const headerRow = firstFreeRow(block);
+    const title = titleBlock(block, columns.length);
+    const header = headerRows(columns, widths, headerRow);
     const last = headerRow + part.to - part.from;
-    ctx.definedNames.push({
-      name: part.range,
-      range: `${quoted(part.name)}!$A$${headerRow}:$${columnLetter(columns.length)}$${last}`,
-    });
-    ctx.splices.set(`xl/worksheets/sheet${ws.id}.xml`, k);
-    finishSheet(ws, rows, { headerRow, lastRow: last, columns: columns.length });
-  }
+    names.push({ name: range, sheet: part.name, area: { from: [headerRow, 1], to: [last, columns.length] } });
+    return {
+      // A print of the workbook takes the title and header of this sheet, not its thousands of rows.
+      ...sheetFrame(ctx, {
+        name: part.name,
+        widths,
+        headerRow,
+        freezeColumns: 2,
+        printArea: [headerRow, columns.length],
+      }),
+      rows: [...title.rows, ...header.rows],
+      body: { firstRow: headerRow + 1, from: part.from, to: part.to, columns: body },
+      merges: title.merges,
+      ...(last > headerRow ? { autoFilter: { from: [headerRow, 1], to: [last, columns.length] } } : {}),
+    };
+  });
+  return { sheets, names };
 }

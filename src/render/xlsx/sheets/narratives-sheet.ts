@@ -1,36 +1,31 @@
+import type { ReportModel } from '../../../core/report-model.js';
 import { monthShort } from '../../vi-format.js';
-import type { Column, Value } from '../sheet-layout.js';
+import type { Column } from '../sheet-layout.js';
+import type { SheetSpec } from '../writer/sheet-spec.js';
 import type { SheetContext } from './context.js';
-import { writeTableSheet } from './table-sheet.js';
+import { tableSheets } from './table-sheet.js';
+
+type Narrative = { kind: string; entry: ReportModel['difficulties'][number] };
 
 /** Difficulties and proposals, each with its unit and month, full text. */
-export async function writeNarrativesSheet(ctx: SheetContext): Promise<void> {
+export function narrativesSheets(ctx: SheetContext): SheetSpec[] {
   const { model, say } = ctx;
   const c = (k: string) => say(`sheets.narratives.columns.${k}`);
-  const columns: Column[] = [
-    { header: c('kind') },
-    { header: c('unit') },
-    { header: c('month'), align: 'center' },
-    { header: c('text'), wrap: true, maxWidth: 90 },
+  const columns: Column<Narrative>[] = [
+    { key: 'kind', header: c('kind'), value: (n) => n.kind },
+    { key: 'unit', header: c('unit'), value: (n) => model.units[n.entry.unit]?.name },
+    { key: 'month', header: c('month'), value: (n) => monthShort(n.entry.month), style: { align: 'center' } },
+    { key: 'text', header: c('text'), value: (n) => n.entry.text, style: { wrap: true }, maxWidth: 90 },
   ];
-  const rows: Value[][] = [
-    ...model.difficulties.map((n): Value[] => [
-      say('sheets.narratives.difficulties'),
-      model.units[n.unit]?.name,
-      monthShort(n.month),
-      n.text,
-    ]),
-    ...model.proposals.map((n): Value[] => [
-      say('sheets.narratives.proposals'),
-      model.units[n.unit]?.name,
-      monthShort(n.month),
-      n.text,
-    ]),
-  ];
-  await writeTableSheet(ctx, {
+  const difficulties = say('sheets.narratives.difficulties');
+  const proposals = say('sheets.narratives.proposals');
+  return tableSheets(ctx, {
     key: 'narratives',
     block: { issuer: ctx.issuer, title: say('sheets.narratives.title'), subtitle: say('title') },
     columns,
-    rows,
+    rows: [
+      ...model.difficulties.map((entry) => ({ kind: difficulties, entry })),
+      ...model.proposals.map((entry) => ({ kind: proposals, entry })),
+    ],
   });
 }

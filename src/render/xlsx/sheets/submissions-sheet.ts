@@ -1,92 +1,85 @@
-import {
-  COUNT,
-  STATE_FILLS,
-  TEXT,
-  aligned,
-  filled,
-  totalRow,
-  withFormat,
-  type Cell,
-  type Column,
-  type Value,
-} from '../sheet-layout.js';
+import type { ReportModel } from '../../../core/report-model.js';
 import { dateShort, monthShort } from '../../vi-format.js';
+import { COUNT, filled, STATE_FILLS } from '../sheet-styles.js';
+import type { Column } from '../sheet-layout.js';
+import type { SheetSpec } from '../writer/sheet-spec.js';
 import type { SheetContext } from './context.js';
-import { writeTableSheet } from './table-sheet.js';
+import { tableSheets } from './table-sheet.js';
 
-const COUNT_CENTRED = aligned(withFormat({ font: TEXT.font }, COUNT), 'center');
+type SubmissionRow = {
+  number: number;
+  unit: ReportModel['units'][number];
+  cell: ReportModel['submissions']['rows'][number]['cells'][number];
+};
 
 /** One row per unit and month: deadline, date sent, state (coloured), days late, errors, warnings, file. */
-export async function writeSubmissionsSheet(ctx: SheetContext): Promise<void> {
+export function submissionsSheets(ctx: SheetContext): SheetSpec[] {
   const { model, say } = ctx;
   const c = (k: string) => say(`sheets.submissions.columns.${k}`);
-  const columns: Column[] = [
-    { header: c('number'), numFmt: COUNT },
-    { header: c('unit') },
-    { header: c('kind') },
-    { header: c('month'), align: 'center' },
-    { header: c('deadline'), align: 'center' },
-    { header: c('submitted'), align: 'center' },
-    { header: c('state'), align: 'center' },
-    { header: c('daysLate'), numFmt: COUNT },
-    { header: c('errors'), numFmt: COUNT },
-    { header: c('warnings'), numFmt: COUNT },
-    { header: c('file'), maxWidth: 50, inlineFrom: 0 },
-  ];
   const stateText = new Map(Object.keys(STATE_FILLS).map((s) => [s, say(`states.${s}`)]));
   const months = new Map(
     model.submissions.months.map((m) => [m.month, { month: monthShort(m.month), deadline: dateShort(m.deadline) }]),
   );
-  const states: string[] = [];
-  const rows: Value[][] = [];
+  const count = { numFmt: COUNT };
+  const centred = { align: 'center' } as const;
+  const columns: Column<SubmissionRow>[] = [
+    { key: 'number', header: c('number'), value: (r) => r.number, style: count },
+    { key: 'unit', header: c('unit'), value: (r) => r.unit.name },
+    { key: 'kind', header: c('kind'), value: (r) => r.unit.kindLabel },
+    {
+      key: 'month',
+      header: c('month'),
+      value: (r) => months.get(r.cell.month)?.month ?? monthShort(r.cell.month),
+      style: centred,
+    },
+    {
+      key: 'deadline',
+      header: c('deadline'),
+      value: (r) => months.get(r.cell.month)?.deadline ?? dateShort(r.cell.deadline),
+      style: centred,
+    },
+    {
+      key: 'submitted',
+      header: c('submitted'),
+      value: (r) => (r.cell.submitted ? dateShort(r.cell.submitted) : null),
+      style: centred,
+    },
+    {
+      key: 'state',
+      header: c('state'),
+      value: (r) => stateText.get(r.cell.state) ?? say(`states.${r.cell.state}`),
+      style: centred,
+      paint: (r, _, look) => {
+        const fill = STATE_FILLS[r.cell.state];
+        return fill ? filled(look, fill.fill) : look;
+      },
+    },
+    { key: 'daysLate', header: c('daysLate'), value: (r) => r.cell.daysLate ?? null, style: count },
+    { key: 'errors', header: c('errors'), value: (r) => r.cell.errors, style: count },
+    { key: 'warnings', header: c('warnings'), value: (r) => r.cell.warnings, style: count },
+    { key: 'file', header: c('file'), value: (r) => r.cell.files.join('\n') || null, maxWidth: 50, inlineFrom: 0 },
+  ];
+  const rows: SubmissionRow[] = [];
   for (const r of model.submissions.rows) {
     const unit = model.units[r.unit]!;
-    for (const cell of r.cells) {
-      states.push(cell.state);
-      const m = months.get(cell.month);
-      rows.push([
-        rows.length + 1,
-        unit.name,
-        unit.kindLabel,
-        m?.month ?? monthShort(cell.month),
-        m?.deadline ?? dateShort(cell.deadline),
-        cell.submitted ? dateShort(cell.submitted) : null,
-        stateText.get(cell.state) ?? say(`states.${cell.state}`),
-        cell.daysLate ?? null,
-        cell.errors,
-        cell.warnings,
-        cell.files.join('\n') || null,
-      ]);
-    }
+    for (const cell of r.cells) rows.push({ number: rows.length + 1, unit, cell });
   }
   // Totals: one row per state, its count in the state column.
   const t = model.submissions.total;
-  const totals: [string, number][] = [
-    [say('states.on-time'), t.onTime],
-    [say('states.late'), t.late],
-    [say('states.invalid'), t.invalid],
-    [say('states.missing'), t.missing],
-  ];
-  await writeTableSheet(ctx, {
+  const totals = (
+    [
+      ['on-time', t.onTime],
+      ['late', t.late],
+      ['invalid', t.invalid],
+      ['missing', t.missing],
+    ] as const
+  ).map(([state, n]) => ({ unit: `${say('total')}: ${say(`states.${state}`)}`, state: n }));
+  return tableSheets(ctx, {
     key: 'submissions',
     block: { issuer: ctx.issuer, title: say('sheets.submissions.title'), subtitle: say('title') },
     columns,
     rows,
     freezeColumns: 2,
-    paint: (cells, k) => {
-      const fill = STATE_FILLS[states[k]!];
-      if (fill) cells[6] = { ...cells[6], style: filled(cells[6]!.style!, fill.fill) };
-    },
-    after: {
-      rows: totals.length,
-      write: (out) => {
-        for (const [name, n] of totals) {
-          const cells: Cell[] = [];
-          cells[1] = { value: `${say('total')}: ${name}`, style: TEXT };
-          cells[6] = { value: n, style: COUNT_CENTRED };
-          out.add(totalRow(cells, columns.length));
-        }
-      },
-    },
+    totals,
   });
 }

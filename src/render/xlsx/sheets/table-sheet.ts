@@ -1,35 +1,31 @@
 import { splitLongRows } from '../cell-text.js';
-import { SheetRows } from '../sheet-rows.js';
+import { measureWidths, rowHeight } from '../sheet-measure.js';
 import {
-  finishSheet,
-  printRange,
-  firstFreeRow,
-  measureWidths,
-  openSheet,
-  writeBody,
-  writeHeader,
-  writeTitle,
-  type Cell,
+  bodyCells,
   type Column,
+  firstFreeRow,
+  headerRows,
+  sheetFrame,
   type TitleBlock,
-  type Value,
+  titleBlock,
+  totalsRow,
+  valuesOf,
 } from '../sheet-layout.js';
+import type { Row, SheetSpec, Value } from '../writer/sheet-spec.js';
 import type { SheetContext } from './context.js';
 import { sheetParts } from './sheet-parts.js';
 
-export interface TableSheet {
+export interface TableSheet<R> {
   /** Key of the sheet under `sheets:` in the wording. */
   key: string;
   block: TitleBlock;
-  columns: Column[];
-  rows: Value[][];
+  columns: Column<R>[];
+  rows: readonly R[];
   freezeColumns?: number;
-  /** Restyles a body row's cells (state colours), `k` counting from 0. */
-  paint?: (cells: Cell[], k: number) => void;
   /** A reference sheet (full texts): a print of the workbook takes its title and header only. */
   printTitleOnly?: boolean;
-  /** Rows under the table (totals), on its last sheet; they are not filtered. */
-  after?: { rows: number; write: (rows: SheetRows) => void };
+  /** Rows under the table (totals), values by column key, on its last sheet; they are not filtered. */
+  totals?: readonly Readonly<Record<string, Value>>[];
 }
 
 /**
@@ -37,31 +33,50 @@ export interface TableSheet {
  * longer than a worksheet goes on in further sheets, each with the title block and header. A text
  * longer than a cell holds goes on in the rows under it (splitLongRows).
  */
-export async function writeTableSheet(ctx: SheetContext, sheet: TableSheet): Promise<void> {
+export function tableSheets<R>(ctx: SheetContext, sheet: TableSheet<R>): SheetSpec[] {
+  const { columns } = sheet;
   const withNote = { ...sheet.block, note: sheet.block.note ?? ' ' };
-  const { rows: all, origin } = splitLongRows(sheet.rows, {
-    continued: ` ${ctx.say('cellContinued')}`,
-    continuation: `${ctx.say('cellContinuation')} `,
-  });
-  const widths = measureWidths(sheet.columns, all);
-  const capacity = ctx.maxRows - firstFreeRow(withNote) - (sheet.after?.rows ?? 0);
+  const { rows: all, origin } = splitLongRows(
+    sheet.rows.map((r) => valuesOf(columns, r)),
+    { continued: ` ${ctx.say('cellContinued')}`, continuation: `${ctx.say('cellContinuation')} ` },
+  );
+  const measured = measureWidths(columns, all);
+  const widths = columns.map((c, i) => c.width ?? measured[i]!);
+  const totals = sheet.totals ?? [];
+  const capacity = ctx.maxRows - firstFreeRow(withNote) - totals.length;
   const parts = sheetParts(ctx, sheet.key, all.length, capacity);
-  for (const [k, part] of parts.entries()) {
+  return parts.map((part, k) => {
     const notes = [sheet.block.note, part.note].filter((n) => n !== undefined);
     const block = { ...sheet.block, ...(notes.length > 0 ? { note: notes.join(' ') } : {}) };
-    const headerRow = firstFreeRow(block);
-    const ws = openSheet(ctx, part.name, {
-      widths,
-      headerRow,
-      ...(sheet.freezeColumns ? { freezeColumns: sheet.freezeColumns } : {}),
-      ...(sheet.printTitleOnly ? { printArea: printRange(sheet.columns.length, headerRow) } : {}),
-    });
-    writeTitle(ws, block, sheet.columns.length);
-    const rows = new SheetRows(ctx.wb, ws, headerRow);
-    writeHeader(rows, sheet.columns, widths);
-    const paint = sheet.paint && ((cells: Cell[], i: number) => sheet.paint!(cells, origin[part.from + i]!));
-    const last = await writeBody(rows, sheet.columns, all.slice(part.from, part.to), widths, paint);
-    if (k === parts.length - 1) sheet.after?.write(rows);
-    finishSheet(ws, rows, { headerRow, lastRow: last, columns: sheet.columns.length });
-  }
+    const at = firstFreeRow(block);
+    const title = titleBlock(block, columns.length);
+    const header = headerRows(columns, widths, at);
+    const headerRow = at + header.rows.length - 1;
+    const last = headerRow + part.to - part.from;
+    function* rows(): Generator<Row> {
+      yield* title.rows;
+      yield* header.rows;
+      for (let i = part.from; i < part.to; i++) {
+        const values = all[i]!;
+        yield {
+          cells: bodyCells(columns, sheet.rows[origin[i]!]!, values),
+          height: rowHeight(columns, values, widths),
+        };
+      }
+      if (k === parts.length - 1) for (const t of totals) yield { cells: totalsRow(columns, t) };
+    }
+    return {
+      ...sheetFrame(ctx, {
+        name: part.name,
+        widths,
+        headerRow,
+        ...(sheet.freezeColumns ? { freezeColumns: sheet.freezeColumns } : {}),
+        ...(sheet.printTitleOnly ? { printArea: [headerRow, columns.length] as const } : {}),
+      }),
+      rows: rows(),
+      merges: [...title.merges, ...header.merges],
+      notes: header.notes,
+      ...(last > headerRow ? { autoFilter: { from: [headerRow, 1], to: [last, columns.length] } } : {}),
+    };
+  });
 }

@@ -1,0 +1,101 @@
+import { crc32, createDeflateRaw } from 'node:zlib';
+import { columnLetter } from './cell-xml.js';
+import { LEVEL, type DeflatedPart } from './zip-parts.js';
+
+/*
+ * The rows of a long columnar table (ColumnarBody) as whole, deflated sheet entries. A city's year
+ * is about a million rows, some 350 MB of XML: making and compressing them is most of the workbook's
+ * cost, so the writer may hand this job to a worker thread while it writes the other sheets. Data in,
+ * bytes out: the same job gives the same bytes on a worker or on this thread.
+ */
+
+/** A column of the job: per code, the cell's XML after its reference; or numbers after a fixed start. */
+export type JobColumn =
+  | { fragments: string[]; codes: Int32Array | Uint16Array }
+  | { start: string; values: Float64Array };
+
+export interface ColumnarJob {
+  /** The tables' columns (a table split over several sheets is one table). */
+  tables: JobColumn[][];
+  sheets: {
+    table: number;
+    /** The sheet's XML before the table's first row and after its last. */
+    head: string;
+    tail: string;
+    firstRow: number;
+    from: number;
+    to: number;
+  }[];
+}
+
+/** Makes and compresses the sheets of a job: their deflated entries, in order. */
+export type DeflateRows = (job: ColumnarJob, signal?: AbortSignal) => Promise<DeflatedPart[]>;
+
+/** Rows worth a thread: below this the worker's start costs more than it saves. */
+export const WORKER_ROWS = 50_000;
+
+/** The job's typed arrays, to move to another thread without a copy. */
+export function transferables(job: ColumnarJob): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const table of job.tables)
+    for (const c of table) buffers.add(('codes' in c ? c.codes.buffer : c.values.buffer) as ArrayBuffer);
+  return [...buffers];
+}
+
+/** Rows in the job. */
+export const jobRows = (job: ColumnarJob) => job.sheets.reduce((n, s) => n + s.to - s.from, 0);
+
+/** Bytes of row XML handed to zlib at a time. */
+const CHUNK = 1 << 18;
+
+export const deflateColumnar: DeflateRows = async (job) => {
+  const out: DeflatedPart[] = [];
+  for (const sheet of job.sheets) out.push(await deflateSheet(job.tables[sheet.table]!, sheet));
+  return out;
+};
+
+async function deflateSheet(columns: JobColumn[], sheet: ColumnarJob['sheets'][number]): Promise<DeflatedPart> {
+  const deflate = createDeflateRaw({ level: LEVEL });
+  const chunks: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    deflate.on('end', resolve);
+    deflate.on('error', reject);
+  });
+  let crc = 0;
+  let size = 0;
+  const write = async (xml: string) => {
+    const bytes = Buffer.from(xml, 'utf8');
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    if (!deflate.write(bytes)) await new Promise((resolve) => deflate.once('drain', resolve));
+  };
+  await write(sheet.head);
+  const refs = columns.map((_, i) => `<c r="${columnLetter(i + 1)}`);
+  let xml = '';
+  for (let i = sheet.from, row = sheet.firstRow; i < sheet.to; i++, row++) {
+    const n = String(row);
+    xml += `<row r="${n}">`;
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k]!;
+      xml +=
+        'codes' in c ? `${refs[k]}${n}${c.fragments[c.codes[i]!]}` : `${refs[k]}${n}${c.start}${c.values[i]}</v></c>`;
+    }
+    xml += '</row>';
+    if (xml.length >= CHUNK) {
+      await write(xml);
+      xml = '';
+    }
+  }
+  await write(xml + sheet.tail);
+  deflate.end();
+  await done;
+  // An array of its own (not a slice of Node's shared pool), so it can move to another thread.
+  const data = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    data.set(c, at);
+    at += c.length;
+  }
+  return { data, crc, size };
+}
