@@ -5,8 +5,8 @@ import { collectList } from './list-option.js';
 
 /*
  * Mid-month the secretariat asks "who has not sent yet?": this reads and validates one month's
- * folder and prints one line per unit. It never loads the report's modules (exceljs, handlebars);
- * a test runs it with those imports forbidden.
+ * folder and prints one line per unit. It never loads the report's modules (the workbook and
+ * document writers, handlebars); a test runs it with those imports forbidden.
  */
 export const registerStatus: RegisterCommand = (program: Command, context, setExitCode) => {
   program
