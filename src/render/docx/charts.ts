@@ -1,5 +1,6 @@
+import { NONE } from './page-layout.js';
 import { greyPng } from './png.js';
-import { type Border, cell, inlinePicture, paragraph, row, run, TABLE_END, tableStart } from './wordml.js';
+import { cell, inlinePicture, paragraph, row, run, TABLE_END, tableStart } from './wordml.js';
 
 /*
  * A chart as the document prints it: one row per bar — its label, the bar as a small picture, and the
@@ -35,7 +36,6 @@ function barPicture(widthPx: number, pattern: number): Uint8Array {
   return greyPng(w, h, (x, y) => (x < 2 || y < 2 || x >= w - 2 || y >= h - 2 ? 0 : fill(x, y)));
 }
 
-const NONE: Border = { style: 'none', size: 0, color: 'FFFFFF' };
 const SIZE = 24;
 
 /**

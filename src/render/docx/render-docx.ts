@@ -19,19 +19,22 @@ import {
   settingsXml,
   stylesXml,
 } from './docx-parts.js';
-import { type Align, type Block, type Inline, parseBlocks, parseInline } from './markdown-blocks.js';
+import { closingTable, dataTable, headerTable } from './layout-tables.js';
+import { type Block, parseBlocks, parseInline } from './markdown-blocks.js';
 import {
-  type Border,
-  cell,
-  type Justify,
-  type ParagraphStyle,
-  paragraph as paragraphXml,
-  type RunStyle,
-  row as rowXml,
-  runs,
-  TABLE_END,
-  tableStart,
-} from './wordml.js';
+  A4,
+  APPENDIX_TABLE,
+  BODY,
+  FONT,
+  LANDSCAPE_WIDTH,
+  LINE_SPACING,
+  MARGIN,
+  PORTRAIT_WIDTH,
+  paragraph,
+  plain,
+  SMALL,
+} from './page-layout.js';
+import { paragraph as paragraphXml, runs } from './wordml.js';
 
 /*
  * The report the secretariat signs, laid out per Hướng dẫn 36-HD/VPTW: A4, Times New Roman, the
@@ -39,189 +42,6 @@ import {
  * "Nơi nhận" and the signer side by side, page numbers from page 2, then the appendix in landscape.
  * Its words are the Markdown report's (see markdown-blocks.ts); only the layout is decided here.
  */
-
-/** Millimetres in twips, rounded down as Word's own conversions are. */
-const mm = (n: number) => Math.floor((n / 25.4) * 1440);
-/** A4 in twips, as Word writes it (210 × 297 mm). */
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
-const PORTRAIT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
-const LANDSCAPE_WIDTH = A4.height - MARGIN.left - MARGIN.right;
-/** Half-points: 14 pt body, 12 pt tables and recipients, 11 pt appendix tables. */
-const BODY = 28;
-const SMALL = 24;
-const APPENDIX_TABLE = 22;
-const FIRST_LINE = mm(10);
-const FONT = 'Times New Roman';
-/** Line spacing in 240ths of a line: 1.1 lines. */
-const LINE_SPACING = 264;
-
-const NONE: Border = { style: 'none', size: 0, color: 'FFFFFF' };
-const LINE: Border = { style: 'single', size: 4, color: '000000' };
-const PARTY_RULE: Border = { style: 'single', size: 6, color: '000000', space: 2 };
-
-const ALIGN: Record<Align, Justify> = { left: 'left', center: 'center', right: 'right' };
-
-const plain = (inline: Inline) => inline.map((s) => s.text).join('');
-
-/** A paragraph of the body: justified, first line indented, 6 pt after, unless told otherwise. */
-function paragraph(
-  inline: Inline,
-  options: {
-    alignment?: Justify;
-    indent?: number;
-    style?: RunStyle;
-    keepNext?: boolean;
-    before?: number;
-    after?: number;
-  } = {},
-): string {
-  return paragraphXml(
-    {
-      alignment: options.alignment ?? 'both',
-      firstLine: options.indent ?? FIRST_LINE,
-      before: options.before ?? 0,
-      after: options.after ?? 120,
-      keepNext: options.keepNext ?? false,
-    },
-    runs(inline, options.style),
-  );
-}
-
-/**
- * Column widths in twips: each column at least as wide as the longest word of its header (a header
- * wraps between words, never inside one), the rest of the width shared by how much text a column
- * holds, so narrow number columns stay narrow and names get the room.
- */
-function columnWidths(header: Inline[], rows: Inline[][], total: number, size: number): number[] {
-  // Loops, not Math.max(...rows): a city's table has more rows than a call may take arguments.
-  let count = header.length;
-  for (const r of rows) count = Math.max(count, r.length);
-  // An average Times New Roman character is about half the type size wide; a header word is bold
-  // and may hold wide capitals (M, Đ), so it is given more.
-  const em = (size / 2) * 20;
-  const padding = 200;
-  const min: number[] = [];
-  const want: number[] = [];
-  for (let c = 0; c < count; c++) {
-    const word = Math.max(
-      0,
-      ...plain(header[c] ?? [])
-        .split(/\s+/)
-        .map((w) => w.length),
-    );
-    let longest = 0;
-    for (const r of rows) longest = Math.max(longest, plain(r[c] ?? []).length);
-    min.push(Math.ceil(Math.max(word, 3) * em * 0.7 + padding));
-    want.push(Math.max(min[c]!, Math.ceil(Math.min(longest, 60) * em * 0.5 + padding)));
-  }
-  const sumMin = min.reduce((a, b) => a + b, 0);
-  const sumWant = want.reduce((a, b) => a + b, 0);
-  if (sumWant <= total) return want.map((w) => Math.floor((w / sumWant) * total));
-  // Short columns (numbers, dates) keep their whole width when they can: the long texts wrap instead.
-  const short = want.map((w) => w <= 16 * em * 0.5 + padding);
-  const fixed = want.reduce((n, w, c) => n + (short[c] ? w : 0), 0);
-  const flexibleMin = min.reduce((n, m, c) => n + (short[c] ? 0 : m), 0);
-  const flexibleWant = want.reduce((n, w, c) => n + (short[c] ? 0 : w), 0);
-  if (flexibleWant > 0 && fixed + flexibleMin <= total) {
-    return want.map((w, c) =>
-      short[c]
-        ? w
-        : Math.floor(min[c]! + ((w - min[c]!) / (flexibleWant - flexibleMin || 1)) * (total - fixed - flexibleMin)),
-    );
-  }
-  const spare = Math.max(total - sumMin, 0);
-  const extra = want.map((w, c) => w - min[c]!);
-  const sumExtra = extra.reduce((a, b) => a + b, 0) || 1;
-  return min.map((m, c) => Math.floor(m + (extra[c]! / sumExtra) * spare));
-}
-
-type TableBlock = Extract<Block, { kind: 'table' }>;
-
-/** A table of figures: a grid, the header row shaded and repeated on each page, rows never split. */
-function* dataTable(block: TableBlock, width: number, size: number): Generator<string> {
-  const widths = columnWidths(block.header, block.rows, width, size);
-  const margins = { left: 60, right: 60, top: 20, bottom: 20 };
-  const row = (cells: Inline[], header: boolean) =>
-    rowXml(
-      { cantSplit: true, header },
-      widths
-        .map((w, c) =>
-          cell(
-            { width: w, margins, ...(header ? { fill: 'E7E6E6' } : {}) },
-            paragraph(cells[c] ?? [], {
-              alignment: header ? 'center' : ALIGN[block.align[c] ?? 'left'],
-              indent: 0,
-              style: { size, bold: header },
-              after: 0,
-            }),
-          ),
-        )
-        .join(''),
-    );
-  yield tableStart({ width, columns: widths, borders: LINE, fixed: true }) + row(block.header, true);
-  for (const r of block.rows) yield row(r, false);
-  yield TABLE_END;
-}
-
-/**
- * The two borderless columns over the page's width that a Party document's header and closing are
- * laid out in; the first column takes `share` of the width, `content` makes the one paragraph of a cell.
- */
-function twoColumnTable(
-  block: TableBlock,
-  share: number,
-  content: (inline: Inline, r: number, c: number, rowCount: number) => string,
-  cantSplit = false,
-): string {
-  const widths = [Math.round(PORTRAIT_WIDTH * share), PORTRAIT_WIDTH - Math.round(PORTRAIT_WIDTH * share)];
-  const rows = [block.header, ...block.rows];
-  let xml = tableStart({ width: PORTRAIT_WIDTH, columns: widths, borders: NONE });
-  rows.forEach((cells, r) => {
-    xml += rowXml(
-      { cantSplit },
-      widths.map((w, c) => cell({ width: w, borders: NONE }, content(cells[c] ?? [], r, c, rows.length))).join(''),
-    );
-  });
-  return xml + TABLE_END;
-}
-
-/**
- * The header block: committee, body, "*" and number on the left; the Party's name with a rule under
- * it, and the place and date in italics, on the right. Borderless, as on a typed Party document.
- */
-function headerTable(block: TableBlock): string {
-  return twoColumnTable(block, 0.42, (inline, r, c) => {
-    const party = r === 0 && c === 1;
-    const style: ParagraphStyle = { alignment: 'center', firstLine: 0, before: 0, after: party ? 60 : 0 };
-    if (party) {
-      style.left = mm(3);
-      style.right = mm(3);
-      // The rule under "ĐẢNG CỘNG SẢN VIỆT NAM", about as long as the words.
-      if (plain(inline) !== '') style.bottomBorder = PARTY_RULE;
-    }
-    return paragraphXml(style, runs(inline, { size: party ? 30 : BODY }));
-  });
-}
-
-/** "Nơi nhận:" and its list on the left in smaller type; the signer's block centred on the right. */
-function closingTable(block: TableBlock): string {
-  return twoColumnTable(
-    block,
-    0.5,
-    (inline, r, c, rowCount) => {
-      const label = r === 0 && c === 0;
-      return paragraphXml(
-        { alignment: c === 0 ? 'left' : 'center', firstLine: 0, before: 0, after: 0, keepNext: r < rowCount - 1 },
-        runs(
-          label ? inline.map((s) => ({ ...s, italic: false, bold: false })) : inline,
-          c === 0 ? { size: label ? BODY : SMALL, underline: label } : { size: BODY },
-        ),
-      );
-    },
-    true,
-  );
-}
 
 /** The bars of the submission-status chart: the slices of the Mermaid pie that follows the marker. */
 function pieBars(block: Block | undefined): { title: string; bars: Bar[]; total: number } | undefined {
