@@ -1,4 +1,4 @@
-import type { DeflatedPart } from '../render/xlsx/writer/zip-parts.js';
+import type { DeflatedPart } from '../render/ooxml/zip-parts.js';
 import {
   type ColumnarJob,
   type DeflateRows,

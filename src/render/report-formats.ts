@@ -4,8 +4,8 @@ import type { DeflateRows } from './xlsx/writer/columnar-rows.js';
 
 /*
  * The report's formats, in one table: adding a format is one renderer file and one line here, and a
- * format left out of the table is a compile error. Renderers and their libraries (docx, fflate) are
- * loaded here and nowhere else, only for a format that was asked for.
+ * format left out of the table is a compile error. Renderers (the Word document's and the workbook's
+ * writers, with the zip library) are loaded here and nowhere else, only for a format that was asked for.
  */
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'md'] as const;

@@ -4,6 +4,7 @@ import { aggregatePeriod } from '../../src/core/aggregate/aggregate-period.js';
 import { parsePeriod } from '../../src/core/period.js';
 import { loadMarkdownTemplates } from '../../src/io/report-templates.js';
 import { parseBlocks, parseInline } from '../../src/render/docx/markdown-blocks.js';
+import { Pictures } from '../../src/render/docx/charts.js';
 import { greyPng } from '../../src/render/docx/png.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { renderMarkdown } from '../../src/render/markdown/render-markdown.js';
@@ -65,6 +66,79 @@ describe('the Word document renderer', () => {
     expect(sizes[1]).toContain('landscape');
     expect(xml).toContain('<w:titlePg/>');
     expect(strFromU8(files['word/styles.xml']!)).toContain('w:ascii="Times New Roman"');
+  });
+});
+
+describe('the Word package as written', () => {
+  /** Every entry's DOS date and time, from the central directory. */
+  function entryDates(bytes: Uint8Array): string[] {
+    const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const dates: string[] = [];
+    for (let i = 0, p = zip.readUInt32LE(eocd + 16); i < zip.readUInt16LE(eocd + 10); i++) {
+      const [time, date] = [zip.readUInt16LE(p + 12), zip.readUInt16LE(p + 14)];
+      dates.push(`${(date >> 9) + 1980}-${(date >> 5) & 15}-${date & 31} ${time}`);
+      p += 46 + zip.readUInt16LE(p + 28) + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+    }
+    return dates;
+  }
+
+  it('is the same bytes when rendered in two time zones, every entry dated the report date', async () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'Asia/Ho_Chi_Minh';
+      const hanoi = (await docxOf()).bytes;
+      process.env.TZ = 'America/Los_Angeles';
+      const losAngeles = (await docxOf()).bytes;
+      expect(Buffer.from(hanoi).equals(Buffer.from(losAngeles))).toBe(true);
+      const dates = entryDates(hanoi);
+      expect(dates.length).toBe(Object.keys(unzipSync(hanoi)).length);
+      expect(new Set(dates)).toEqual(new Set(['2020-4-22 0']));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('has every part its relationships and content types name, and each picture is stored once', async () => {
+    const { files } = await docxOf();
+    const text = (name: string) => strFromU8(files[name]!);
+    const targets = [...text('word/_rels/document.xml.rels').matchAll(/Id="(rId\d+)"[^>]*Target="([^"]+)"/g)];
+    for (const [, , target] of targets) expect(files[`word/${target}`], target).toBeDefined();
+    for (const [, part] of text('[Content_Types].xml').matchAll(/PartName="\/([^"]+)"/g))
+      expect(files[part!], part).toBeDefined();
+    for (const [, target] of text('_rels/.rels').matchAll(/Target="([^"]+)"/g))
+      expect(files[target!], target).toBeDefined();
+    const xml = text('word/document.xml');
+    // Each drawing has an id of its own and shows a picture the package holds.
+    const ids = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    expect(ids).toEqual(ids.map((_, i) => i + 1));
+    const rels = new Map(targets.map(([, id, target]) => [id!, target!]));
+    const shown = [...xml.matchAll(/r:embed="(rId\d+)"/g)].map((m) => rels.get(m[1]!));
+    expect(shown.every((t) => t?.startsWith('media/'))).toBe(true);
+    // No picture file is left unshown.
+    const media = Object.keys(files).filter((n) => n.startsWith('word/media/'));
+    expect(new Set(shown).size).toBe(media.length);
+  });
+
+  it('stores a bar drawn twice once, and gives each drawing an id of its own', () => {
+    const pictures = new Pictures((k) => `rId${k + 6}`);
+    const drawn = [pictures.bar(40, 0), pictures.bar(40, 0), pictures.bar(40, 1), pictures.bar(12, 0)];
+    expect(pictures.files).toHaveLength(3);
+    expect(drawn.map((d) => /r:embed="(rId\d+)"/.exec(d)?.[1])).toEqual(['rId7', 'rId7', 'rId8', 'rId9']);
+    expect(drawn.map((d) => /<wp:docPr id="(\d+)"/.exec(d)?.[1])).toEqual(['1', '2', '3', '4']);
+    // 40 pixels on the page (at 96 dpi) are 40 × 9525 EMU.
+    expect(drawn[0]).toContain('<wp:extent cx="381000" cy="152400"/>');
+  });
+
+  it('lays out a table of more rows than a function call may take arguments', async () => {
+    const m = model();
+    const rows = Array.from({ length: 150_000 }, (_, i) => `| Đơn vị ${i} | ${i} |`);
+    const markdown = ['# BÁO CÁO', '', '| Đơn vị | Số |', '|:---|---:|', ...rows, ''].join('\n');
+    const xml = strFromU8(unzipSync(await renderDocx({ model: m, markdown }))['word/document.xml']!);
+    expect(xml.match(/<w:tr>/g)).toHaveLength(150_001);
+    expect(xml).toContain('>Đơn vị 149999<');
   });
 });
 

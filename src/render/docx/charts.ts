@@ -1,16 +1,6 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  ImageRun,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import { NONE } from './page-layout.js';
 import { greyPng } from './png.js';
+import { cell, inlinePicture, paragraph, row, run, TABLE_END, tableStart } from './wordml.js';
 
 /*
  * A chart as the document prints it: one row per bar — its label, the bar as a small picture, and the
@@ -46,72 +36,63 @@ function barPicture(widthPx: number, pattern: number): Uint8Array {
   return greyPng(w, h, (x, y) => (x < 2 || y < 2 || x >= w - 2 || y >= h - 2 ? 0 : fill(x, y)));
 }
 
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 const SIZE = 24;
 
 /**
- * The chart's title and its rows. `patterned` gives each bar its own fill (categories of one whole);
- * otherwise every bar is the same grey (separate ratios).
+ * The document's pictures: each distinct bar is stored once (word/media/image<k>.png) and drawn
+ * wherever it appears, each drawing with an id of its own.
  */
-export function chartBlocks(
+export class Pictures {
+  /** The PNG files, in the order of their first use. */
+  readonly files: Uint8Array[] = [];
+  private readonly index = new Map<string, number>();
+  private drawings = 0;
+
+  constructor(private readonly rel: (k: number) => string) {}
+
+  /** A drawing of the bar `widthPx` wide in `pattern`. */
+  bar(widthPx: number, pattern: number): string {
+    const key = `${widthPx}:${pattern}`;
+    let k = this.index.get(key);
+    if (k === undefined) {
+      this.files.push(barPicture(widthPx, pattern));
+      this.index.set(key, (k = this.files.length));
+    }
+    return inlinePicture(++this.drawings, this.rel(k), widthPx, BAR_HEIGHT_PX);
+  }
+}
+
+/**
+ * The chart's title and its rows, as WordprocessingML. `patterned` gives each bar its own fill
+ * (categories of one whole); otherwise every bar is the same grey (separate ratios).
+ */
+export function chartXml(
+  pictures: Pictures,
   title: string,
   bars: readonly Bar[],
   max: number,
   widthTwips: number,
   patterned: boolean,
-): (Paragraph | Table)[] {
-  const rows = bars.map((bar, i) => {
+): string {
+  const widths = [Math.round(widthTwips * 0.36), Math.round(widthTwips * 0.46), Math.round(widthTwips * 0.18)] as const;
+  const inCell = (width: number, content: string, alignment?: 'left') =>
+    cell(
+      { width, borders: NONE, verticalCenter: true },
+      paragraph({ ...(alignment ? { alignment } : {}), firstLine: 0, before: 20, after: 20 }, content),
+    );
+  let xml =
+    paragraph(
+      { alignment: 'center', firstLine: 0, keepNext: true, before: 120, after: 60 },
+      run(title, { italics: true, bold: true, size: SIZE }),
+    ) + tableStart({ width: widthTwips, columns: widths, borders: NONE });
+  bars.forEach((bar, i) => {
     const px = max > 0 && bar.value > 0 ? Math.max(2, Math.round((bar.value / max) * BAR_MAX_PX)) : 0;
-    const picture =
-      px > 0
-        ? [
-            new ImageRun({
-              type: 'png',
-              data: barPicture(px, patterned ? i : 0),
-              transformation: { width: px, height: BAR_HEIGHT_PX },
-            }),
-          ]
-        : [];
-    const cell = (children: Paragraph[], width: number) =>
-      new TableCell({
-        children,
-        width: { size: width, type: WidthType.DXA },
-        verticalAlign: VerticalAlign.CENTER,
-        borders: NO_BORDERS,
-      });
-    const text = (t: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], bold = false) =>
-      new Paragraph({
-        alignment,
-        indent: { firstLine: 0 },
-        spacing: { before: 20, after: 20 },
-        children: [new TextRun({ text: t, size: SIZE, bold })],
-      });
-    return new TableRow({
-      cantSplit: true,
-      children: [
-        cell([text(bar.label, AlignmentType.LEFT)], Math.round(widthTwips * 0.36)),
-        cell(
-          [new Paragraph({ indent: { firstLine: 0 }, spacing: { before: 20, after: 20 }, children: picture })],
-          Math.round(widthTwips * 0.46),
-        ),
-        cell([text(bar.shown, AlignmentType.LEFT, true)], Math.round(widthTwips * 0.18)),
-      ],
-    });
+    xml += row(
+      { cantSplit: true },
+      inCell(widths[0], run(bar.label, { size: SIZE }), 'left') +
+        inCell(widths[1], px > 0 ? pictures.bar(px, patterned ? i : 0) : '') +
+        inCell(widths[2], run(bar.shown, { size: SIZE, bold: true }), 'left'),
+    );
   });
-  return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      indent: { firstLine: 0 },
-      keepNext: true,
-      spacing: { before: 120, after: 60 },
-      children: [new TextRun({ text: title, italics: true, bold: true, size: SIZE })],
-    }),
-    new Table({
-      rows,
-      width: { size: widthTwips, type: WidthType.DXA },
-      columnWidths: [Math.round(widthTwips * 0.36), Math.round(widthTwips * 0.46), Math.round(widthTwips * 0.18)],
-      borders: NO_BORDERS,
-    }),
-  ];
+  return xml + TABLE_END;
 }

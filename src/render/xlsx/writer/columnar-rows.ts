@@ -1,6 +1,6 @@
 import { crc32, createDeflateRaw } from 'node:zlib';
 import { columnLetter } from './cell-xml.js';
-import { LEVEL, type DeflatedPart } from './zip-parts.js';
+import { LEVEL, type DeflatedPart } from '../../ooxml/zip-parts.js';
 
 /*
  * The rows of a long columnar table (ColumnarBody) as whole, deflated sheet entries. A city's year

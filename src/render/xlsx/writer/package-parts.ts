@@ -1,3 +1,4 @@
+import { DOC_RELS, OFFICE, relationships, XML_DECLARATION as XML } from '../../ooxml/relationships.js';
 import { escapeXml } from '../../xml.js';
 import { columnLetter } from './cell-xml.js';
 import type { Place, WorkbookSpec } from './sheet-spec.js';
@@ -8,15 +9,7 @@ import type { Place, WorkbookSpec } from './sheet-spec.js';
  * drawing that tells Excel where to show them.
  */
 
-const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const DOC_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const OFFICE = 'application/vnd.openxmlformats-officedocument';
-
 export const sheetPath = (k: number) => `xl/worksheets/sheet${k}.xml`;
-
-const relationships = (items: readonly (readonly [type: string, target: string])[]) =>
-  `${XML}<Relationships xmlns="${PACKAGE_RELS}">${items.map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${target}"/>`).join('')}</Relationships>`;
 
 export function contentTypes(sheets: number, withNotes: readonly number[]): string {
   const override = (part: string, type: string) => `<Override PartName="/${part}" ContentType="${type}"/>`;

@@ -16,7 +16,7 @@ import { SharedStrings } from './shared-strings.js';
 import { definedNames, sheetHead, sheetTail } from './sheet-xml.js';
 import type { ColumnarBody, ColumnarColumn, SheetSpec, WorkbookSpec } from './sheet-spec.js';
 import { StyleTable } from './style-table.js';
-import { ZipParts } from './zip-parts.js';
+import { ZipParts } from '../../ooxml/zip-parts.js';
 
 /** Bytes of sheet XML gathered before they are handed to the zip. */
 const CHUNK = 1 << 18;

@@ -2,8 +2,8 @@ import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { type AsyncFlateStreamHandler, Zip, type ZipInputFile } from 'fflate';
 
 /**
- * On sheet XML, which repeats itself row after row, level 2 is as fast as level 1 and a tenth
- * smaller; level 3 takes half as long again.
+ * On sheet XML and document XML, which repeat themselves row after row, level 2 is as fast as level 1
+ * and a tenth smaller; level 3 takes half as long again.
  */
 export const LEVEL = 2;
 
@@ -43,9 +43,9 @@ class DeflatedEntry implements ZipInputFile {
 const BACKLOG = 8 << 20;
 
 /**
- * The workbook's zip, written entry after entry: fflate lays out the container, every entry is
- * stamped with the report date, and the bytes gathered are the compressed file only. Entries are
- * added one at a time and each is finished before the next begins.
+ * An Office package's zip (the workbook's, the Word document's), written entry after entry: fflate
+ * lays out the container, every entry is stamped with the report date, and the bytes gathered are the
+ * compressed file only. Entries are added one at a time and each is finished before the next begins.
  */
 export class ZipParts {
   private readonly chunks: Uint8Array[] = [];
@@ -66,9 +66,10 @@ export class ZipParts {
     });
   }
 
-  /** A small part, whole. */
-  add(name: string, xml: string | Iterable<string>): void {
-    const bytes = Buffer.from(typeof xml === 'string' ? xml : [...xml].join(''), 'utf8');
+  /** A small part, whole: XML text, or bytes (a picture). */
+  add(name: string, xml: string | Iterable<string> | Uint8Array): void {
+    const bytes =
+      xml instanceof Uint8Array ? xml : Buffer.from(typeof xml === 'string' ? xml : [...xml].join(''), 'utf8');
     this.addDeflated(name, { data: deflateRawSync(bytes, { level: LEVEL }), crc: crc32(bytes), size: bytes.length });
   }
 
@@ -81,7 +82,8 @@ export class ZipParts {
 
   /**
    * A long part written piece by piece: Node's zlib compresses on its own threads while this one
-   * makes the next rows, and writing waits while zlib is far behind, so a sheet never sits whole in memory.
+   * makes the next rows, and writing waits while zlib is far behind, so a sheet or a document body
+   * never sits whole in memory.
    */
   stream(name: string): PartStream {
     const entry = this.entry(name);
