@@ -37,6 +37,11 @@ export interface CollectOptions {
    * cuts a submission down to what it reads here, so that no thread's results pile up whole.
    */
   shrink?: (result: FileResult) => FileResult;
+  /**
+   * Keep the lines the code frames of findings show (default true). The report prints no frames:
+   * without them it keeps no line of any file, and reads no file twice.
+   */
+  frames?: boolean;
 }
 
 export interface CollectedSubmissions {
@@ -67,7 +72,14 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
   const cache = options.cache ?? noCache;
   if (options.cache && options.keepData !== false)
     throw new Error('collectSubmissions: a cache keeps no submission data; pass keepData: false');
-  const run: Run = { checked: [], sources: new Map(), absOf: new Map(), checkedCount: 0, shrink: options.shrink };
+  const run: Run = {
+    checked: [],
+    sources: new Map(),
+    absOf: new Map(),
+    checkedCount: 0,
+    shrink: options.shrink,
+    frames: options.frames ?? true,
+  };
 
   const entries = await walkYamlFiles(options.paths, cwd, options.exclude);
   const jobs = lookUp(entries, cache, run, cwd, today);
@@ -77,7 +89,7 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
   // file's result came from the cache, which holds only for texts that loaded before.
   if (!(options.cache && run.checked.length > 0)) await setup();
   const results = await checkAcross(run, cache, setup, today);
-  await addFrames(run, results);
+  if (run.frames) await addFrames(run, results);
 
   if (options.cache) {
     // Files stored from an earlier run that were looked for now and are gone.
@@ -94,11 +106,12 @@ interface Run {
   absOf: Map<string, string>;
   checkedCount: number;
   shrink: ((result: FileResult) => FileResult) | undefined;
+  frames: boolean;
 }
 
 function keep(run: Run, c: CheckedFile, lines?: readonly [number, string][]): void {
   run.checked.push(run.shrink ? { ...c, result: run.shrink(c.result) } : c);
-  if (lines && lines.length > 0) run.sources.set(c.result.file, new Map(lines));
+  if (run.frames && lines && lines.length > 0) run.sources.set(c.result.file, new Map(lines));
 }
 
 /** Stage 2: entries the walk could not take become their results; stored results are taken; the rest are jobs. */

@@ -1,6 +1,7 @@
 import { relative, resolve, isAbsolute, join, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { aggregatePeriod } from '../../core/aggregate/aggregate-period.js';
+import { ReportTally } from '../../core/aggregate/tally.js';
 import { CliError } from '../../core/errors.js';
 import { checkNotes } from '../../core/notes/check-notes.js';
 import { notesSchema, type Notes } from '../../core/notes/notes-schema.js';
@@ -147,29 +148,32 @@ async function buildModel(ctx: Context, m: ModelInputs): Promise<ReportModel> {
   const receipts = m.settings.receiptDates === 'submitted' ? receiptsOff : await readReceipts(inputs, cwd, ctx.io.env);
   const number = m.request.number ?? m.notes?.number;
   const date = m.request.date ?? m.notes?.date;
-  // Each file is cut down to what the report reads as soon as it is checked: a city's year stays well
-  // within memory. The files' results are let go once added up; only the model is rendered.
+  // Each file's data is added up as soon as it is checked and then let go: the report holds what
+  // grows with units and indicators, not every file it reads.
+  const tally = new ReportTally(m.plan, m.registry, p);
+  const results =
+    inputs.length === 0
+      ? []
+      : await collectForReport({
+          paths: inputs,
+          plan: m.plan,
+          registry: m.registry,
+          today: m.day,
+          cwd,
+          exclude,
+          tally,
+          rename,
+          receipts,
+          threads: m.request.threads,
+        });
   const model = aggregatePeriod({
     plan: m.plan,
     registry: m.registry,
     period: p,
     organisation: m.settings.organisation,
     receiptRule: receipts.rule,
-    results:
-      inputs.length === 0
-        ? []
-        : await collectForReport({
-            paths: inputs,
-            plan: m.plan,
-            registry: m.registry,
-            today: m.day,
-            cwd,
-            exclude,
-            periodMonths: p.months,
-            rename,
-            receipts,
-            threads: m.request.threads,
-          }),
+    results,
+    tally,
     ...(number === undefined ? {} : { number }),
     ...(date === undefined ? {} : { date }),
   });
