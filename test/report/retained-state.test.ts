@@ -89,3 +89,26 @@ describe("what December's report keeps of its files", () => {
     expect(year.characters).toBe(two.characters);
   });
 });
+
+describe('the long data table', () => {
+  it('is not held by the model: it is made when read, the same each time', async () => {
+    const tally = new ReportTally(plan, registry, parsePeriod('2020-12')!);
+    const cwd = join(dir, 'two');
+    const results = await collectForReport({ paths: ['submissions'], plan, registry, today: '2021-01-15', cwd, tally });
+    const model = aggregatePeriod({ plan, registry, period: parsePeriod('2020-12')!, results, tally });
+    // Reachable through the model's own values (not through what reading a property makes): no row.
+    const seen = new Set<object>();
+    let rows = 0;
+    const visit = (v: unknown): void => {
+      if (v === null || typeof v !== 'object' || seen.has(v) || ArrayBuffer.isView(v)) return;
+      seen.add(v);
+      if ('ref' in v && 'value' in v && 'unit' in v && 'month' in v) rows++;
+      for (const d of Object.values(Object.getOwnPropertyDescriptors(v))) if ('value' in d) visit(d.value);
+    };
+    visit(model);
+    expect(rows).toBe(0);
+    const first = model.records;
+    expect(first.length).toBeGreaterThan(500);
+    expect(model.records).toEqual(first);
+  });
+});

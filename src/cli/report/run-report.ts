@@ -177,7 +177,9 @@ async function buildModel(ctx: Context, m: ModelInputs): Promise<ReportModel> {
     ...(number === undefined ? {} : { number }),
     ...(date === undefined ? {} : { date }),
   });
-  return m.notes ? { ...model, document: { ...model.document, notes: m.notes } } : model;
+  // Set in place: a copy of the model would read its long table.
+  if (m.notes) model.document.notes = m.notes;
+  return model;
 }
 
 /**

@@ -57,7 +57,7 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
   }
   const { groups, gaps } = groupRows(plan, tally);
   const p = plan.data;
-  return {
+  const model: Omit<ReportModel, 'records'> = {
     plan: {
       number: p.number,
       title: p.title,
@@ -82,7 +82,6 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
     models: modelFigures(plan, tally),
     ...narratives(tally),
     quality: { ...qualityFindings(input.results, counted, units, spans.period, tally.months, plan), gaps },
-    records: dataRecords(tally),
     vocab: {
       taskStatuses: p.task_statuses.map(({ id, label }) => ({ id, label })),
       modelTypes: p.models.types.map(({ id, label }) => ({ id, label })),
@@ -91,6 +90,16 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
       unitKinds: p.unit_kinds.map(({ id, label, groups: g }) => ({ id, label, groups: [...g] })),
     },
   };
+  // The long table has a row per counted value: a year of 20,000 units is millions of objects. It is
+  // made when a renderer reads it and not kept, since the tally holds the same numbers compactly.
+  return Object.defineProperty(model, 'records', {
+    enumerable: true,
+    configurable: true,
+    get: () => dataRecords(tally),
+    set(records: ReportModel['records']) {
+      Object.defineProperty(model, 'records', { value: records, enumerable: true, writable: true, configurable: true });
+    },
+  }) as ReportModel;
 }
 
 /**
