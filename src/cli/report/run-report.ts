@@ -10,7 +10,7 @@ import { compileValidator } from '../../core/precompiled/validators.js';
 import type { ReportModel } from '../../core/report-model.js';
 import { diagnosticMessage } from '../../i18n/diagnostic-messages.js';
 import { reportUi } from '../../i18n/report-ui.js';
-import { writeFilesTogether } from '../../io/atomic-write.js';
+import { writeFilesInTurn } from '../../io/atomic-write.js';
 import { dataRowsThread } from '../../io/data-rows-thread.js';
 import { readReceipts, receiptsOff } from '../../io/git-receipts.js';
 import { pathsForMonth } from '../../io/month-folder.js';
@@ -84,31 +84,29 @@ export async function runReport(ctx: Context, paths: string[], opts: ReportOptio
     return 1;
   }
 
-  // Everything is rendered before anything is written: a template error leaves the old reports alone.
+  // Each output is rendered in its turn and written to a temporary file, then let go: a large set's
+  // outputs are never all in memory at once. Nothing is put in place unless every one was made, so
+  // a template error leaves the old reports alone; all of them or none, the files found in the folder
+  // always come from one run.
   const outDir = opts.out !== undefined ? resolve(cwd, opts.out) : (settings.outDir ?? resolve(cwd, 'reports'));
-  const outputs: [string, string | Uint8Array][] = [];
+  const outputs = entries.map(([f]) => join(outDir, `bao-cao-${p.id}.${f}`));
   try {
     const input: RenderInput = {
       model,
       ...(templates ? { markdown: renderMarkdown(model, templates) } : {}),
       ...(wording ? { wording, deflateRows: dataRowsThread(request.threads) } : {}),
     };
-    const renderers = await Promise.all(entries.map(async ([f, e]) => [f, await e.load()] as const));
-    // Side by side: the workbook compresses its data sheet on another thread while the others render.
-    const rendered = await Promise.all(renderers.map(([, render]) => render(input)));
-    renderers.forEach(([f], i) => outputs.push([join(outDir, `bao-cao-${p.id}.${f}`), rendered[i]!]));
+    await writeFilesInTurn(
+      entries.map(([, e], i) => ({ file: outputs[i]!, make: async () => (await e.load())(input) })),
+      { tempPrefix: 'bao-cao-' },
+    );
   } catch (error) {
     if (error instanceof TemplateError)
       throw new CliError(t.template(shown(error.template), error.message), t.templateHint, { cause: error });
     if (error instanceof RangeError) throw new CliError(t.tooLarge(error.message), t.tooLargeHint, { cause: error });
     throw error;
   }
-  // All of them or none: the files found in the folder always come from one run.
-  writeFilesTogether(
-    outputs.map(([file, data]) => ({ file, data })),
-    { tempPrefix: 'bao-cao-' },
-  );
-  for (const [file] of outputs) ctx.io.stdout(`${t.wrote(shown(file))}\n`);
+  for (const file of outputs) ctx.io.stdout(`${t.wrote(shown(file))}\n`);
 
   const total = model.submissions.total;
   ctx.io.stdout(`${t.summary(periodLabel(p), total, formatPercent(total.rate))}\n`);
