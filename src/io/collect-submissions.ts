@@ -30,6 +30,11 @@ export interface CollectOptions {
   threads?: number | 'auto';
   /** Tests: this thread only hands out the files, so that the workers check them all. */
   workersOnly?: boolean;
+  /**
+   * This thread adds up each result as it arrives (the report): with 'auto', large runs are checked
+   * on a worker per core while this thread only hands out files and adds (see threadsFor).
+   */
+  mainAdds?: boolean;
   /** Results of files unchanged since the last run (validate --cache). Needs keepData: false. */
   cache?: ResultCache;
   /**
@@ -172,7 +177,7 @@ async function check(
 ): Promise<void> {
   if (jobs.length === 0) return;
   // Workers start now and load their modules while this thread reads the plan and the registry.
-  const threads = threadsFor(jobs.length, options.threads);
+  const threads = threadsFor(jobs.length, options.threads, { mainAdds: options.mainAdds ?? false });
   const pool = threads.workers > 0 ? new WorkerPool(threads.workers) : undefined;
   try {
     await runJobs(jobs, await setup(), pool, onOutcome, { mainChecks: threads.mainChecks && !options.workersOnly });

@@ -6,7 +6,8 @@ import { countingViewOfResult, decideCounting } from '../core/validate/cross-fil
 import { collectSubmissions, type CollectOptions } from './collect-submissions.js';
 import { withReceipts, type Receipts } from './git-receipts.js';
 
-export interface ReportCollectOptions extends Omit<CollectOptions, 'keepData' | 'cache' | 'shrink' | 'frames'> {
+export interface ReportCollectOptions
+  extends Omit<CollectOptions, 'keepData' | 'cache' | 'shrink' | 'frames' | 'mainAdds'> {
   /** Where each file's data is added as it arrives (made for the report's plan, registry and period). */
   tally: ReportTally;
   /** How a file is named in the report (relative to the submissions folder); applied to diagnostics too. */
@@ -39,7 +40,7 @@ export async function collectForReport(options: ReportCollectOptions): Promise<R
     // The checks across files read a result's file, verdict and path only, never its submission's data.
     return kept as FileResult;
   };
-  let results: ReportResult[] = await collectSubmissions({ ...check, shrink, frames: false });
+  let results: ReportResult[] = await collectSubmissions({ ...check, shrink, frames: false, mainAdds: true });
 
   const twinUnits = new Set(
     results
