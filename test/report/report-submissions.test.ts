@@ -117,8 +117,8 @@ describe("the report's submissions, cut down as they arrive", () => {
         const m = month(r);
         return m === undefined || parsePeriod(period)!.months.includes(m);
       };
-      expect(kept.results.filter(printed).map((r) => [r.file, r.diagnostics])).toEqual(
-        expected.filter(printed).map((r) => [r.file, r.diagnostics]),
+      expect(kept.results.filter(printed).map((r) => [r.file, r.diagnostics, r.explained])).toEqual(
+        expected.filter(printed).map((r) => [r.file, r.diagnostics, r.explained]),
       );
       expect(kept.model).toEqual(model(expected, period));
     }
