@@ -316,7 +316,10 @@ export interface ReportModel {
   difficulties: Narrative[];
   proposals: Narrative[];
   quality: Quality;
-  /** Every counted value of the period's months. */
+  /**
+   * Every counted value of the period's months. Made anew each time it is read (it can be millions
+   * of rows, and the model does not keep them): read it once.
+   */
   records: DataRecord[];
   /** Task statuses and model vocabularies of the plan, in plan order, for legends and columns. */
   vocab: {

@@ -1,4 +1,5 @@
 import { daysBetween } from './aggregate/report-date.js';
+import type { Diagnostic } from './diagnostics.js';
 import type { FileResult } from './file-result.js';
 import type { PlanModel } from './plan.js';
 import type { Unit } from './units.js';
@@ -35,12 +36,23 @@ export function datesDiffer(submitted: string | undefined, received: string | un
   return submitted !== undefined && received !== undefined && Math.abs(daysBetween(submitted, received)) > 1;
 }
 
-export interface UnitMonthStatus {
+/** What the status of a unit and month reads of a file's result (the report keeps no more than this). */
+export interface StatusFile {
+  file: string;
+  pathUnit?: string;
+  pathPeriod?: string;
+  diagnostics: readonly Diagnostic[];
+  valid: boolean;
+  received?: string;
+  submission?: { unit: string; period: string; submitted: string };
+}
+
+export interface UnitMonthStatus<R extends StatusFile = FileResult> {
   unit: Unit;
   month: string;
   state: SubmissionState;
   /** The counted file (valid), or the invalid file(s) that were left out. */
-  files: FileResult[];
+  files: R[];
   submitted?: string;
   /** The receipt date of the counted file (see ReceiptRule), when one was found. */
   received?: string;
@@ -59,13 +71,13 @@ export function deadlineOf(plan: PlanModel, month: string): string {
  * deadline. Which file counts is decided by the rule the checks across files use (`decideCounting`);
  * a unit with files but none counted is "invalid" (left out of the figures).
  */
-export function submissionStatus(
+export function submissionStatus<R extends StatusFile>(
   plan: PlanModel,
   units: readonly Unit[],
   month: string,
-  results: readonly FileResult[],
-): UnitMonthStatus[] {
-  const byUnit = new Map<string, FileResult[]>();
+  results: readonly R[],
+): UnitMonthStatus<R>[] {
+  const byUnit = new Map<string, R[]>();
   for (const r of results) {
     const unitId = r.submission?.unit ?? r.pathUnit;
     const period = r.submission?.period ?? r.pathPeriod;
@@ -74,11 +86,11 @@ export function submissionStatus(
     list.push(r);
     byUnit.set(unitId, list);
   }
-  const counted = new Map<string, FileResult>();
+  const counted = new Map<string, R>();
   for (const c of decideCounting(results, countingViewOfResult))
     if ('counted' in c && c.period === month) counted.set(c.unit, c.counted);
   const deadline = deadlineOf(plan, month);
-  return units.map((unit): UnitMonthStatus => {
+  return units.map((unit): UnitMonthStatus<R> => {
     const one = counted.get(unit.id);
     // A file with errors of its own that claims this unit counts against itself only, not against the counted file.
     const files = one ? [one] : (byUnit.get(unit.id) ?? []);

@@ -92,70 +92,136 @@ export interface Output {
  * name starting with `tempPrefix`, are removed first.
  */
 export function writeFilesTogether(outputs: readonly Output[], options: { tempPrefix?: string } = {}): void {
-  const special = outputs.filter((o) => isSpecial(o.file));
-  const files = outputs.filter((o) => !special.includes(o));
-  const written: string[] = [];
-  const dirs = [...new Set(files.map((o) => dirname(o.file)))];
-  if (dirs.length > 1) throw new Error('writeFilesTogether: outputs of one set must share a folder');
-  const dir = dirs[0];
-  let journal: string | undefined;
+  const set = new OutputSet(
+    outputs.map((o) => o.file),
+    options,
+  );
   try {
-    if (dir !== undefined) {
-      try {
-        mkdirSync(dir, { recursive: true });
-      } catch (error) {
-        throw failed(files[0]!.file, error);
-      }
-      const targets = files.map((o) => `${basename(o.file)}.`);
-      recoverFolder(
-        dir,
-        (name) =>
-          (options.tempPrefix !== undefined && name.startsWith(options.tempPrefix)) ||
-          name.startsWith('danvan-write.') ||
-          targets.some((t) => name.startsWith(t)),
-      );
-      for (const o of files) {
-        const tmp = tempName(o.file);
-        written.push(tmp);
-        try {
-          writeFileSync(tmp, o.data);
-        } catch (error) {
-          throw failed(o.file, error);
-        }
-      }
-      if (files.length > 1) {
-        journal = join(dir, `.danvan-write.${process.pid}.journal`);
-        const pairs = files.map((o) => [basename(tempName(o.file)), basename(o.file)]);
-        const draft = join(dir, `.danvan-write.journal.${process.pid}.tmp`);
-        written.push(draft);
-        writeFileSync(draft, JSON.stringify(pairs));
-        renameSync(draft, journal);
-      }
-      for (const o of files) {
-        try {
-          renameSync(tempName(o.file), o.file);
-        } catch (error) {
-          throw failed(o.file, error);
-        }
-      }
-      if (journal) rmSync(journal, { force: true });
-    }
+    for (const o of outputs) set.stage(o.file, o.data);
+    set.commit();
   } catch (error) {
-    for (const tmp of written) {
+    set.abandon();
+    throw error instanceof CliError ? error : failed(outputs[0]?.file ?? '', error);
+  }
+}
+
+/** An output made when its turn comes. */
+export interface OutputInTurn {
+  file: string;
+  make: () => Promise<string | Uint8Array>;
+}
+
+/**
+ * As writeFilesTogether, with each output made just before it is written to its temporary file and
+ * let go after: a report holds one of its outputs at a time (a large set's workbook alone can be
+ * hundreds of megabytes). If making one fails, nothing is put in place and its error is thrown as it
+ * is, so that the caller can say what went wrong.
+ */
+export async function writeFilesInTurn(
+  outputs: readonly OutputInTurn[],
+  options: { tempPrefix?: string } = {},
+): Promise<void> {
+  const set = new OutputSet(
+    outputs.map((o) => o.file),
+    options,
+  );
+  try {
+    for (const o of outputs) set.stage(o.file, await o.make());
+    set.commit();
+  } catch (error) {
+    set.abandon();
+    throw error;
+  }
+}
+
+/**
+ * The temporary files of one set of outputs, written one by one (`stage`), then put in place
+ * together (`commit`) or removed (`abandon`). Targets that are devices or pipes are written in place
+ * at the commit, after the renames.
+ */
+class OutputSet {
+  private readonly written: string[] = [];
+  private readonly special = new Map<string, string | Uint8Array>();
+  private readonly files: string[];
+  private readonly dir: string | undefined;
+  private journal: string | undefined;
+
+  constructor(targets: readonly string[], options: { tempPrefix?: string }) {
+    const special = new Set(targets.filter(isSpecial));
+    this.files = targets.filter((f) => !special.has(f));
+    for (const f of special) this.special.set(f, '');
+    const dirs = [...new Set(this.files.map((f) => dirname(f)))];
+    if (dirs.length > 1) throw new Error('writeFilesTogether: outputs of one set must share a folder');
+    this.dir = dirs[0];
+    if (this.dir === undefined) return;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+    } catch (error) {
+      throw failed(this.files[0]!, error);
+    }
+    const names = this.files.map((f) => `${basename(f)}.`);
+    recoverFolder(
+      this.dir,
+      (name) =>
+        (options.tempPrefix !== undefined && name.startsWith(options.tempPrefix)) ||
+        name.startsWith('danvan-write.') ||
+        names.some((t) => name.startsWith(t)),
+    );
+  }
+
+  stage(file: string, data: string | Uint8Array): void {
+    if (this.special.has(file)) {
+      this.special.set(file, data);
+      return;
+    }
+    const tmp = tempName(file);
+    this.written.push(tmp);
+    try {
+      writeFileSync(tmp, data);
+    } catch (error) {
+      throw failed(file, error);
+    }
+  }
+
+  commit(): void {
+    if (this.dir !== undefined) {
+      if (this.files.length > 1) {
+        this.journal = join(this.dir, `.danvan-write.${process.pid}.journal`);
+        const pairs = this.files.map((f) => [basename(tempName(f)), basename(f)]);
+        const draft = join(this.dir, `.danvan-write.journal.${process.pid}.tmp`);
+        this.written.push(draft);
+        writeFileSync(draft, JSON.stringify(pairs));
+        renameSync(draft, this.journal);
+      }
+      for (const f of this.files) {
+        try {
+          renameSync(tempName(f), f);
+        } catch (error) {
+          throw failed(f, error);
+        }
+      }
+      if (this.journal) rmSync(this.journal, { force: true });
+      this.written.length = 0;
+      this.journal = undefined;
+    }
+    for (const [file, data] of this.special) {
+      try {
+        writeFileSync(file, data);
+      } catch (error) {
+        throw failed(file, error);
+      }
+    }
+  }
+
+  /** Removes what was written: the previous outputs stay as they were. */
+  abandon(): void {
+    for (const tmp of this.written) {
       try {
         rmSync(tmp, { force: true });
       } catch {
         /* the folder itself is unusable: nothing was written */
       }
     }
-    if (journal) rmSync(journal, { force: true });
-    throw error instanceof CliError ? error : failed(files[0]?.file ?? '', error);
-  }
-  for (const o of special) {
-    try {
-      writeFileSync(o.file, o.data);
-    } catch (error) {
-      throw failed(o.file, error);
-    }
+    if (this.journal) rmSync(this.journal, { force: true });
   }
 }

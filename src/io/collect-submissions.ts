@@ -30,6 +30,11 @@ export interface CollectOptions {
   threads?: number | 'auto';
   /** Tests: this thread only hands out the files, so that the workers check them all. */
   workersOnly?: boolean;
+  /**
+   * This thread adds up each result as it arrives (the report): with 'auto', large runs are checked
+   * on a worker per core while this thread only hands out files and adds (see threadsFor).
+   */
+  mainAdds?: boolean;
   /** Results of files unchanged since the last run (validate --cache). Needs keepData: false. */
   cache?: ResultCache;
   /**
@@ -37,6 +42,11 @@ export interface CollectOptions {
    * cuts a submission down to what it reads here, so that no thread's results pile up whole.
    */
   shrink?: (result: FileResult) => FileResult;
+  /**
+   * Keep the lines the code frames of findings show (default true). The report prints no frames:
+   * without them it keeps no line of any file, and reads no file twice.
+   */
+  frames?: boolean;
 }
 
 export interface CollectedSubmissions {
@@ -67,7 +77,14 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
   const cache = options.cache ?? noCache;
   if (options.cache && options.keepData !== false)
     throw new Error('collectSubmissions: a cache keeps no submission data; pass keepData: false');
-  const run: Run = { checked: [], sources: new Map(), absOf: new Map(), checkedCount: 0, shrink: options.shrink };
+  const run: Run = {
+    checked: [],
+    sources: new Map(),
+    absOf: new Map(),
+    checkedCount: 0,
+    shrink: options.shrink,
+    frames: options.frames ?? true,
+  };
 
   const entries = await walkYamlFiles(options.paths, cwd, options.exclude);
   const jobs = lookUp(entries, cache, run, cwd, today);
@@ -77,7 +94,7 @@ export async function collectSubmissionsWithSources(options: CollectOptions): Pr
   // file's result came from the cache, which holds only for texts that loaded before.
   if (!(options.cache && run.checked.length > 0)) await setup();
   const results = await checkAcross(run, cache, setup, today);
-  await addFrames(run, results);
+  if (run.frames) await addFrames(run, results);
 
   if (options.cache) {
     // Files stored from an earlier run that were looked for now and are gone.
@@ -94,11 +111,12 @@ interface Run {
   absOf: Map<string, string>;
   checkedCount: number;
   shrink: ((result: FileResult) => FileResult) | undefined;
+  frames: boolean;
 }
 
 function keep(run: Run, c: CheckedFile, lines?: readonly [number, string][]): void {
   run.checked.push(run.shrink ? { ...c, result: run.shrink(c.result) } : c);
-  if (lines && lines.length > 0) run.sources.set(c.result.file, new Map(lines));
+  if (run.frames && lines && lines.length > 0) run.sources.set(c.result.file, new Map(lines));
 }
 
 /** Stage 2: entries the walk could not take become their results; stored results are taken; the rest are jobs. */
@@ -159,7 +177,7 @@ async function check(
 ): Promise<void> {
   if (jobs.length === 0) return;
   // Workers start now and load their modules while this thread reads the plan and the registry.
-  const threads = threadsFor(jobs.length, options.threads);
+  const threads = threadsFor(jobs.length, options.threads, { mainAdds: options.mainAdds ?? false });
   const pool = threads.workers > 0 ? new WorkerPool(threads.workers) : undefined;
   try {
     await runJobs(jobs, await setup(), pool, onOutcome, { mainChecks: threads.mainChecks && !options.workersOnly });

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { FileResult } from '../core/file-result.js';
 import type { ReceiptRule } from '../core/submission-status.js';
 
 /** When each submission file arrived, as far as git can tell. */
@@ -127,7 +126,10 @@ export function parseLog(text: string): Map<string, string> {
 }
 
 /** The results with their receipt dates; unchanged when there are none. */
-export function withReceipts(results: readonly FileResult[], receipts: Receipts): FileResult[] {
+export function withReceipts<R extends { file: string; received?: string }>(
+  results: readonly R[],
+  receipts: Receipts,
+): R[] {
   if (receipts.rule !== 'git') return [...results];
   return results.map((r) => {
     const received = receipts.dateOf(r.file);

@@ -47,11 +47,20 @@ export interface ThreadPlan {
  * run of danvan itself, and two checking threads were faster than one even on a machine loaded by
  * other work (BENCHMARKS.md), so the same files are always shared the same way.
  */
-export function threadsFor(count: number, wanted: number | 'auto' = 'auto'): ThreadPlan {
+export function threadsFor(
+  count: number,
+  wanted: number | 'auto' = 'auto',
+  options: { mainAdds?: boolean } = {},
+): ThreadPlan {
   if (wanted !== 'auto') return { workers: Math.max(0, Math.min(wanted, Math.ceil(count / BATCH))), mainChecks: true };
   if (count < WORKER_THRESHOLD) return { workers: 0, mainChecks: true };
   const cores = availableParallelism();
   if (cores < 2) return { workers: 1, mainChecks: false };
+  // A run whose main thread keeps adding up what the workers send (the report) leaves the checking to
+  // a worker per core: checking makes far more short-lived garbage than adding, and a worker's heap,
+  // holding nothing for long, is collected early, where the main thread's, holding the report's
+  // totals, grows a long way before it is.
+  if (options.mainAdds) return { workers: Math.min(cores, Math.ceil(count / BATCH)), mainChecks: false };
   return { workers: Math.min(cores - 1, Math.ceil(count / BATCH)), mainChecks: true };
 }
 

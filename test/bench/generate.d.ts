@@ -3,7 +3,7 @@
 export type MistakeKind = 'string-number' | 'negative' | 'unknown-indicator' | 'tab' | 'duplicate-key' | 'rule';
 export const MISTAKE_KINDS: readonly MistakeKind[];
 export const GENERATOR_VERSION: number;
-export const SIZES: Readonly<Record<'district' | 'city' | 'country', { units: number; months: number }>>;
+export const SIZES: Readonly<Record<'district' | 'city' | 'country' | 'region', { units: number; months: number }>>;
 export const DEFAULT_SEED: number;
 export const DEFAULT_MISTAKE_SHARE: number;
 export const repoRoot: string;
@@ -55,7 +55,7 @@ export interface GeneratedFile {
 }
 
 export interface SetOptions {
-  size?: 'district' | 'city' | 'country';
+  size?: keyof typeof SIZES;
   /** With `months`, a custom size instead of `size`. */
   units?: number;
   months?: number;

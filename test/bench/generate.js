@@ -31,6 +31,8 @@ export const SIZES = Object.freeze({
   district: { units: 30, months: 12 },
   city: { units: 3000, months: 12 },
   country: { units: 70000, months: 1 },
+  // The report's memory at scale: 20,000 units over the plan's year, 200,000 files.
+  region: { units: 20000, months: 12 },
 });
 
 export const DEFAULT_SEED = 394;
@@ -114,7 +116,7 @@ function resolveSize(options) {
   }
   const name = options.size ?? 'city';
   const size = SIZES[name];
-  if (!size) throw new Error(`unknown size "${name}" (district, city, country)`);
+  if (!size) throw new Error(`unknown size "${name}" (${Object.keys(SIZES).join(', ')})`);
   return { name, ...size };
 }
 

@@ -61,6 +61,18 @@ describe('validation on worker threads', () => {
     expect(workers.threadsFor(100, 8).workers).toBe(2);
   });
 
+  it('for a run whose main thread adds the results up (the report), checks large runs on a worker per core', () => {
+    const cores = availableParallelism();
+    const adds = { mainAdds: true };
+    expect(workers.threadsFor(workers.WORKER_THRESHOLD - 1, 'auto', adds)).toEqual({ workers: 0, mainChecks: true });
+    expect(workers.threadsFor(workers.WORKER_THRESHOLD, 'auto', adds)).toEqual({
+      workers: Math.max(1, cores),
+      mainChecks: false,
+    });
+    // --jobs still decides when given.
+    expect(workers.threadsFor(10_000, 0, adds)).toEqual({ workers: 0, mainChecks: true });
+  });
+
   it('gives the same results, frames and data as checking in one thread, in path order', async () => {
     const one = await collect.collectSubmissionsWithSources(options(0, true));
     const two = await collect.collectSubmissionsWithSources(options(2, true));

@@ -1,6 +1,7 @@
 import { relative, resolve, isAbsolute, join, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { aggregatePeriod } from '../../core/aggregate/aggregate-period.js';
+import { ReportTally } from '../../core/aggregate/tally.js';
 import { CliError } from '../../core/errors.js';
 import { checkNotes } from '../../core/notes/check-notes.js';
 import { notesSchema, type Notes } from '../../core/notes/notes-schema.js';
@@ -9,7 +10,7 @@ import { compileValidator } from '../../core/precompiled/validators.js';
 import type { ReportModel } from '../../core/report-model.js';
 import { diagnosticMessage } from '../../i18n/diagnostic-messages.js';
 import { reportUi } from '../../i18n/report-ui.js';
-import { writeFilesTogether } from '../../io/atomic-write.js';
+import { writeFilesInTurn } from '../../io/atomic-write.js';
 import { dataRowsThread } from '../../io/data-rows-thread.js';
 import { readReceipts, receiptsOff } from '../../io/git-receipts.js';
 import { pathsForMonth } from '../../io/month-folder.js';
@@ -83,31 +84,29 @@ export async function runReport(ctx: Context, paths: string[], opts: ReportOptio
     return 1;
   }
 
-  // Everything is rendered before anything is written: a template error leaves the old reports alone.
+  // Each output is rendered in its turn and written to a temporary file, then let go: a large set's
+  // outputs are never all in memory at once. Nothing is put in place unless every one was made, so
+  // a template error leaves the old reports alone; all of them or none, the files found in the folder
+  // always come from one run.
   const outDir = opts.out !== undefined ? resolve(cwd, opts.out) : (settings.outDir ?? resolve(cwd, 'reports'));
-  const outputs: [string, string | Uint8Array][] = [];
+  const outputs = entries.map(([f]) => join(outDir, `bao-cao-${p.id}.${f}`));
   try {
     const input: RenderInput = {
       model,
       ...(templates ? { markdown: renderMarkdown(model, templates) } : {}),
       ...(wording ? { wording, deflateRows: dataRowsThread(request.threads) } : {}),
     };
-    const renderers = await Promise.all(entries.map(async ([f, e]) => [f, await e.load()] as const));
-    // Side by side: the workbook compresses its data sheet on another thread while the others render.
-    const rendered = await Promise.all(renderers.map(([, render]) => render(input)));
-    renderers.forEach(([f], i) => outputs.push([join(outDir, `bao-cao-${p.id}.${f}`), rendered[i]!]));
+    await writeFilesInTurn(
+      entries.map(([, e], i) => ({ file: outputs[i]!, make: async () => (await e.load())(input) })),
+      { tempPrefix: 'bao-cao-' },
+    );
   } catch (error) {
     if (error instanceof TemplateError)
       throw new CliError(t.template(shown(error.template), error.message), t.templateHint, { cause: error });
     if (error instanceof RangeError) throw new CliError(t.tooLarge(error.message), t.tooLargeHint, { cause: error });
     throw error;
   }
-  // All of them or none: the files found in the folder always come from one run.
-  writeFilesTogether(
-    outputs.map(([file, data]) => ({ file, data })),
-    { tempPrefix: 'bao-cao-' },
-  );
-  for (const [file] of outputs) ctx.io.stdout(`${t.wrote(shown(file))}\n`);
+  for (const file of outputs) ctx.io.stdout(`${t.wrote(shown(file))}\n`);
 
   const total = model.submissions.total;
   ctx.io.stdout(`${t.summary(periodLabel(p), total, formatPercent(total.rate))}\n`);
@@ -147,33 +146,38 @@ async function buildModel(ctx: Context, m: ModelInputs): Promise<ReportModel> {
   const receipts = m.settings.receiptDates === 'submitted' ? receiptsOff : await readReceipts(inputs, cwd, ctx.io.env);
   const number = m.request.number ?? m.notes?.number;
   const date = m.request.date ?? m.notes?.date;
-  // Each file is cut down to what the report reads as soon as it is checked: a city's year stays well
-  // within memory. The files' results are let go once added up; only the model is rendered.
+  // Each file's data is added up as soon as it is checked and then let go: the report holds what
+  // grows with units and indicators, not every file it reads.
+  const tally = new ReportTally(m.plan, m.registry, p);
+  const results =
+    inputs.length === 0
+      ? []
+      : await collectForReport({
+          paths: inputs,
+          plan: m.plan,
+          registry: m.registry,
+          today: m.day,
+          cwd,
+          exclude,
+          tally,
+          rename,
+          receipts,
+          threads: m.request.threads,
+        });
   const model = aggregatePeriod({
     plan: m.plan,
     registry: m.registry,
     period: p,
     organisation: m.settings.organisation,
     receiptRule: receipts.rule,
-    results:
-      inputs.length === 0
-        ? []
-        : await collectForReport({
-            paths: inputs,
-            plan: m.plan,
-            registry: m.registry,
-            today: m.day,
-            cwd,
-            exclude,
-            periodMonths: p.months,
-            rename,
-            receipts,
-            threads: m.request.threads,
-          }),
+    results,
+    tally,
     ...(number === undefined ? {} : { number }),
     ...(date === undefined ? {} : { date }),
   });
-  return m.notes ? { ...model, document: { ...model.document, notes: m.notes } } : model;
+  // Set in place: a copy of the model would read its long table.
+  if (m.notes) model.document.notes = m.notes;
+  return model;
 }
 
 /**

@@ -1,12 +1,11 @@
 import type { Organisation } from '../config-schema.js';
-import type { FileResult } from '../file-result.js';
-import { comparisonFor, dueMonths, yearToDate, type Period } from '../period.js';
+import type { Period } from '../period.js';
 import type { PlanModel } from '../plan.js';
 import type { ReportModel } from '../report-model.js';
+import type { Submission } from '../submission-schema.js';
 import type { ReceiptRule } from '../submission-status.js';
 import type { Registry } from '../units.js';
 import { indexCounted } from './counted.js';
-import { buildGrid } from './grid.js';
 import { modelFigures } from './models.js';
 import { narratives } from './narratives.js';
 import { qualityFindings } from './quality.js';
@@ -14,15 +13,13 @@ import { ratioRows } from './ratios.js';
 import { dataRecords } from './records.js';
 import { defaultReportDate } from './report-date.js';
 import { submissionFigures } from './submissions.js';
+import { ReportTally, type ReportResult } from './tally.js';
 import { groupRows } from './tasks.js';
-import { orderUnits } from './unit-order.js';
 
-export interface AggregateInput {
+interface AggregateOptions {
   plan: PlanModel;
   registry: Registry;
   period: Period;
-  /** Every file validated, of any month: the period, the year to date and the previous period are taken from it. */
-  results: readonly FileResult[];
   organisation?: Organisation;
   number?: string;
   /** YYYY-MM-DD; default: `defaultReportDate`. */
@@ -31,22 +28,36 @@ export interface AggregateInput {
   receiptRule?: ReceiptRule;
 }
 
+export interface AggregateInput extends AggregateOptions {
+  /**
+   * Every file validated, of any month: the period, the year to date and the previous period are
+   * taken from it. Without a tally, each result carries its whole submission (a FileResult).
+   */
+  results: readonly ReportResult[];
+  /** Made for the same plan, registry and period, with the data of the results added as they arrived. */
+  tally?: ReportTally;
+}
+
 /** Everything a period report says, from the validated files. Pure: same input, same model. */
 export function aggregatePeriod(input: AggregateInput): ReportModel {
-  const { plan, registry, period, results } = input;
+  const { plan, registry, period } = input;
+  const tally = input.tally ?? new ReportTally(plan, registry, period);
+  const { spans, units } = tally;
   // Months before the plan's first reporting month (or outside its year) are neither expected nor summed.
-  const comparison = comparisonFor(period, plan.data);
-  const ytd = dueMonths(yearToDate(period), plan.data);
-  const periodMonths = dueMonths(period.months, plan.data);
-  const previousMonths = comparison.months;
-  const spans = { period: periodMonths, ytd, previous: previousMonths, coverage: comparison.coverage };
-  const months = [...new Set([...previousMonths, ...ytd, ...periodMonths])].sort();
-  const counted = indexCounted(plan, registry.units, months, results);
-  const units = orderUnits(plan, registry.units);
-  const grid = buildGrid(plan, counted, units, months);
-  const { groups, gaps } = groupRows(plan, grid, spans);
+  const counted = indexCounted<ReportResult>(plan, registry.units, tally.months, input.results);
+  if (input.tally) checkTally(tally, counted.get);
+  else {
+    for (const r of input.results) {
+      const s = r.submission;
+      if (s === undefined || counted.get(s.unit, s.period) !== s) continue;
+      if (!('tasks' in s))
+        throw new Error('aggregatePeriod: results without their data need the tally they were added to');
+      tally.fold(s, s as Submission);
+    }
+  }
+  const { groups, gaps } = groupRows(plan, tally);
   const p = plan.data;
-  return {
+  const model: Omit<ReportModel, 'records'> = {
     plan: {
       number: p.number,
       title: p.title,
@@ -56,22 +67,21 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
       deadlineDay: p.deadline_day,
     },
     period,
-    comparison,
-    ytdMonths: ytd,
+    comparison: tally.comparison,
+    ytdMonths: spans.ytd,
     document: {
       organisation: input.organisation ?? {},
       ...(input.number === undefined ? {} : { number: input.number }),
       date: input.date ?? defaultReportDate(plan, period),
       dateIsDefault: input.date === undefined,
     },
-    units,
-    submissions: submissionFigures(plan, counted, units, periodMonths, input.receiptRule),
+    units: [...units],
+    submissions: submissionFigures(plan, counted, units, spans.period, input.receiptRule),
     groups,
-    ratios: ratioRows(plan, grid, spans),
-    models: modelFigures(plan, grid, periodMonths, previousMonths),
-    ...narratives(grid, periodMonths),
-    quality: { ...qualityFindings(results, counted, units, periodMonths, months, plan), gaps },
-    records: dataRecords(grid, periodMonths),
+    ratios: ratioRows(plan, tally),
+    models: modelFigures(plan, tally),
+    ...narratives(tally),
+    quality: { ...qualityFindings(input.results, counted, units, spans.period, tally.months, plan), gaps },
     vocab: {
       taskStatuses: p.task_statuses.map(({ id, label }) => ({ id, label })),
       modelTypes: p.models.types.map(({ id, label }) => ({ id, label })),
@@ -80,4 +90,32 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
       unitKinds: p.unit_kinds.map(({ id, label, groups: g }) => ({ id, label, groups: [...g] })),
     },
   };
+  // The long table has a row per counted value: a year of 20,000 units is millions of objects. It is
+  // made when a renderer reads it and not kept, since the tally holds the same numbers compactly.
+  return Object.defineProperty(model, 'records', {
+    enumerable: true,
+    configurable: true,
+    get: () => dataRecords(tally),
+    set(records: ReportModel['records']) {
+      Object.defineProperty(model, 'records', { value: records, enumerable: true, writable: true, configurable: true });
+    },
+  }) as ReportModel;
+}
+
+/**
+ * A tally filled as files arrived must hold exactly the files that count, each once: a unit whose
+ * month turned out to have two files must have been forgotten and added again. Anything else is a
+ * fault in the program, never in the data, and no report is written from it.
+ */
+function checkTally(tally: ReportTally, counted: (unit: string, month: string) => unknown): void {
+  let folded = 0;
+  let wrong = tally.addedTwice.size > 0;
+  for (const [unit, month, stamp] of tally.foldedCells()) {
+    folded++;
+    if (counted(unit, month) !== stamp) wrong = true;
+  }
+  let counting = 0;
+  for (const unit of tally.units) for (const month of tally.months) if (counted(unit.id, month)) counting++;
+  if (wrong || folded !== counting)
+    throw new Error('aggregatePeriod: the tally does not hold exactly the files that count');
 }

@@ -1,23 +1,10 @@
 import type { PlanModel } from '../plan.js';
 import type { ModelCount, ModelItem, Models } from '../report-model.js';
 import type { ModelEntry } from '../submission-schema.js';
-import type { Grid } from './grid.js';
+import type { ReportTally } from './tally.js';
 
 /** Statuses that count as "đạt hiệu quả" in the usual wording "X mô hình, Y điển hình đạt hiệu quả". */
 const EFFECTIVE = new Set(['cong-nhan', 'nhan-rong']);
-
-/** The unit's latest valid list among the months, newest first; a submission without `models` is an empty list. */
-function latestList(
-  grid: Grid,
-  ui: number,
-  monthsNewestFirst: readonly number[],
-): { month: string; list: readonly ModelEntry[] } | undefined {
-  for (const mi of monthsNewestFirst) {
-    const s = grid.submission(ui, mi);
-    if (s) return { month: grid.months[mi]!, list: s.models ?? [] };
-  }
-  return undefined;
-}
 
 /**
  * Models and exemplars are a stock: a unit's latest list in the period is its list. An entry is new
@@ -26,26 +13,27 @@ function latestList(
  * before the period or in its earlier months — that is missing from the latest list is reported as
  * disappeared, so nothing drops out of the count unseen.
  */
-export function modelFigures(
-  plan: PlanModel,
-  grid: Grid,
-  period: readonly string[],
-  previous: readonly string[],
-): Models {
+export function modelFigures(plan: PlanModel, tally: ReportTally): Models {
+  const period = tally.spans.period;
   const first = period[0] ?? '';
   const last = period[period.length - 1] ?? '';
-  const periodIndexes = grid.monthIndexes(period);
-  const periodDesc = [...periodIndexes].reverse();
-  const previousDesc = grid.monthIndexes(previous).reverse();
+  /** The unit's latest list in the period; a submission without `models` is an empty list. */
+  const latestList = (ui: number): { month: string; list: readonly ModelEntry[] } | undefined => {
+    for (let p = period.length - 1; p >= 0; p--) {
+      const cell = tally.cell(ui, p);
+      if (cell) return { month: period[p]!, list: cell.models };
+    }
+    return undefined;
+  };
   const items: ModelItem[] = [];
   const disappeared: Models['disappeared'] = [];
   let unitsWithList = 0;
 
-  grid.units.forEach((_, ui) => {
-    const latest = latestList(grid, ui, periodDesc);
+  tally.units.forEach((_, ui) => {
+    const latest = latestList(ui);
     if (!latest) return;
     unitsWithList++;
-    const before = latestList(grid, ui, previousDesc);
+    const before = tally.previousList(ui);
     const beforeIds = before ? new Set(before.list.map((e) => e.id)) : undefined;
     const current = new Set<string>();
     for (const e of latest.list) {
@@ -68,11 +56,10 @@ export function modelFigures(
     // Earlier lists, oldest first, so the last sighting of an entry wins.
     const earlier: { month: string; list: readonly ModelEntry[] }[] = [];
     if (before) earlier.push(before);
-    for (const mi of periodIndexes) {
-      const month = grid.months[mi]!;
+    for (const [p, month] of period.entries()) {
       if (month >= latest.month) break;
-      const s = grid.submission(ui, mi);
-      if (s) earlier.push({ month, list: s.models ?? [] });
+      const cell = tally.cell(ui, p);
+      if (cell) earlier.push({ month, list: cell.models });
     }
     const gone = new Map<string, Models['disappeared'][number]>();
     for (const { month, list } of earlier) {
@@ -112,7 +99,7 @@ export function modelFigures(
     c.total++;
     if (item.isNew) c.new++;
   }
-  const tally = (pick: (c: ModelCount) => boolean) => {
+  const totals = (pick: (c: ModelCount) => boolean) => {
     let total = 0,
       fresh = 0,
       effective = 0;
@@ -124,11 +111,11 @@ export function modelFigures(
     }
     return { total, new: fresh, effective };
   };
-  const byType = plan.data.models.types.map((t) => ({ type: t.id, label: t.label, ...tally((c) => c.type === t.id) }));
+  const byType = plan.data.models.types.map((t) => ({ type: t.id, label: t.label, ...totals((c) => c.type === t.id) }));
   const byField = plan.data.models.fields.map((f) => {
     const perType = plan.data.models.types.map((t) => ({
       type: t.id,
-      ...tally((c) => c.type === t.id && c.field === f.id),
+      ...totals((c) => c.type === t.id && c.field === f.id),
     }));
     return { field: f.id, label: f.label, byType: perType, total: perType.reduce((n, t) => n + t.total, 0) };
   });

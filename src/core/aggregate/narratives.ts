@@ -1,22 +1,17 @@
 import type { Narrative } from '../report-model.js';
-import type { Grid } from './grid.js';
+import type { ReportTally } from './tally.js';
 
 /** Difficulties and proposals of the period, each quoted with its unit and month, in unit then month order. */
-export function narratives(
-  grid: Grid,
-  months: readonly string[],
-): { difficulties: Narrative[]; proposals: Narrative[] } {
+export function narratives(tally: ReportTally): { difficulties: Narrative[]; proposals: Narrative[] } {
   const difficulties: Narrative[] = [];
   const proposals: Narrative[] = [];
-  const indexes = grid.monthIndexes(months);
-  grid.units.forEach((_, ui) => {
-    for (const mi of indexes) {
-      const s = grid.submission(ui, mi);
-      const d = s?.difficulties?.trim();
-      const p = s?.proposals?.trim();
-      if (d) difficulties.push({ unit: ui, month: grid.months[mi]!, text: d });
-      if (p) proposals.push({ unit: ui, month: grid.months[mi]!, text: p });
-    }
+  const months = tally.spans.period;
+  tally.units.forEach((_, ui) => {
+    months.forEach((month, p) => {
+      const cell = tally.cell(ui, p);
+      if (cell?.difficulties) difficulties.push({ unit: ui, month, text: cell.difficulties });
+      if (cell?.proposals) proposals.push({ unit: ui, month, text: cell.proposals });
+    });
   });
   return { difficulties, proposals };
 }

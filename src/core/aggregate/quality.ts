@@ -1,16 +1,16 @@
-import type { FileResult } from '../file-result.js';
 import type { PlanModel } from '../plan.js';
 import type { ExplainedWarning, FileFinding, Quality, ReportUnit } from '../report-model.js';
 import type { Counted } from './counted.js';
 import { monthOf, unitOf } from './counted.js';
+import type { ReportResult } from './tally.js';
 
 /**
  * Files of the period that were left out (with their errors), counted files with warnings, the
  * warnings of counted files that their unit explained, and files whose month cannot be told. A file is "counted" only when it is the submission `indexCounted` chose.
  */
-export function qualityFindings(
-  results: readonly FileResult[],
-  counted: Counted,
+export function qualityFindings<R extends ReportResult>(
+  results: readonly R[],
+  counted: Counted<R>,
   units: readonly ReportUnit[],
   period: readonly string[],
   earlier: readonly string[],
@@ -33,7 +33,7 @@ export function qualityFindings(
       unitId !== undefined &&
       r.submission !== undefined &&
       counted.get(unitId, month) === r.submission;
-    const finding = (diagnostics: FileResult['diagnostics']): FileFinding => ({
+    const finding = (diagnostics: R['diagnostics']): FileFinding => ({
       file: r.file,
       ...(unit === undefined ? {} : { unit }),
       ...(unitId === undefined ? {} : { unitId }),

@@ -3,6 +3,7 @@ import type { KindRates, RateBlock, ReportUnit, SubmissionCell, SubmissionRow, S
 import { datesDiffer, deadlineOf, judgedDate, type ReceiptRule, type UnitMonthStatus } from '../submission-status.js';
 import type { Counted } from './counted.js';
 import { daysBetween } from './report-date.js';
+import type { ReportResult } from './tally.js';
 
 const emptyBlock = (): RateBlock => ({ expected: 0, received: 0, onTime: 0, late: 0, invalid: 0, missing: 0 });
 
@@ -25,16 +26,16 @@ function withRates<T extends RateBlock>(block: T): T {
 }
 
 /** Who sent what for each month of the period: every registered unit is expected every month. */
-export function submissionFigures(
+export function submissionFigures<R extends ReportResult>(
   plan: PlanModel,
-  counted: Counted,
+  counted: Counted<R>,
   units: readonly ReportUnit[],
   months: readonly string[],
   rule: ReceiptRule = 'off',
 ): Submissions {
   const receipts: Submissions['receipts'] = { rule, differing: [], uncommitted: 0 };
   const byMonth = months.map(
-    (month) => new Map<string, UnitMonthStatus>((counted.statuses.get(month) ?? []).map((s) => [s.unit.id, s])),
+    (month) => new Map<string, UnitMonthStatus<R>>((counted.statuses.get(month) ?? []).map((s) => [s.unit.id, s])),
   );
   const deadlines = months.map((month) => deadlineOf(plan, month));
   const total = emptyBlock();

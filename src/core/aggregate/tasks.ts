@@ -1,45 +1,31 @@
-import type { Comparison } from '../period.js';
 import type { PlanModel } from '../plan.js';
 import type { GroupRow, IndicatorGap, IndicatorRow, TaskRow } from '../report-model.js';
-import type { Grid } from './grid.js';
-import { changeOf, sumFigures, unitFigure } from './indicators.js';
-
-export interface Spans {
-  period: string[];
-  ytd: string[];
-  /** The previous period's months inside the plan, and how much of it that is (see `Comparison`). */
-  previous: string[];
-  coverage: Comparison['coverage'];
-}
+import { changeOf, sumFigures } from './indicators.js';
+import type { ReportTally, SpanName } from './tally.js';
 
 /**
  * Results by group and task: every indicator over the period, the year to date and the previous
  * period; each task's status counts (each unit's latest status in the period) and its summaries.
  * Only units whose kind covers a group are expected to report its tasks.
  */
-export function groupRows(plan: PlanModel, grid: Grid, spans: Spans): { groups: GroupRow[]; gaps: IndicatorGap[] } {
-  const units = grid.units;
+export function groupRows(plan: PlanModel, tally: ReportTally): { groups: GroupRow[]; gaps: IndicatorGap[] } {
+  const { units, spans } = tally;
   const gapsByUnit = new Map<number, string[]>();
-  const [period, ytd, previous] = [spans.period, spans.ytd, spans.previous].map((m) => grid.monthIndexes(m)) as [
-    number[],
-    number[],
-    number[],
-  ];
-  const latestFirst = [...period].reverse();
   // A gap is an indicator missing from a report the unit did send; a missing report is section I's business.
-  const sent = units.map((_, ui) => period.some((mi) => grid.submission(ui, mi) !== undefined));
+  const sent = units.map((_, ui) => tally.periodIndexes.some((_, p) => tally.cell(ui, p) !== undefined));
   const groups = plan.data.groups.map((group): GroupRow => {
     const expectedUnits = units.flatMap((u, i) =>
       (plan.kinds.get(u.kind)?.groups ?? []).includes(group.id) ? [i] : [],
     );
     const tasks = group.tasks.map((task): TaskRow => {
+      const t = tally.taskIndexOf(task.id);
       const indicators = task.indicators.map((indicator): IndicatorRow => {
-        const k = grid.indicatorIndex(task.id, indicator.id) ?? -1;
+        const k = tally.indicatorIndex(task.id, indicator.id) ?? -1;
         const unitValues: (number | null)[] = units.map(() => null);
         const unitYtd: (number | null)[] = units.map(() => null);
-        const over = (months: number[]) => expectedUnits.map((ui) => unitFigure(grid, ui, months, k, indicator.kind));
-        const periodFigures = over(period);
-        const ytdFigures = over(ytd);
+        const over = (span: SpanName) => expectedUnits.map((ui) => tally.figure(span, ui, k));
+        const periodFigures = over('period');
+        const ytdFigures = over('ytd');
         expectedUnits.forEach((ui, n) => {
           unitValues[ui] = periodFigures[n]!.value ?? null;
           unitYtd[ui] = ytdFigures[n]!.value ?? null;
@@ -51,7 +37,7 @@ export function groupRows(plan: PlanModel, grid: Grid, spans: Spans): { groups: 
         });
         const periodFigure = sumFigures(periodFigures, indicator.kind, spans.period.length);
         const previousFigure =
-          spans.coverage === 'none' ? undefined : sumFigures(over(previous), indicator.kind, spans.previous.length);
+          spans.coverage === 'none' ? undefined : sumFigures(over('previous'), indicator.kind, spans.previous.length);
         const change = spans.coverage === 'whole' ? changeOf(periodFigure.value, previousFigure?.value) : undefined;
         return {
           ref: `${task.id}.${indicator.id}`,
@@ -73,21 +59,13 @@ export function groupRows(plan: PlanModel, grid: Grid, spans: Spans): { groups: 
       const summaries: TaskRow['summaries'] = [];
       const counts = new Map<string, number>(plan.data.task_statuses.map((s) => [s.id, 0]));
       for (const ui of expectedUnits) {
-        let summaryFound = false;
-        for (const mi of latestFirst) {
-          const report = grid.submission(ui, mi)?.tasks[task.id];
-          if (report === undefined) continue;
-          if (unitStatus[ui] === null) {
-            unitStatus[ui] = report.status;
-            counts.set(report.status, (counts.get(report.status) ?? 0) + 1);
-          }
-          const text = report.summary?.trim();
-          if (!summaryFound && text) {
-            summaries.push({ unit: ui, month: grid.months[mi]!, text });
-            summaryFound = true;
-          }
-          if (summaryFound) break;
+        const status = tally.latestStatus(ui, t);
+        if (status !== undefined) {
+          unitStatus[ui] = status;
+          counts.set(status, (counts.get(status) ?? 0) + 1);
         }
+        const summary = tally.latestSummary(ui, t);
+        if (summary) summaries.push({ unit: ui, month: summary.month, text: summary.text });
       }
       const withStatus = unitStatus.filter((s) => s !== null).length;
       return {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { FileResult } from '../file-result.js';
+import type { StatusFile } from '../submission-status.js';
 import type { CheckedFile } from './validate-file.js';
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -68,7 +69,7 @@ function rank(v: CountingView): number {
 }
 
 /** A file as the counting rule sees it, its unit and month from its content when that says them. */
-const viewOf = (r: FileResult, content: { unit?: string; period?: string } | undefined): CountingView => ({
+const viewOf = (r: StatusFile, content: { unit?: string; period?: string } | undefined): CountingView => ({
   file: r.file,
   valid: r.valid,
   unit: content?.unit ?? r.pathUnit,
@@ -83,7 +84,7 @@ export function countingViewOf(f: CheckedFile): CountingView {
 }
 
 /** How the status table and the report see a result after the checks across files. */
-export function countingViewOfResult(r: FileResult): CountingView {
+export function countingViewOfResult(r: StatusFile): CountingView {
   return viewOf(r, r.submission);
 }
 
