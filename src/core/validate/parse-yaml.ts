@@ -4,7 +4,8 @@ import type { ValueKind } from '../diagnostics.js';
 import type { Span } from '../yaml-locate.js';
 import type { Findings } from './findings.js';
 import { EditedText } from './text-edits.js';
-import { diagnose, findTabLine, type Diagnosis } from './yaml-repair.js';
+import { diagnoseTabErrors, findTabLines } from './tab-indent.js';
+import { diagnose, type Diagnosis } from './yaml-repair.js';
 
 export const MAX_ALIASES = 100;
 /** Each round mends one mistake (or every tab at once); a file with more is not worth reading on. */
@@ -36,12 +37,9 @@ export function parseYaml(text: string, findings: Findings): ParsedYaml {
   let multipleDocs = false;
   let linesLeftOut = false;
   const toOriginal = (span: Span): Span => ({ start: edited.toOriginal(span.start), end: edited.toOriginal(span.end) });
-  for (let from = 0, tab = findTabLine(edited.text, 0); tab; tab = findTabLine(edited.text, from)) {
-    findings.error('tab-indent', toOriginal(tab.span), [], {});
-    const edit = tab.edits[0]!;
-    edited.replace(edit.start, edit.end, edit.insert);
-    from = edit.start + edit.insert.length;
-  }
+  const tabLines = findTabLines(text);
+  for (const tab of tabLines) findings.error('tab-indent', tab.span, [], {});
+  edited.replaceAll(tabLines.map((tab) => tab.edits[0]!));
   let doc: Document | undefined;
   for (let round = 0; ; round++) {
     doc = parseDocument(edited.text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
@@ -58,8 +56,9 @@ export function parseYaml(text: string, findings: Findings): ParsedYaml {
     const batch = tabs.length > 0 ? tabs : [errors[0]!];
     const mended = new Map<number, Diagnosis>();
     let stuck = round >= MAX_ROUNDS;
-    for (const e of batch) {
-      const d = diagnoseError(edited.text, e);
+    const diagnoses = diagnoseErrors(edited.text, batch);
+    for (const [i, e] of batch.entries()) {
+      const d = diagnoses[i]!;
       const span = toOriginal(d.span);
       const key = `${d.reason}@${span.start}`;
       if (seen.has(key)) {
@@ -75,16 +74,18 @@ export function parseYaml(text: string, findings: Findings): ParsedYaml {
       mended.set(d.edits[0]!.start, d);
     }
     if (stuck) {
-      for (const e of errors.slice(1)) {
-        const d = diagnoseError(edited.text, e);
+      const rest = errors.slice(1);
+      const diagnosed = diagnoseErrors(edited.text, rest);
+      for (const [i, e] of rest.entries()) {
+        const d = diagnosed[i]!;
         const span = toOriginal(d.span);
         if (!seen.has(`${d.reason}@${span.start}`)) report(findings, d, span, e);
         seen.add(`${d.reason}@${span.start}`);
       }
       return { text, findings, mended: true, linesLeftOut };
     }
-    const edits = [...mended.values()].flatMap((d) => d.edits).sort((a, b) => b.start - a.start);
-    for (const e of edits) edited.replace(e.start, e.end, e.insert);
+    // One diagnosis's edits, or one per tab-indented line: they never overlap.
+    edited.replaceAll([...mended.values()].flatMap((d) => d.edits).sort((a, b) => a.start - b.start));
   }
 
   const root = doc.contents;
@@ -117,10 +118,23 @@ function report(findings: Findings, d: Diagnosis, span: Span, e: YAMLError): voi
     });
 }
 
-function diagnoseError(text: string, e: YAMLError): Diagnosis {
-  const opener = openerOf(text, e.message, e.pos[0]);
-  if (opener) return { ...opener, edits: [] };
-  return diagnose(text, e.code, e.pos, e.message);
+/** The errors' diagnoses, in their order; the tab errors are judged together, in one pass over the text. */
+function diagnoseErrors(text: string, errors: readonly YAMLError[]): Diagnosis[] {
+  const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  const tabDiagnoses =
+    tabs.length > 0
+      ? diagnoseTabErrors(
+          text,
+          tabs.map((e) => e.pos[0]),
+        )
+      : [];
+  let t = 0;
+  return errors.map((e) => {
+    if (e.code === 'TAB_AS_INDENT') return tabDiagnoses[t++]!;
+    const opener = openerOf(text, e.message, e.pos[0]);
+    if (opener) return { ...opener, edits: [] };
+    return diagnose(text, e.code, e.pos, e.message);
+  });
 }
 
 /** A line that cannot be mended becomes a comment, so the lines after it are still read. */

@@ -1,0 +1,112 @@
+/*
+ * Tab-indented lines are found and mended in one pass down the file. Lines start after a line feed
+ * only, as for yaml: a lone CR (an old Mac line end) or a U+2028 inside a line starts none, and a
+ * tab after one is not an indent to mend. A CRLF file is mended as its LF twin. The work grows with
+ * the file, not with its square — measured without a clock, by the characters the check copies out
+ * of strings (String.prototype.slice), which mending the whole text once per tab line multiplies.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkSubmissionExact } from '../../src/core/validate/validate-file.js';
+import { bin, repoRoot, tempDir } from '../helpers/cli.js';
+import { check, plan, registry, validUbnd } from './helpers.js';
+
+const reasons = (text: string) =>
+  check(text).diagnostics.map(
+    (d) => `${d.code}${d.code === 'yaml-syntax' ? `:${d.args.reason}` : ''}@${d.line}:${d.column}`,
+  );
+
+describe('tab-indented lines start after a line feed only', () => {
+  /** The built bin's findings on the valid file with one change, run in a child it must end within a minute. */
+  function findingsOfBin(text: string): string[] {
+    const month = join(tempDir('danvan-tab-lines-'), '2020-04');
+    mkdirSync(month);
+    writeFileSync(join(month, 'ubnd-quan.yaml'), text);
+    // Mending such a file once went on for ever; a minute is a hundred times what the check takes.
+    const r = spawnSync(process.execPath, [bin, 'validate', month, '--format', 'json'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, DANVAN_TODAY: '2020-06-30', FORCE_COLOR: '0' },
+    });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(1);
+    const [file] = (
+      JSON.parse(r.stdout) as {
+        files: { diagnostics: { code: string; line: number; column: number; args: { reason?: string } }[] }[];
+      }
+    ).files;
+    return file!.diagnostics.map((d) => `${d.code}${d.args.reason ? `:${d.args.reason}` : ''}@${d.line}:${d.column}`);
+  }
+
+  it('a tab after a lone CR is read as yaml reads it, on the line before, and the check ends (the built bin)', () => {
+    // yaml reads on after the CR in the same line, so the summary line holds "UB.3:".
+    expect(findingsOfBin(validUbnd.replace('\n  UB.3:', '\r\tUB.3:'))).toEqual(['yaml-syntax:nested-compact@13:14']);
+  });
+
+  it('a tab after a U+2028 is read as yaml reads it, on the line before, and the check ends (the built bin)', () => {
+    expect(findingsOfBin(validUbnd.replace('\n  UB.3:', '\u2028\tUB.3:'))).toEqual([
+      'yaml-syntax:odd-character@13:68',
+      'yaml-syntax:colon-in-text@13:74',
+    ]);
+  });
+
+  it('a tab after a line feed is still reported at the tab, under either line end', () => {
+    expect(reasons(validUbnd.replace('\n  UB.3:', '\n\tUB.3:'))).toEqual(['tab-indent@14:1']);
+    expect(reasons(validUbnd.replace(/\n/g, '\r\n').replace('\n  UB.3:', '\n \t UB.3:'))).toEqual(['tab-indent@14:2']);
+  });
+
+  it("a CRLF file's tab-indented block opener is mended to the level of the block below it, as in its LF twin", () => {
+    const lf = validUbnd.replace(
+      'reporter: { name: Trần Văn Hùng, position: Chánh Văn phòng HĐND và UBND quận }\ntasks:',
+      ['reporter:', '  name: Trần Văn Hùng', '  position: Chánh Văn phòng', '\ttasks:'].join('\n'),
+    );
+    expect(reasons(lf)).toEqual(['tab-indent@8:1']);
+    expect(reasons(lf.replace(/\n/g, '\r\n'))).toEqual(['tab-indent@8:1']);
+  });
+});
+
+let copied = 0;
+const slice = String.prototype.slice;
+afterEach(() => {
+  String.prototype.slice = slice;
+});
+
+/** Characters copied out of strings while checking the valid file with `n` lines added. */
+function work(n: number, line: (i: number) => string): number {
+  const bytes = new TextEncoder().encode(`${validUbnd}${Array.from({ length: n }, (_, i) => line(i)).join('\n')}\n`);
+  const input = {
+    bytes,
+    file: 'submissions/2020-04/ubnd-quan.yaml',
+    plan: plan(),
+    registry: registry(),
+    today: '2020-06-01',
+  };
+  copied = 0;
+  String.prototype.slice = function (this: string, start?: number, end?: number) {
+    const part = slice.call(this, start, end);
+    copied += part.length;
+    return part;
+  };
+  const checked = checkSubmissionExact(input);
+  String.prototype.slice = slice;
+  expect(checked.result.diagnostics.filter((d) => d.code === 'tab-indent')).toHaveLength(n);
+  return copied;
+}
+
+describe('mending tab-indented lines takes work in proportion to the file', () => {
+  const cases: [string, (i: number) => string][] = [
+    ['unknown tasks, each indented with a tab', (i) => `\tXX.${i}: { status: thuong-xuyen }`],
+    ['keys indented with a tab, each opening a block the next line does not enter', (i) => `\tk${i}:\nb${i}: 1`],
+  ];
+  for (const [name, line] of cases) {
+    it(`${name}: 8 times the lines, at most 12 times the work`, () => {
+      const small = work(500, line);
+      const large = work(4000, line);
+      expect(small).toBeGreaterThan(500 * 10);
+      expect(large / small).toBeLessThan(12);
+    });
+  }
+});
