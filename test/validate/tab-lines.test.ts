@@ -46,6 +46,12 @@ describe('tab-indented lines start after a line feed only', () => {
     expect(findingsOfBin(validUbnd.replace('\n  UB.3:', '\r\tUB.3:'))).toEqual(['yaml-syntax:nested-compact@13:14']);
   });
 
+  it('a CR, a tab and a bracket typed inside a flow mapping are read as yaml reads them, and the check ends (the built bin)', () => {
+    const text = validUbnd.replace('UB.5: { status: thuong-xuyen,', 'UB.5: { status: thuong-xu\r\t[yen,');
+    expect(text).not.toBe(validUbnd);
+    expect(findingsOfBin(text)).toEqual(['yaml-syntax:unexpected@16:30']);
+  });
+
   it('a tab after a U+2028 is read as yaml reads it, on the line before, and the check ends (the built bin)', () => {
     expect(findingsOfBin(validUbnd.replace('\n  UB.3:', '\u2028\tUB.3:'))).toEqual([
       'yaml-syntax:odd-character@13:68',

@@ -10,6 +10,11 @@ import { diagnose, type Diagnosis } from './yaml-repair.js';
 export const MAX_ALIASES = 100;
 /** Each round mends one mistake (or every tab at once); a file with more is not worth reading on. */
 const MAX_ROUNDS = 50;
+/**
+ * The parser's errors over all rounds: a file with thousands (a stray bracket on every line) is
+ * reported as it was read, not read again for each mistake, at a cost of its size times its mistakes.
+ */
+const MAX_ERRORS_READ = 5_000;
 
 /** A file's YAML as far as it could be read, and the findings object the later layers report into. */
 export interface ParsedYaml {
@@ -41,6 +46,7 @@ export function parseYaml(text: string, findings: Findings): ParsedYaml {
   for (const tab of tabLines) findings.error('tab-indent', tab.span, [], {});
   edited.replaceAll(tabLines.map((tab) => tab.edits[0]!));
   let doc: Document | undefined;
+  let errorsRead = 0;
   for (let round = 0; ; round++) {
     doc = parseDocument(edited.text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
     const errors = doc.errors.filter((e) => {
@@ -51,11 +57,12 @@ export function parseYaml(text: string, findings: Findings): ParsedYaml {
       return false;
     });
     if (errors.length === 0) break;
+    errorsRead += errors.length;
     const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT');
     // Tabs first and all at once: a tab throws the parser off for every line after it.
     const batch = tabs.length > 0 ? tabs : [errors[0]!];
     const mended = new Map<number, Diagnosis>();
-    let stuck = round >= MAX_ROUNDS;
+    let stuck = round >= MAX_ROUNDS || errorsRead > MAX_ERRORS_READ;
     const diagnoses = diagnoseErrors(edited.text, batch);
     for (const [i, e] of batch.entries()) {
       const d = diagnoses[i]!;
