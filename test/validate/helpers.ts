@@ -49,3 +49,23 @@ export function codes(result: FileResult): string[] {
 }
 
 export const validUbnd = readFileSync(`${fixtures}collect/2020-04/ubnd-quan.yaml`, 'utf8');
+
+/**
+ * What `run` returns, and the characters copied out of strings meanwhile (String.prototype.slice):
+ * a measure of work without a clock, which reading a whole text or line again per line or per
+ * error multiplies.
+ */
+export function countingCopies<T>(run: () => T): { result: T; copied: number } {
+  const slice = String.prototype.slice;
+  let copied = 0;
+  String.prototype.slice = function (this: string, start?: number, end?: number) {
+    const part = slice.call(this, start, end);
+    copied += part.length;
+    return part;
+  };
+  try {
+    return { result: run(), copied };
+  } finally {
+    String.prototype.slice = slice;
+  }
+}

@@ -8,10 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkSubmissionExact } from '../../src/core/validate/validate-file.js';
 import { bin, repoRoot, tempDir } from '../helpers/cli.js';
-import { check, plan, registry, validUbnd } from './helpers.js';
+import { check, countingCopies, plan, registry, validUbnd } from './helpers.js';
 
 const reasons = (text: string) =>
   check(text).diagnostics.map(
@@ -74,12 +74,6 @@ describe('tab-indented lines start after a line feed only', () => {
   });
 });
 
-let copied = 0;
-const slice = String.prototype.slice;
-afterEach(() => {
-  String.prototype.slice = slice;
-});
-
 /** Characters copied out of strings while checking the valid file with `n` lines added. */
 function work(n: number, line: (i: number) => string): number {
   const bytes = new TextEncoder().encode(`${validUbnd}${Array.from({ length: n }, (_, i) => line(i)).join('\n')}\n`);
@@ -90,15 +84,8 @@ function work(n: number, line: (i: number) => string): number {
     registry: registry(),
     today: '2020-06-01',
   };
-  copied = 0;
-  String.prototype.slice = function (this: string, start?: number, end?: number) {
-    const part = slice.call(this, start, end);
-    copied += part.length;
-    return part;
-  };
-  const checked = checkSubmissionExact(input);
-  String.prototype.slice = slice;
-  expect(checked.result.diagnostics.filter((d) => d.code === 'tab-indent')).toHaveLength(n);
+  const { result, copied } = countingCopies(() => checkSubmissionExact(input));
+  expect(result.result.diagnostics.filter((d) => d.code === 'tab-indent')).toHaveLength(n);
   return copied;
 }
 

@@ -5,7 +5,7 @@ import type { Span } from '../yaml-locate.js';
 import type { Findings } from './findings.js';
 import { EditedText } from './text-edits.js';
 import { diagnoseTabErrors, findTabLines } from './tab-indent.js';
-import { diagnose, type Diagnosis } from './yaml-repair.js';
+import { type Diagnosis, lineDiagnoser } from './yaml-repair.js';
 
 export const MAX_ALIASES = 100;
 /** Each round mends one mistake (or every tab at once); a file with more is not worth reading on. */
@@ -136,11 +136,12 @@ function diagnoseErrors(text: string, errors: readonly YAMLError[]): Diagnosis[]
         )
       : [];
   let t = 0;
+  const diagnose = lineDiagnoser(text);
   return errors.map((e) => {
     if (e.code === 'TAB_AS_INDENT') return tabDiagnoses[t++]!;
     const opener = openerOf(text, e.message, e.pos[0]);
     if (opener) return { ...opener, edits: [] };
-    return diagnose(text, e.code, e.pos, e.message);
+    return diagnose(e.code, e.pos, e.message);
   });
 }
 

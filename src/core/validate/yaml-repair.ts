@@ -65,14 +65,57 @@ function valueOfLine(line: Line): { start: number; end: number; value: string } 
 
 const codeOf = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/** Different mistakes read from one line before the rest there are named as the parser names them. */
+const MAX_READINGS_PER_LINE = 20;
+
 /**
- * Names the mistake behind a parser error from the line it is on, and says how to mend it so the
- * rest of the file can still be read. The parser's code only hints; the line's text decides.
+ * Names the mistake behind each parser error of a text from the line it is on, and says how to mend
+ * it so the rest of the file can still be read. The parser's code only hints; the line's text
+ * decides. What a line says is read once for all the errors on it with the same code and message: a
+ * line of a thousand stray quotes has a thousand errors, and reading the line again for each would
+ * take the square of its length.
  */
-export function diagnose(text: string, code: ErrorCode, pos: readonly [number, number], message: string): Diagnosis {
-  const line = lineAt(text, pos[0]);
+export function lineDiagnoser(
+  text: string,
+): (code: ErrorCode, pos: readonly [number, number], message: string) => Diagnosis {
+  const starts = [0];
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+  const lines = new Map<number, Line>();
+  const readings = new Map<number, number>();
+  const read = new Map<string, Diagnosis | undefined>();
+  const lineOf = (offset: number): Line => {
+    // As lineAt: the line feed at an offset belongs to the line it ends.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = offset === 0 ? lineAt(text, 0).start : starts[lo - 1]!;
+    let line = lines.get(start);
+    if (!line) lines.set(start, (line = lineAt(text, start)));
+    return line;
+  };
+  return (code, pos, message) => {
+    const line = lineOf(pos[0]);
+    const key = `${line.start} ${code} ${message}`;
+    const n = readings.get(line.start) ?? 0;
+    if (!read.has(key) && n < MAX_READINGS_PER_LINE) {
+      readings.set(line.start, n + 1);
+      read.set(key, diagnoseLine(text, line, code, message));
+    }
+    const d = read.get(key);
+    return d
+      ? { ...d }
+      : { reason: problemOf(code, message), span: { start: pos[0], end: Math.max(pos[0], pos[1]) }, edits: [] };
+  };
+}
+
+/** The mistake read from the line, or undefined when the line does not tell (the parser's word is then taken). */
+function diagnoseLine(text: string, line: Line, code: ErrorCode, message: string): Diagnosis | undefined {
   const lineSpan = { start: line.start + line.indent, end: line.start + line.text.length };
-  if (code === 'TAB_AS_INDENT') return diagnoseTabErrors(text, [pos[0]])[0]!;
+  if (code === 'TAB_AS_INDENT') return diagnoseTabErrors(text, [line.start])[0]!;
   const odd = [...line.text.matchAll(ODD)];
   if (odd.length > 0) {
     const first = odd[0]!;
@@ -143,7 +186,7 @@ export function diagnose(text: string, code: ErrorCode, pos: readonly [number, n
       };
     }
   }
-  return { reason: problemOf(code, message), span: { start: pos[0], end: Math.max(pos[0], pos[1]) }, edits: [] };
+  return undefined;
 }
 
 const problems: Partial<Record<ErrorCode, YamlProblem>> = {
