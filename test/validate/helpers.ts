@@ -51,21 +51,30 @@ export function codes(result: FileResult): string[] {
 export const validUbnd = readFileSync(`${fixtures}collect/2020-04/ubnd-quan.yaml`, 'utf8');
 
 /**
- * What `run` returns, and the characters copied out of strings meanwhile (String.prototype.slice):
- * a measure of work without a clock, which reading a whole text or line again per line or per
- * error multiplies.
+ * What `run` returns, the characters copied out of strings meanwhile (String.prototype.slice) and
+ * the characters handed to regular expressions (RegExp.prototype.exec, which test, match, replace
+ * and split go through): measures of work without a clock, which reading a whole text or line again
+ * per line or per error multiplies.
  */
-export function countingCopies<T>(run: () => T): { result: T; copied: number } {
+export function countingWork<T>(run: () => T): { result: T; copied: number; searched: number } {
   const slice = String.prototype.slice;
+  const exec = RegExp.prototype.exec;
   let copied = 0;
+  let searched = 0;
   String.prototype.slice = function (this: string, start?: number, end?: number) {
     const part = slice.call(this, start, end);
     copied += part.length;
     return part;
   };
+  RegExp.prototype.exec = function (this: RegExp, text: string) {
+    searched += String(text).length - (this.global || this.sticky ? this.lastIndex : 0);
+    return exec.call(this, text);
+  };
   try {
-    return { result: run(), copied };
+    const result = run();
+    return { result, copied, searched };
   } finally {
     String.prototype.slice = slice;
+    RegExp.prototype.exec = exec;
   }
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSubmissionExact } from '../../src/core/validate/validate-file.js';
 import { bin, repoRoot, tempDir } from '../helpers/cli.js';
-import { check, countingCopies, plan, registry, validUbnd } from './helpers.js';
+import { check, countingWork, plan, registry, validUbnd } from './helpers.js';
 
 const reasons = (text: string) =>
   check(text).diagnostics.map(
@@ -84,7 +84,7 @@ function work(n: number, line: (i: number) => string): number {
     registry: registry(),
     today: '2020-06-01',
   };
-  const { result, copied } = countingCopies(() => checkSubmissionExact(input));
+  const { result, copied } = countingWork(() => checkSubmissionExact(input));
   expect(result.result.diagnostics.filter((d) => d.code === 'tab-indent')).toHaveLength(n);
   return copied;
 }
