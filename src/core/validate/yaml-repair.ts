@@ -1,6 +1,5 @@
 import type { ErrorCode } from 'yaml';
 import type { YamlProblem } from '../diagnostics.js';
-import { diagnoseTabErrors } from './tab-indent.js';
 
 /** One edit of the text: the characters from `start` to `end` become `insert`. */
 export interface Edit {
@@ -73,7 +72,7 @@ const MAX_READINGS_PER_LINE = 20;
  * it so the rest of the file can still be read. The parser's code only hints; the line's text
  * decides. What a line says is read once for all the errors on it with the same code and message: a
  * line of a thousand stray quotes has a thousand errors, and reading the line again for each would
- * take the square of its length.
+ * take the square of its length. Tab errors are judged together by tab-indent.ts.
  */
 export function lineDiagnoser(
   text: string,
@@ -115,7 +114,6 @@ export function lineDiagnoser(
 /** The mistake read from the line, or undefined when the line does not tell (the parser's word is then taken). */
 function diagnoseLine(text: string, line: Line, code: ErrorCode, message: string): Diagnosis | undefined {
   const lineSpan = { start: line.start + line.indent, end: line.start + line.text.length };
-  if (code === 'TAB_AS_INDENT') return diagnoseTabErrors(text, [line.start])[0]!;
   const odd = [...line.text.matchAll(ODD)];
   if (odd.length > 0) {
     const first = odd[0]!;
