@@ -23,10 +23,6 @@ export class EditedText {
     return this.batches.length > 0;
   }
 
-  replace(start: number, end: number, insert: string): void {
-    this.replaceAll([{ start, end, insert }]);
-  }
-
   /**
    * Edits that do not overlap, in the order of the text, made in one pass over it: a file may have
    * tens of thousands of tab-indented lines, and copying the text once per line would take the
