@@ -58,8 +58,8 @@ export class EditedText {
 
 /** Where an offset in the text after a batch was before it. */
 function before(batch: Batch, o: number): number {
-  // The last edit starting before the offset (or at it, when it only removed text) is the one it
-  // follows; the edits before that one only moved it.
+  // The last edit starting at or before the offset is the one it follows; the edits before that one
+  // only moved it.
   let lo = 0;
   let hi = batch.at.length;
   while (lo < hi) {
@@ -67,8 +67,7 @@ function before(batch: Batch, o: number): number {
     if (batch.at[mid]! <= o) lo = mid + 1;
     else hi = mid;
   }
-  let k = lo - 1;
-  if (k >= 0 && batch.at[k] === o && batch.inserted[k]! > 0) k--;
+  const k = lo - 1;
   if (k < 0) return o;
   const at = batch.at[k]!;
   const inserted = batch.inserted[k]!;
