@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadPlan, type PlanModel } from '../../src/core/plan.js';
 import { loadRegistry, type Registry } from '../../src/core/units.js';
 import type { FileResult } from '../../src/core/file-result.js';
-import { validateSubmissionFile } from '../../src/core/validate/validate-file.js';
+import { type SubmissionInput, validateSubmissionFile } from '../../src/core/validate/validate-file.js';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const fixtures = fileURLToPath(new URL('../fixtures/validate/', import.meta.url));
@@ -28,19 +28,26 @@ export function registry(): Registry {
   return cachedRegistry;
 }
 
-/** Validates text as the file `file` (default: a path with the month/unit shape). */
-export function check(
-  text: string | Uint8Array,
-  options: { file?: string; withRegistry?: boolean; today?: string } = {},
-): FileResult {
-  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  return validateSubmissionFile({
-    bytes,
+interface CheckOptions {
+  file?: string;
+  withRegistry?: boolean;
+  today?: string;
+}
+
+/** The text as the file `file` (default: a path with the month/unit shape), with the plan, the test registry and a date. */
+export function submissionInput(text: string | Uint8Array, options: CheckOptions = {}): SubmissionInput {
+  return {
+    bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
     file: options.file ?? 'submissions/2020-04/ubnd-quan.yaml',
     plan: plan(),
     registry: options.withRegistry === false ? undefined : registry(),
     today: options.today ?? '2020-06-01',
-  });
+  };
+}
+
+/** Validates text as the file `file` (default: a path with the month/unit shape). */
+export function check(text: string | Uint8Array, options: CheckOptions = {}): FileResult {
+  return validateSubmissionFile(submissionInput(text, options));
 }
 
 /** `code@line:column` for each diagnostic: what tests compare. */

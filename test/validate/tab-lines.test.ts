@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSubmissionExact } from '../../src/core/validate/validate-file.js';
 import { bin, repoRoot, tempDir } from '../helpers/cli.js';
-import { check, countingWork, plan, registry, validUbnd } from './helpers.js';
+import { check, countingWork, submissionInput, validUbnd } from './helpers.js';
 
 const reasons = (text: string) =>
   check(text).diagnostics.map(
@@ -76,14 +76,7 @@ describe('tab-indented lines start after a line feed only', () => {
 
 /** Characters copied out of strings while checking the valid file with `n` lines added. */
 function work(n: number, line: (i: number) => string): number {
-  const bytes = new TextEncoder().encode(`${validUbnd}${Array.from({ length: n }, (_, i) => line(i)).join('\n')}\n`);
-  const input = {
-    bytes,
-    file: 'submissions/2020-04/ubnd-quan.yaml',
-    plan: plan(),
-    registry: registry(),
-    today: '2020-06-01',
-  };
+  const input = submissionInput(`${validUbnd}${Array.from({ length: n }, (_, i) => line(i)).join('\n')}\n`);
   const { result, copied } = countingWork(() => checkSubmissionExact(input));
   expect(result.result.diagnostics.filter((d) => d.code === 'tab-indent')).toHaveLength(n);
   return copied;
