@@ -64,6 +64,14 @@ describe('tab-indented lines start after a line feed only', () => {
     expect(reasons(validUbnd.replace(/\n/g, '\r\n').replace('\n  UB.3:', '\n \t UB.3:'))).toEqual(['tab-indent@14:2']);
   });
 
+  it('a tab right after a colon or a dash at the start of a line is reported at the tab itself', () => {
+    expect(reasons(`:\t${validUbnd}`)).toEqual(['tab-indent@1:2', 'yaml-syntax:nested-compact@1:3']);
+    expect(reasons(validUbnd.replace('  UB.3:', '  -\tUB.3:'))).toEqual([
+      'yaml-syntax:nested-compact@14:1',
+      'tab-indent@14:4',
+    ]);
+  });
+
   it("a CRLF file's tab-indented block opener is mended to the level of the block below it, as in its LF twin", () => {
     const lf = validUbnd.replace(
       'reporter: { name: Trần Văn Hùng, position: Chánh Văn phòng HĐND và UBND quận }\ntasks:',

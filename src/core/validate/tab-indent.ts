@@ -81,7 +81,18 @@ export function diagnoseTabErrors(text: string, offsets: readonly number[]): Dia
   return starts.map((start, i) => {
     let end = start;
     while (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) end++;
-    const tab = start + text.slice(start, end).indexOf('\t');
+    const inIndent = text.slice(start, end).indexOf('\t');
+    if (inIndent < 0) {
+      // A tab after a dash or a colon ("-\tname: …"): the parser points at it, and a space mends it.
+      const at = offsets[i]!;
+      const isTab = text.charCodeAt(at) === 0x09;
+      return {
+        reason: 'tab',
+        span: { start: at, end: at + 1 },
+        edits: isTab ? [{ start: at, end: at + 1, insert: ' ' }] : [],
+      };
+    }
+    const tab = start + inIndent;
     return {
       reason: 'tab',
       span: { start: tab, end: tab + 1 },
