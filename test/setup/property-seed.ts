@@ -3,4 +3,8 @@
 import fc from 'fast-check';
 
 const asked = process.env.DANVAN_SEED;
-if (asked !== 'random') fc.configureGlobal({ seed: asked === undefined ? 20200318 : Number(asked) });
+// A random seed is drawn here and printed, not left to fast-check: a run that never ends reports no
+// counterexample, and its seed is then the only way to repeat it.
+const seed = asked === 'random' ? Math.floor(Math.random() * 2 ** 31) : asked === undefined ? 20200318 : Number(asked);
+if (asked === 'random') process.stderr.write(`DANVAN_SEED=${seed}\n`);
+fc.configureGlobal({ seed });

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSubmissionExact, checkSubmissionFile } from '../../src/core/validate/validate-file.js';
-import { plan, registry, validUbnd } from './helpers.js';
+import { submissionInput, validUbnd } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 type Predicate = (node: unknown) => boolean;
@@ -42,13 +42,7 @@ const withTasks = (n: number, line: (i: number) => string): Uint8Array =>
   new TextEncoder().encode(`${validUbnd}${Array.from({ length: n }, (_, i) => line(i)).join('\n')}\n`);
 
 function work(bytes: Uint8Array, exact: boolean): number {
-  const input = {
-    bytes,
-    file: 'submissions/2020-04/ubnd-quan.yaml',
-    plan: plan(),
-    registry: registry(),
-    today: '2020-06-01',
-  };
+  const input = submissionInput(bytes);
   looks = 0;
   const checked = exact ? checkSubmissionExact(input) : checkSubmissionFile(input);
   expect(checked.result.valid).toBe(false);

@@ -4,11 +4,17 @@ import type { ValueKind } from '../diagnostics.js';
 import type { Span } from '../yaml-locate.js';
 import type { Findings } from './findings.js';
 import { EditedText } from './text-edits.js';
-import { diagnose, findTabLine, type Diagnosis } from './yaml-repair.js';
+import { diagnoseTabErrors, findTabLines } from './tab-indent.js';
+import { type Diagnosis, lineDiagnoser } from './yaml-repair.js';
 
 export const MAX_ALIASES = 100;
 /** Each round mends one mistake (or every tab at once); a file with more is not worth reading on. */
 const MAX_ROUNDS = 50;
+/**
+ * The parser's errors over all rounds: a file with thousands (a stray bracket on every line) is
+ * reported as it was read, not read again for each mistake, at a cost of its size times its mistakes.
+ */
+const MAX_ERRORS_READ = 5_000;
 
 /** A file's YAML as far as it could be read, and the findings object the later layers report into. */
 export interface ParsedYaml {
@@ -36,13 +42,11 @@ export function parseYaml(text: string, findings: Findings): ParsedYaml {
   let multipleDocs = false;
   let linesLeftOut = false;
   const toOriginal = (span: Span): Span => ({ start: edited.toOriginal(span.start), end: edited.toOriginal(span.end) });
-  for (let from = 0, tab = findTabLine(edited.text, 0); tab; tab = findTabLine(edited.text, from)) {
-    findings.error('tab-indent', toOriginal(tab.span), [], {});
-    const edit = tab.edits[0]!;
-    edited.replace(edit.start, edit.end, edit.insert);
-    from = edit.start + edit.insert.length;
-  }
+  const tabLines = findTabLines(text);
+  for (const tab of tabLines) findings.error('tab-indent', tab.span, [], {});
+  edited.replaceAll(tabLines.map((tab) => tab.edits[0]!));
   let doc: Document | undefined;
+  let errorsRead = 0;
   for (let round = 0; ; round++) {
     doc = parseDocument(edited.text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
     const errors = doc.errors.filter((e) => {
@@ -53,13 +57,15 @@ export function parseYaml(text: string, findings: Findings): ParsedYaml {
       return false;
     });
     if (errors.length === 0) break;
+    errorsRead += errors.length;
     const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT');
     // Tabs first and all at once: a tab throws the parser off for every line after it.
     const batch = tabs.length > 0 ? tabs : [errors[0]!];
     const mended = new Map<number, Diagnosis>();
-    let stuck = round >= MAX_ROUNDS;
-    for (const e of batch) {
-      const d = diagnoseError(edited.text, e);
+    let stuck = round >= MAX_ROUNDS || errorsRead > MAX_ERRORS_READ;
+    const diagnoses = diagnoseErrors(edited.text, batch);
+    for (const [i, e] of batch.entries()) {
+      const d = diagnoses[i]!;
       const span = toOriginal(d.span);
       const key = `${d.reason}@${span.start}`;
       if (seen.has(key)) {
@@ -75,16 +81,18 @@ export function parseYaml(text: string, findings: Findings): ParsedYaml {
       mended.set(d.edits[0]!.start, d);
     }
     if (stuck) {
-      for (const e of errors.slice(1)) {
-        const d = diagnoseError(edited.text, e);
+      const rest = errors.slice(1);
+      const diagnosed = diagnoseErrors(edited.text, rest);
+      for (const [i, e] of rest.entries()) {
+        const d = diagnosed[i]!;
         const span = toOriginal(d.span);
         if (!seen.has(`${d.reason}@${span.start}`)) report(findings, d, span, e);
         seen.add(`${d.reason}@${span.start}`);
       }
       return { text, findings, mended: true, linesLeftOut };
     }
-    const edits = [...mended.values()].flatMap((d) => d.edits).sort((a, b) => b.start - a.start);
-    for (const e of edits) edited.replace(e.start, e.end, e.insert);
+    // One diagnosis's edits, or one per tab-indented line: they never overlap.
+    edited.replaceAll([...mended.values()].flatMap((d) => d.edits).sort((a, b) => a.start - b.start));
   }
 
   const root = doc.contents;
@@ -117,10 +125,24 @@ function report(findings: Findings, d: Diagnosis, span: Span, e: YAMLError): voi
     });
 }
 
-function diagnoseError(text: string, e: YAMLError): Diagnosis {
-  const opener = openerOf(text, e.message, e.pos[0]);
-  if (opener) return { ...opener, edits: [] };
-  return diagnose(text, e.code, e.pos, e.message);
+/** The errors' diagnoses, in their order; the tab errors are judged together, in one pass over the text. */
+function diagnoseErrors(text: string, errors: readonly YAMLError[]): Diagnosis[] {
+  const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  const tabDiagnoses =
+    tabs.length > 0
+      ? diagnoseTabErrors(
+          text,
+          tabs.map((e) => e.pos[0]),
+        )
+      : [];
+  let t = 0;
+  const diagnose = lineDiagnoser(text);
+  return errors.map((e) => {
+    if (e.code === 'TAB_AS_INDENT') return tabDiagnoses[t++]!;
+    const opener = openerOf(text, e.message, e.pos[0]);
+    if (opener) return { ...opener, edits: [] };
+    return diagnose(e.code, e.pos, e.message);
+  });
 }
 
 /** A line that cannot be mended becomes a comment, so the lines after it are still read. */

@@ -23,7 +23,6 @@ const ODD = /[\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufef
 const CURLY_OPEN = /^[“‘„‚«]/;
 /** `key: value` at the start of a line (after the indent and an optional "- "). */
 const KEY_LINE = /^(\s*(?:-\s+)?)([^\s#:'"[{][^:#]*?|"[^"]*"|'[^']*'):(?:[ \t]+(.*?))?\s*$/;
-const TASK_ID = /^\s*[A-Z]+\.\d+\s*:/;
 const ID_LIKE = /^[A-Za-z_][\w.-]*$/;
 
 interface Line {
@@ -65,21 +64,56 @@ function valueOfLine(line: Line): { start: number; end: number; value: string } 
 
 const codeOf = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/** Different mistakes read from one line before the rest there are named as the parser names them. */
+const MAX_READINGS_PER_LINE = 20;
+
 /**
- * Names the mistake behind a parser error from the line it is on, and says how to mend it so the
- * rest of the file can still be read. The parser's code only hints; the line's text decides.
+ * Names the mistake behind each parser error of a text from the line it is on, and says how to mend
+ * it so the rest of the file can still be read. The parser's code only hints; the line's text
+ * decides. What a line says is read once for all the errors on it with the same code and message: a
+ * line of a thousand stray quotes has a thousand errors, and reading the line again for each would
+ * take the square of its length. Tab errors are judged together by tab-indent.ts.
  */
-export function diagnose(text: string, code: ErrorCode, pos: readonly [number, number], message: string): Diagnosis {
-  const line = lineAt(text, pos[0]);
+export function lineDiagnoser(
+  text: string,
+): (code: ErrorCode, pos: readonly [number, number], message: string) => Diagnosis {
+  const starts = [0];
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+  const lines = new Map<number, Line>();
+  const readings = new Map<number, number>();
+  const read = new Map<string, Diagnosis | undefined>();
+  const lineOf = (offset: number): Line => {
+    // As lineAt: the line feed at an offset belongs to the line it ends.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = offset === 0 ? lineAt(text, 0).start : starts[lo - 1]!;
+    let line = lines.get(start);
+    if (!line) lines.set(start, (line = lineAt(text, start)));
+    return line;
+  };
+  return (code, pos, message) => {
+    const line = lineOf(pos[0]);
+    const key = `${line.start} ${code} ${message}`;
+    const n = readings.get(line.start) ?? 0;
+    if (!read.has(key) && n < MAX_READINGS_PER_LINE) {
+      readings.set(line.start, n + 1);
+      read.set(key, diagnoseLine(text, line, code, message));
+    }
+    const d = read.get(key);
+    return d
+      ? { ...d }
+      : { reason: problemOf(code, message), span: { start: pos[0], end: Math.max(pos[0], pos[1]) }, edits: [] };
+  };
+}
+
+/** The mistake read from the line, or undefined when the line does not tell (the parser's word is then taken). */
+function diagnoseLine(text: string, line: Line, code: ErrorCode, message: string): Diagnosis | undefined {
   const lineSpan = { start: line.start + line.indent, end: line.start + line.text.length };
-  if (code === 'TAB_AS_INDENT') {
-    const ws = /^[ \t]*/.exec(line.text)![0];
-    return {
-      reason: 'tab',
-      span: { start: line.start + ws.indexOf('\t'), end: line.start + ws.indexOf('\t') + 1 },
-      edits: [{ start: line.start, end: line.start + ws.length, insert: ' '.repeat(guessIndent(text, line)) }],
-    };
-  }
   const odd = [...line.text.matchAll(ODD)];
   if (odd.length > 0) {
     const first = odd[0]!;
@@ -149,61 +183,6 @@ export function diagnose(text: string, code: ErrorCode, pos: readonly [number, n
         edits: need > 0 ? [{ start: line.start, end: line.start, insert: ' '.repeat(need) }] : [],
       };
     }
-  }
-  return { reason: problemOf(code, message), span: { start: pos[0], end: Math.max(pos[0], pos[1]) }, edits: [] };
-}
-
-/**
- * Every line indented with a tab, top to bottom, as the diagnosis of a tab. The parser lets some
- * through (read as a deeper level: the line then lands under the wrong parent), so they are found
- * here, not from its errors. A tab after the indent of a text over several lines is the text's own.
- */
-export function findTabLine(text: string, from: number): Diagnosis | undefined {
-  const re = /^([ ]*\t[ \t]*)(?=[^\s#])(?=.*:(\s|$)|-\s)/gm;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  if (!m) return undefined;
-  const line = lineAt(text, m.index);
-  const tab = line.start + m[1]!.indexOf('\t');
-  return {
-    reason: 'tab',
-    span: { start: tab, end: tab + 1 },
-    edits: [{ start: line.start, end: line.start + m[1]!.length, insert: ' '.repeat(guessIndent(text, line)) }],
-  };
-}
-
-/**
- * How deep a tab-indented line was meant to be. A line that opens a block ("UB.3:") sits on one of
- * the levels open above it, the deepest one above the block's first line; any other line sits as
- * deep as the line above, one level deeper when that line opens a block ("indicators:").
- */
-function guessIndent(text: string, line: Line): number {
-  const above = lineAbove(text, line);
-  if (!above) return 0;
-  // A task id ("UB.3:") goes where the other task ids are.
-  if (TASK_ID.test(line.text)) {
-    for (let l: Line | undefined = above; l; l = lineAbove(text, l))
-      if (TASK_ID.test(l.text) && !l.text.startsWith('\t')) return l.indent;
-  }
-  if (/:\s*(#.*)?$/.test(line.text)) {
-    const next = lineBelow(text, line);
-    if (next && !next.text.startsWith('\t')) {
-      for (let l: Line | undefined = above, level = above.indent; l; l = lineAbove(text, l)) {
-        if (l.indent > level) continue;
-        level = l.indent;
-        if (level < next.indent) return level;
-      }
-    }
-  }
-  return /:\s*(#.*)?$/.test(above.text) ? above.indent + 2 : above.indent;
-}
-
-function lineBelow(text: string, line: Line): Line | undefined {
-  let at = line.start + line.text.length + 1;
-  while (at < text.length) {
-    const l = lineAt(text, at);
-    if (l.text.trim() !== '' && !l.text.trimStart().startsWith('#')) return l;
-    at = l.start + l.text.length + 1;
   }
   return undefined;
 }
