@@ -61,11 +61,11 @@ export async function writeWorkbook(
       const k = i + 1;
       const made = columnar.sheets.get(sheet);
       if (made !== undefined) {
-        // Each compressed data sheet is let go once written: the zip has handed its bytes on.
-        const parts = await columnar.parts;
-        zip.addDeflated(sheetPath(k), parts[made]!);
+        // Each compressed data sheet is let go once written (the zip has handed its bytes on), while
+        // the next is still being made.
+        zip.addDeflated(sheetPath(k), await columnar.parts[made]!);
         await zip.flushed();
-        (parts as (DeflatedPart | undefined)[])[made] = undefined;
+        columnar.parts[made] = undefined;
       } else await streamSheet(zip, sheetPath(k), sheet, cells);
       if (sheet.notes && sheet.notes.length > 0) {
         zip.add(`xl/worksheets/_rels/sheet${k}.xml.rels`, sheetNotesRels(k));
@@ -75,7 +75,7 @@ export async function writeWorkbook(
     }
   } catch (error) {
     stop.abort();
-    await columnar.parts.catch(() => undefined);
+    await Promise.allSettled(columnar.parts);
     throw error;
   }
   zip.add('xl/sharedStrings.xml', strings.xml());
@@ -108,7 +108,7 @@ function startColumnar(
   cells: CellXml,
   deflateRows: DeflateRows,
   signal: AbortSignal,
-): { sheets: Map<SheetSpec, number>; parts: ReturnType<DeflateRows> } {
+): { sheets: Map<SheetSpec, number>; parts: (Promise<DeflatedPart> | undefined)[] } {
   const job: ColumnarJob = { tables: [], sheets: [] };
   const tables = new Map<readonly ColumnarColumn[], number>();
   const index = new Map<SheetSpec, number>();
@@ -131,9 +131,9 @@ function startColumnar(
     index.set(sheet, job.sheets.length);
     job.sheets.push({ table, head, tail: sheetTail(sheet), firstRow: body.firstRow, from: body.from, to: body.to });
   }
-  const parts = job.sheets.length > 0 ? deflateRows(job, signal) : Promise.resolve([]);
+  const parts = job.sheets.length > 0 ? deflateRows(job, signal) : [];
   // Awaited once the sheets before are written; a failure meanwhile must wait for that, not end the process.
-  parts.catch(() => undefined);
+  for (const part of parts) part.catch(() => undefined);
   return { sheets: index, parts };
 }
 
