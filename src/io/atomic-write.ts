@@ -1,6 +1,18 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from '../core/errors.js';
+import type { ByteSink } from '../render/byte-sink.js';
 
 /*
  * Files are written whole to a hidden temporary file beside the target, `.‹name›.‹pid›.tmp`, and
@@ -105,17 +117,18 @@ export function writeFilesTogether(outputs: readonly Output[], options: { tempPr
   }
 }
 
-/** An output made when its turn comes. */
+/** An output made when its turn comes, written into the sink as it is made. */
 export interface OutputInTurn {
   file: string;
-  make: () => Promise<string | Uint8Array>;
+  write: (sink: ByteSink) => Promise<void>;
 }
 
 /**
- * As writeFilesTogether, with each output made just before it is written to its temporary file and
- * let go after: a report holds one of its outputs at a time (a large set's workbook alone can be
- * hundreds of megabytes). If making one fails, nothing is put in place and its error is thrown as it
- * is, so that the caller can say what went wrong.
+ * As writeFilesTogether, with each output made in its turn and each chunk of it written to its
+ * temporary file as it comes: a report never holds an output whole (a large set's workbook alone
+ * is hundreds of megabytes). If making one fails, its temporary file is closed and, with the
+ * others, removed; nothing is put in place and its error is thrown as it is, so that the caller can
+ * say what went wrong.
  */
 export async function writeFilesInTurn(
   outputs: readonly OutputInTurn[],
@@ -126,7 +139,7 @@ export async function writeFilesInTurn(
     options,
   );
   try {
-    for (const o of outputs) set.stage(o.file, await o.make());
+    for (const o of outputs) await set.stageInTurn(o.file, o.write);
     set.commit();
   } catch (error) {
     set.abandon();
@@ -180,6 +193,41 @@ class OutputSet {
       writeFileSync(tmp, data);
     } catch (error) {
       throw failed(file, error);
+    }
+  }
+
+  /**
+   * An output written chunk by chunk to its temporary file. The writes are synchronous: the renderer
+   * waits for the disk, so what is made is never far ahead of what is written.
+   */
+  async stageInTurn(file: string, write: (sink: ByteSink) => Promise<void>): Promise<void> {
+    if (this.special.has(file)) {
+      // A device or a pipe is written at the commit, after the renames: its bytes are gathered.
+      const chunks: Uint8Array[] = [];
+      await write((chunk) => {
+        chunks.push(chunk);
+      });
+      this.special.set(file, Buffer.concat(chunks));
+      return;
+    }
+    const tmp = tempName(file);
+    let fd: number;
+    try {
+      fd = openSync(tmp, 'w');
+    } catch (error) {
+      throw failed(file, error);
+    }
+    this.written.push(tmp);
+    try {
+      await write((chunk) => {
+        try {
+          for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
+        } catch (error) {
+          throw failed(file, error);
+        }
+      });
+    } finally {
+      closeSync(fd);
     }
   }
 

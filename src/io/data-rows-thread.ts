@@ -19,7 +19,7 @@ export function dataRowsThread(wanted: number | 'auto'): DeflateRows {
   return (job, signal) => (wanted === 0 || jobRows(job) < WORKER_ROWS ? deflateColumnar(job) : onWorker(job, signal));
 }
 
-async function onWorker(job: ColumnarJob, signal?: AbortSignal): Promise<DeflatedPart[]> {
+function onWorker(job: ColumnarJob, signal?: AbortSignal): Promise<DeflatedPart>[] {
   const [worker] = startWorkers('render/xlsx/data-rows-worker.js', 1, {
     workerData: job,
     transferList: transferables(job),
@@ -27,18 +27,33 @@ async function onWorker(job: ColumnarJob, signal?: AbortSignal): Promise<Deflate
     resourceLimits: { maxOldGenerationSizeMb: 96 },
   });
   if (!worker) return deflateColumnar(job);
+  const waiting = job.sheets.map(() => {
+    let resolve!: (part: DeflatedPart) => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<DeflatedPart>((yes, no) => {
+      resolve = yes;
+      reject = no;
+    });
+    return { promise, resolve, reject };
+  });
+  let left = waiting.length;
   // Stopped when the workbook will not be finished (a template error in the other sheets or the Markdown).
   const stop = () => void worker.terminate();
+  const done = () => {
+    signal?.removeEventListener('abort', stop);
+    void worker.terminate();
+  };
+  const fail = (error: Error) => {
+    for (const w of waiting) w.reject(error);
+    done();
+  };
   if (signal?.aborted) stop();
   signal?.addEventListener('abort', stop, { once: true });
-  try {
-    return await new Promise<DeflatedPart[]>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`data rows worker stopped (exit ${code})`)));
-    });
-  } finally {
-    signal?.removeEventListener('abort', stop);
-    await worker.terminate();
-  }
+  worker.on('message', ({ index, part }: { index: number; part: DeflatedPart }) => {
+    waiting[index]!.resolve(part);
+    if (--left === 0) done();
+  });
+  worker.once('error', fail);
+  worker.once('exit', (code) => fail(new Error(`data rows worker stopped (exit ${code})`)));
+  return waiting.map((w) => w.promise);
 }

@@ -1,4 +1,5 @@
 import type { ReportModel } from '../core/report-model.js';
+import type { ByteSink } from './byte-sink.js';
 import type { WorkbookWording } from './xlsx/render-workbook.js';
 import type { DeflateRows } from './xlsx/writer/columnar-rows.js';
 
@@ -20,7 +21,8 @@ export interface RenderInput {
   deflateRows?: DeflateRows;
 }
 
-export type Renderer = (input: RenderInput) => Promise<Uint8Array | string>;
+/** Writes its output into the sink, chunk after chunk (a workbook is never whole in memory). */
+export type Renderer = (input: RenderInput, sink: ByteSink) => Promise<void>;
 
 export interface FormatEntry {
   /** Needs the Markdown templates (the wording of the .md and the .docx). */
@@ -40,19 +42,20 @@ export const REPORT_RENDERERS: Record<ReportFormat, FormatEntry> = {
     markdown: true,
     wording: false,
     load: async () => {
-      const { renderDocx } = await import('./docx/render-docx.js');
-      return (input) => renderDocx({ model: input.model, markdown: needed(input.markdown, 'markdown') });
+      const { writeDocx } = await import('./docx/render-docx.js');
+      return (input, sink) => writeDocx({ model: input.model, markdown: needed(input.markdown, 'markdown') }, sink);
     },
   },
   xlsx: {
     markdown: false,
     wording: true,
     load: async () => {
-      const { renderWorkbook } = await import('./xlsx/render-workbook.js');
-      return (input) =>
-        renderWorkbook(
+      const { writeReportWorkbook } = await import('./xlsx/render-workbook.js');
+      return (input, sink) =>
+        writeReportWorkbook(
           input.model,
           needed(input.wording, 'wording'),
+          sink,
           input.deflateRows ? { deflateRows: input.deflateRows } : {},
         );
     },
@@ -60,6 +63,6 @@ export const REPORT_RENDERERS: Record<ReportFormat, FormatEntry> = {
   md: {
     markdown: true,
     wording: false,
-    load: async () => async (input) => needed(input.markdown, 'markdown'),
+    load: async () => async (input, sink) => sink(Buffer.from(needed(input.markdown, 'markdown'), 'utf8')),
   },
 };

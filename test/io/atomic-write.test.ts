@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic, writeFilesTogether } from '../../src/io/atomic-write.js';
+import { writeFileAtomic, writeFilesInTurn, writeFilesTogether } from '../../src/io/atomic-write.js';
 import { tempDir } from '../helpers/cli.js';
 
 describe('writeFileAtomic', () => {
@@ -98,5 +98,52 @@ describe('writeFilesTogether: the outputs of one run, all or none', () => {
     ).toThrow(/Không ghi được tệp ".*bao-cao-2020-04\.xlsx"/);
     expect(readFileSync(join(dir, 'bao-cao-2020-04.md'), 'utf8')).toBe('cũ');
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp') && !n.includes('xlsx'))).toEqual([]);
+  });
+});
+
+describe('writeFilesInTurn: outputs written chunk by chunk as they are made', () => {
+  const md = (dir: string) => join(dir, 'bao-cao-2020.md');
+  const xlsx = (dir: string) => join(dir, 'bao-cao-2020.xlsx');
+  const temp = (file: string) => join(file, '..', `.${file.split('/').pop()}.${process.pid}.tmp`);
+
+  it('puts each chunk in the temporary file before the next is made, then the outputs in place together', async () => {
+    const dir = tempDir();
+    const seen: number[] = [];
+    await writeFilesInTurn([
+      { file: md(dir), write: async (sink) => sink(Buffer.from('# Báo cáo\n')) },
+      {
+        file: xlsx(dir),
+        write: async (sink) => {
+          for (const part of ['một ', 'hai ', 'ba']) {
+            await sink(Buffer.from(part));
+            seen.push(statSync(temp(xlsx(dir))).size);
+          }
+        },
+      },
+    ]);
+    expect(seen).toEqual([6, 10, 12]);
+    expect(readFileSync(xlsx(dir), 'utf8')).toBe('một hai ba');
+    expect(readFileSync(md(dir), 'utf8')).toBe('# Báo cáo\n');
+    expect(readdirSync(dir).sort()).toEqual(['bao-cao-2020.md', 'bao-cao-2020.xlsx']);
+  });
+
+  it('an output that fails half-written leaves the previous outputs in place and no temporary file', async () => {
+    const dir = tempDir();
+    writeFileSync(md(dir), 'md cũ');
+    writeFileSync(xlsx(dir), 'xlsx cũ');
+    const failing = writeFilesInTurn([
+      { file: md(dir), write: async (sink) => sink(Buffer.from('md mới')) },
+      {
+        file: xlsx(dir),
+        write: async (sink) => {
+          await sink(Buffer.from('nửa'));
+          throw new Error('lỗi khi dựng bảng tính');
+        },
+      },
+    ]);
+    await expect(failing).rejects.toThrow('lỗi khi dựng bảng tính');
+    expect(readFileSync(md(dir), 'utf8')).toBe('md cũ');
+    expect(readFileSync(xlsx(dir), 'utf8')).toBe('xlsx cũ');
+    expect(readdirSync(dir).sort()).toEqual(['bao-cao-2020.md', 'bao-cao-2020.xlsx']);
   });
 });

@@ -35,7 +35,7 @@ const inflate = (data: Uint8Array) => inflateRawSync(data).toString('utf8');
 
 describe("a long table's sheets, made and compressed apart", () => {
   it("are the sheet's head, its rows numbered from the first row with computed column letters, its tail; with CRC and size", async () => {
-    const [part] = await deflateColumnar(job(3));
+    const [part] = await Promise.all(deflateColumnar(job(3)));
     const xml = inflate(part!.data);
     expect(xml).toBe(
       '<head>' +
@@ -49,11 +49,13 @@ describe("a long table's sheets, made and compressed apart", () => {
   });
 
   it('split over sheets, each from its own first row', async () => {
-    const parts = await deflateColumnar(
-      job(5, [
-        { from: 0, to: 2, firstRow: 7 },
-        { from: 2, to: 5, firstRow: 11 },
-      ]),
+    const parts = await Promise.all(
+      deflateColumnar(
+        job(5, [
+          { from: 0, to: 2, firstRow: 7 },
+          { from: 2, to: 5, firstRow: 11 },
+        ]),
+      ),
     );
     const [a, b] = parts.map((p) => inflate(p.data));
     expect(a!.match(/<row r="\d+"/g)).toEqual(['<row r="7"', '<row r="8"']);
@@ -72,15 +74,33 @@ describe("a long table's sheets, made and compressed apart", () => {
       { from: 0, to: 40_000, firstRow: 7 },
       { from: 40_000, to: n, firstRow: 7 },
     ];
-    const here = await deflateColumnar(job(n, sheets));
-    const there = await dataRowsThread('auto')(job(n, sheets));
+    const here = await Promise.all(deflateColumnar(job(n, sheets)));
+    const there = await Promise.all(dataRowsThread('auto')(job(n, sheets)));
     expect(there.map((p) => [p.crc, p.size])).toEqual(here.map((p) => [p.crc, p.size]));
     there.forEach((p, k) => expect(Buffer.from(p.data).equals(Buffer.from(here[k]!.data))).toBe(true));
   });
 
+  it('on a worker, give each sheet as soon as it is made, before the next is finished', async () => {
+    const n = 40 * WORKER_ROWS;
+    const stop = new AbortController();
+    const [first, second] = dataRowsThread('auto')(
+      job(n, [
+        { from: 0, to: 10, firstRow: 7 },
+        { from: 10, to: n, firstRow: 7 },
+      ]),
+      stop.signal,
+    );
+    second!.catch(() => undefined);
+    expect(inflate((await first!).data)).toContain('<row r="16">');
+    // Two million rows take seconds to compress: the second sheet is still being made.
+    expect(await Promise.race([second, 'đang lập'])).toBe('đang lập');
+    stop.abort();
+    await expect(second).rejects.toThrow(/stopped/);
+  });
+
   it('stop when the workbook will not be finished: the thread ends and the job rejects', async () => {
     const stop = new AbortController();
-    const rows = dataRowsThread('auto')(job(40 * WORKER_ROWS), stop.signal);
+    const rows = Promise.all(dataRowsThread('auto')(job(40 * WORKER_ROWS), stop.signal));
     stop.abort();
     // Not stopped, it would give the rows (after seconds of compressing two million of them).
     await expect(rows).rejects.toThrow(/stopped/);
@@ -89,7 +109,7 @@ describe("a long table's sheets, made and compressed apart", () => {
   it('stay on this thread with --jobs 0, however long: stopping a worker does not reach them', async () => {
     const stop = new AbortController();
     stop.abort();
-    const parts = await dataRowsThread(0)(job(WORKER_ROWS + 10), stop.signal);
+    const parts = await Promise.all(dataRowsThread(0)(job(WORKER_ROWS + 10), stop.signal));
     expect(inflate(parts[0]!.data)).toContain(`<row r="${7 + WORKER_ROWS + 9}">`);
   });
 });

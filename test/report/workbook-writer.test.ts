@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { CellStyle, SheetSpec, WorkbookSpec } from '../../src/render/xlsx/writer/sheet-spec.js';
+import { collectBytes } from '../../src/render/byte-sink.js';
 import { writeWorkbook } from '../../src/render/xlsx/writer/write-workbook.js';
 import { checkWorkbook } from '../helpers/check-xlsx.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -27,6 +28,8 @@ const book = (sheets: SheetSpec[]): WorkbookSpec => ({
   names: [],
 });
 
+const written = (b: WorkbookSpec) => collectBytes((sink) => writeWorkbook(b, sink));
+
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   await checkWorkbook(bytes);
   const wb = new ExcelJS.Workbook();
@@ -38,7 +41,7 @@ describe("the project's workbook writer", () => {
   it('puts each cell in its column past Z (AA, AB…) and totals a column with SUBTOTAL over the rows given', async () => {
     const cells = Array.from({ length: 30 }, (_, i) => ({ value: i + 1 }));
     const wb = await open(
-      await writeWorkbook(
+      await written(
         book([
           sheet({
             rows: [
@@ -78,7 +81,7 @@ describe("the project's workbook writer", () => {
         ],
       },
     });
-    const wb = await open(await writeWorkbook(book([sheet(), columnar])));
+    const wb = await open(await written(book([sheet(), columnar])));
     const ws = wb.getWorksheet('Dữ liệu')!;
     expect([1, 2, 3].map((r) => [ws.getCell(r, 1).value, ws.getCell(r, 2).value])).toEqual([
       ['Đơn vị', 'Giá trị'],
@@ -90,7 +93,7 @@ describe("the project's workbook writer", () => {
 
   it('gives equal looks one entry in the style table and keeps notes on their cells', async () => {
     const twin: CellStyle = { font: { name: 'Times New Roman', size: 11, bold: true } };
-    const bytes = await writeWorkbook(
+    const bytes = await written(
       book([
         sheet({
           rows: [
@@ -110,6 +113,62 @@ describe("the project's workbook writer", () => {
     expect(styles).toContain('<cellXfs count="2">');
     const wb = await open(bytes);
     expect(wb.worksheets[0]!.getCell('B1').note).toBe('Tên đầy đủ của nhiệm vụ');
+  });
+});
+
+describe('the workbook written into a sink', () => {
+  /** A sheet of `n` rows of text, long enough that its compressed part spans several zip chunks. */
+  const long = (name: string, n: number, made?: () => void): SheetSpec =>
+    sheet({
+      name,
+      rows: (function* () {
+        made?.();
+        for (let i = 0; i < n; i++)
+          yield { cells: [{ value: `Hộ ${i} — ${((i * 2654435761) % 1e9).toString(36)}` }, { value: i }] };
+      })(),
+    });
+
+  it('hands the sink bytes before the last sheet is made, in many chunks, the same bytes as gathered whole', async () => {
+    const chunks: Uint8Array[] = [];
+    let bytesBeforeLast = -1;
+    const spec = () =>
+      book([
+        long('Một', 20_000),
+        long('Hai', 20_000),
+        long('Ba', 10, () => {
+          bytesBeforeLast = chunks.reduce((n, c) => n + c.length, 0);
+        }),
+      ]);
+    await writeWorkbook(spec(), (chunk) => {
+      chunks.push(chunk);
+    });
+    const total = chunks.reduce((n, c) => n + c.length, 0);
+    expect(chunks.length).toBeGreaterThan(10);
+    // The first two sheets' compressed rows were already in the sink when the third began.
+    expect(bytesBeforeLast).toBeGreaterThan(total / 2);
+    expect(Buffer.concat(chunks).equals(await written(spec()))).toBe(true);
+  });
+
+  it('waits for a sink that is slow and keeps the order of its chunks', async () => {
+    const chunks: Uint8Array[] = [];
+    let busy = false;
+    await writeWorkbook(book([long('Một', 20_000), long('Hai', 10)]), async (chunk) => {
+      expect(busy).toBe(false);
+      busy = true;
+      await new Promise((resolve) => setImmediate(resolve));
+      chunks.push(chunk);
+      busy = false;
+    });
+    expect(Buffer.concat(chunks).equals(await written(book([long('Một', 20_000), long('Hai', 10)])))).toBe(true);
+  });
+
+  it('stops with the error of a sink that fails', async () => {
+    let calls = 0;
+    const failing = writeWorkbook(book([long('Một', 20_000), long('Hai', 10)]), () => {
+      if (++calls === 3) throw new Error('đĩa đầy');
+    });
+    await expect(failing).rejects.toThrow('đĩa đầy');
+    expect(calls).toBe(3);
   });
 });
 

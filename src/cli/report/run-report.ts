@@ -84,8 +84,8 @@ export async function runReport(ctx: Context, paths: string[], opts: ReportOptio
     return 1;
   }
 
-  // Each output is rendered in its turn and written to a temporary file, then let go: a large set's
-  // outputs are never all in memory at once. Nothing is put in place unless every one was made, so
+  // Each output is rendered in its turn straight into its temporary file, chunk by chunk: a large
+  // set's outputs are never in memory whole. Nothing is put in place unless every one was made, so
   // a template error leaves the old reports alone; all of them or none, the files found in the folder
   // always come from one run.
   const outDir = opts.out !== undefined ? resolve(cwd, opts.out) : (settings.outDir ?? resolve(cwd, 'reports'));
@@ -97,7 +97,7 @@ export async function runReport(ctx: Context, paths: string[], opts: ReportOptio
       ...(wording ? { wording, deflateRows: dataRowsThread(request.threads) } : {}),
     };
     await writeFilesInTurn(
-      entries.map(([, e], i) => ({ file: outputs[i]!, make: async () => (await e.load())(input) })),
+      entries.map(([, e], i) => ({ file: outputs[i]!, write: async (sink) => (await e.load())(input, sink) })),
       { tempPrefix: 'bao-cao-' },
     );
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { ReportModel } from '../../core/report-model.js';
+import { type ByteSink, collectBytes } from '../byte-sink.js';
 import { ZipParts } from '../ooxml/zip-parts.js';
 import { formatCount, formatPercent, periodLabel } from '../vi-format.js';
 import { type Bar, chartXml, Pictures } from './charts.js';
@@ -195,13 +196,16 @@ export interface DocxInput {
 /** Characters of body XML gathered before they are handed to the zip. */
 const CHUNK = 1 << 18;
 
+/** The .docx bytes, gathered whole (the command writes them to the file as they come: writeDocx). */
+export const renderDocx = (input: DocxInput): Promise<Uint8Array> => collectBytes((sink) => writeDocx(input, sink));
+
 /**
- * The .docx bytes. The body is written straight into the zip as it is made, so memory holds the
- * compressed document, not its XML; every entry carries the report date, so the same input gives the
- * same bytes in every run and time zone.
+ * The .docx, into the sink. The body is written straight into the zip as it is made, and the zip's
+ * bytes go on as they are made, so memory holds neither the document's XML nor the compressed file;
+ * every entry carries the report date, so the same input gives the same bytes in every run and time zone.
  */
-export async function renderDocx({ model, markdown }: DocxInput): Promise<Uint8Array> {
-  const zip = new ZipParts(model.document.date);
+export async function writeDocx({ model, markdown }: DocxInput, sink: ByteSink): Promise<void> {
+  const zip = new ZipParts(model.document.date, sink);
   const o = model.document.organisation;
   zip.add('[Content_Types].xml', contentTypes());
   zip.add('_rels/.rels', rootRels());
@@ -236,5 +240,5 @@ export async function renderDocx({ model, markdown }: DocxInput): Promise<Uint8A
   zip.add('word/header2.xml', emptyPartXml('hdr'));
   zip.add('word/footer1.xml', emptyPartXml('ftr'));
   pictures.files.forEach((png, i) => zip.add(picturePath(i + 1), png));
-  return zip.finish();
+  await zip.finish();
 }

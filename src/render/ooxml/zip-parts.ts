@@ -1,5 +1,6 @@
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { type AsyncFlateStreamHandler, Zip, type ZipInputFile } from 'fflate';
+import type { ByteSink } from '../byte-sink.js';
 
 /**
  * On sheet XML and document XML, which repeat themselves row after row, level 2 is as fast as level 1
@@ -39,16 +40,20 @@ class DeflatedEntry implements ZipInputFile {
   }
 }
 
-/** Bytes zlib may have waiting before writing pauses. */
+/** Bytes zlib, or the sink, may have waiting before writing pauses. */
 const BACKLOG = 8 << 20;
 
 /**
  * An Office package's zip (the workbook's, the Word document's), written entry after entry: fflate
- * lays out the container, every entry is stamped with the report date, and the bytes gathered are the
- * compressed file only. Entries are added one at a time and each is finished before the next begins.
+ * lays out the container, every entry is stamped with the report date, and the zip's bytes go to the
+ * sink as they are made (a slow sink makes writing wait). Entries are added one at a time and each
+ * is finished before the next begins.
  */
 export class ZipParts {
-  private readonly chunks: Uint8Array[] = [];
+  /** Zip bytes made and not yet taken by the sink, in order. */
+  private readonly pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  private pumping: Promise<void> | undefined;
   private readonly zip: Zip;
   private failure: Error | undefined;
   /**
@@ -57,12 +62,15 @@ export class ZipParts {
    */
   private readonly mtime: Date;
 
-  constructor(date: string) {
+  constructor(
+    date: string,
+    private readonly sink: ByteSink,
+  ) {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     this.mtime = new Date(y, m - 1, d);
     this.zip = new Zip((error, data) => {
       if (error) this.failure ??= error;
-      else this.chunks.push(data);
+      else if (data.length > 0) this.push(data);
     });
   }
 
@@ -102,6 +110,7 @@ export class ZipParts {
         size += bytes.length;
         deflate.write(bytes);
         if (deflate.writableLength >= BACKLOG) await new Promise((resolve) => deflate.once('drain', resolve));
+        await this.room();
       },
       end: async () => {
         deflate.end();
@@ -111,11 +120,66 @@ export class ZipParts {
     };
   }
 
-  /** Ends the zip: its bytes. */
-  finish(): Uint8Array {
+  /** Ends the zip; resolves once the sink has taken every byte. */
+  async finish(): Promise<void> {
     this.zip.end();
+    await this.flushed();
+  }
+
+  /** Resolves once the sink has taken every byte made so far. */
+  async flushed(): Promise<void> {
+    while (this.pumping) await this.pumping;
     if (this.failure) throw this.failure;
-    return Buffer.concat(this.chunks);
+  }
+
+  /** Waits while the sink is far behind; throws what went wrong in the zip or the sink. */
+  private async room(): Promise<void> {
+    while (this.pumping && this.pendingBytes >= BACKLOG) await this.pumping;
+    if (this.failure) throw this.failure;
+  }
+
+  private push(chunk: Uint8Array): void {
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (!this.pumping) this.drain();
+  }
+
+  /**
+   * Hands the pending bytes to the sink in order: at once while it takes them without waiting, else
+   * the next chunk when it is ready (`pumping` is then the wait).
+   */
+  private drain(): void {
+    while (this.pending.length > 0 && !this.failure) {
+      const chunk = this.pending.shift()!;
+      let wait: void | Promise<void>;
+      try {
+        wait = this.sink(chunk);
+      } catch (error) {
+        this.fail(error);
+        return;
+      }
+      if (wait) {
+        this.pumping = wait.then(
+          () => {
+            this.pumping = undefined;
+            this.pendingBytes -= chunk.length;
+            this.drain();
+          },
+          (error: unknown) => {
+            this.pumping = undefined;
+            this.fail(error);
+          },
+        );
+        return;
+      }
+      this.pendingBytes -= chunk.length;
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.failure ??= error as Error;
+    this.pending.length = 0;
+    this.pendingBytes = 0;
   }
 
   private entry(name: string): DeflatedEntry {

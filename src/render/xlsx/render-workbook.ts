@@ -1,4 +1,5 @@
 import type { ReportModel } from '../../core/report-model.js';
+import { type ByteSink, collectBytes } from '../byte-sink.js';
 import { TemplateError } from '../markdown/render-markdown.js';
 import { holdableText } from '../xml.js';
 import { cellText } from './cell-text.js';
@@ -76,16 +77,25 @@ function isRangeName(name: string): boolean {
   );
 }
 
-/**
- * The report as an .xlsx file. The sheets declare their columns and layout; the workbook writer
- * (writer/) turns them into the file, the long data sheet's rows made by `deflateRows` (on another
- * thread when the caller gives one that does). The bytes depend only on the model and the wording.
- */
-export async function renderWorkbook(
+/** The .xlsx bytes, gathered whole (the command writes them to the file as they come: writeReportWorkbook). */
+export const renderWorkbook = (
   model: ReportModel,
   wording: WorkbookWording,
   options: WorkbookOptions = {},
-): Promise<Uint8Array> {
+): Promise<Uint8Array> => collectBytes((sink) => writeReportWorkbook(model, wording, sink, options));
+
+/**
+ * The report as an .xlsx file, into the sink. The sheets declare their columns and layout; the
+ * workbook writer (writer/) turns them into the file, the long data sheet's rows made by `deflateRows`
+ * (on another thread when the caller gives one that does). The bytes depend only on the model and the
+ * wording.
+ */
+export async function writeReportWorkbook(
+  model: ReportModel,
+  wording: WorkbookWording,
+  sink: ByteSink,
+  options: WorkbookOptions = {},
+): Promise<void> {
   const say = compileWording(wording.raw, wordingContext(model), wording.file);
   const tableName = say('sheets.data.table');
   if (!isRangeName(tableName))
@@ -121,6 +131,7 @@ export async function renderWorkbook(
       sheets: [...sheets, ...data.sheets],
       names: data.names,
     },
+    sink,
     options.deflateRows,
   );
 }

@@ -28,8 +28,11 @@ export interface ColumnarJob {
   }[];
 }
 
-/** Makes and compresses the sheets of a job: their deflated entries, in order. */
-export type DeflateRows = (job: ColumnarJob, signal?: AbortSignal) => Promise<DeflatedPart[]>;
+/**
+ * Makes and compresses the sheets of a job, one after another: each sheet's deflated entry, ready on
+ * its own, so that the writer can put one in the zip and let it go while the next is made.
+ */
+export type DeflateRows = (job: ColumnarJob, signal?: AbortSignal) => Promise<DeflatedPart>[];
 
 /** Rows worth a thread: below this the worker's start costs more than it saves. */
 export const WORKER_ROWS = 50_000;
@@ -48,10 +51,13 @@ export const jobRows = (job: ColumnarJob) => job.sheets.reduce((n, s) => n + s.t
 /** Bytes of row XML handed to zlib at a time. */
 const CHUNK = 1 << 18;
 
-export const deflateColumnar: DeflateRows = async (job) => {
-  const out: DeflatedPart[] = [];
-  for (const sheet of job.sheets) out.push(await deflateSheet(job.tables[sheet.table]!, sheet));
-  return out;
+export const deflateColumnar: DeflateRows = (job) => {
+  let previous: Promise<unknown> = Promise.resolve();
+  return job.sheets.map((sheet) => {
+    const part = previous.then(() => deflateSheet(job.tables[sheet.table]!, sheet));
+    previous = part;
+    return part;
+  });
 };
 
 async function deflateSheet(columns: JobColumn[], sheet: ColumnarJob['sheets'][number]): Promise<DeflatedPart> {

@@ -16,7 +16,8 @@ import { SharedStrings } from './shared-strings.js';
 import { definedNames, sheetHead, sheetTail } from './sheet-xml.js';
 import type { ColumnarBody, ColumnarColumn, SheetSpec, WorkbookSpec } from './sheet-spec.js';
 import { StyleTable } from './style-table.js';
-import { ZipParts } from '../../ooxml/zip-parts.js';
+import type { ByteSink } from '../../byte-sink.js';
+import { type DeflatedPart, ZipParts } from '../../ooxml/zip-parts.js';
 
 /** Bytes of sheet XML gathered before they are handed to the zip. */
 const CHUNK = 1 << 18;
@@ -29,19 +30,21 @@ const CHUNK = 1 << 18;
  */
 
 /**
- * The workbook's bytes. Sheets are written one after another straight into the zip, so memory holds
- * the compressed file, not the sheets' XML. Columnar tables (the long data sheet) are made and
+ * The workbook, into the sink. Sheets are written one after another straight into the zip, whose
+ * bytes go on to the sink as they are made, so memory holds neither the sheets' XML nor the
+ * compressed file. Columnar tables (the long data sheet) are made and
  * compressed by `deflateRows`, which the caller may run on another thread; they start before the
  * other sheets are written.
  */
 export async function writeWorkbook(
   book: WorkbookSpec,
+  sink: ByteSink,
   deflateRows: DeflateRows = deflateColumnar,
-): Promise<Uint8Array> {
+): Promise<void> {
   const strings = new SharedStrings();
   const styles = new StyleTable();
   const cells = new CellXml(strings, styles);
-  const zip = new ZipParts(book.date);
+  const zip = new ZipParts(book.date, sink);
   const withNotes = book.sheets.flatMap((s, i) => ((s.notes?.length ?? 0) > 0 ? [i + 1] : []));
 
   zip.add('[Content_Types].xml', contentTypes(book.sheets.length, withNotes));
@@ -57,8 +60,13 @@ export async function writeWorkbook(
     for (const [i, sheet] of book.sheets.entries()) {
       const k = i + 1;
       const made = columnar.sheets.get(sheet);
-      if (made !== undefined) zip.addDeflated(sheetPath(k), (await columnar.parts)[made]!);
-      else await streamSheet(zip, sheetPath(k), sheet, cells);
+      if (made !== undefined) {
+        // Each compressed data sheet is let go once written (the zip has handed its bytes on), while
+        // the next is still being made.
+        zip.addDeflated(sheetPath(k), await columnar.parts[made]!);
+        await zip.flushed();
+        columnar.parts[made] = undefined;
+      } else await streamSheet(zip, sheetPath(k), sheet, cells);
       if (sheet.notes && sheet.notes.length > 0) {
         zip.add(`xl/worksheets/_rels/sheet${k}.xml.rels`, sheetNotesRels(k));
         zip.add(`xl/comments${k}.xml`, commentsXml(sheet.notes, book.properties.creator));
@@ -67,12 +75,12 @@ export async function writeWorkbook(
     }
   } catch (error) {
     stop.abort();
-    await columnar.parts.catch(() => undefined);
+    await Promise.allSettled(columnar.parts);
     throw error;
   }
   zip.add('xl/sharedStrings.xml', strings.xml());
   zip.add('xl/styles.xml', styles.xml());
-  return zip.finish();
+  await zip.finish();
 }
 
 async function streamSheet(zip: ZipParts, name: string, sheet: SheetSpec, cells: CellXml): Promise<void> {
@@ -100,7 +108,7 @@ function startColumnar(
   cells: CellXml,
   deflateRows: DeflateRows,
   signal: AbortSignal,
-): { sheets: Map<SheetSpec, number>; parts: ReturnType<DeflateRows> } {
+): { sheets: Map<SheetSpec, number>; parts: (Promise<DeflatedPart> | undefined)[] } {
   const job: ColumnarJob = { tables: [], sheets: [] };
   const tables = new Map<readonly ColumnarColumn[], number>();
   const index = new Map<SheetSpec, number>();
@@ -123,9 +131,9 @@ function startColumnar(
     index.set(sheet, job.sheets.length);
     job.sheets.push({ table, head, tail: sheetTail(sheet), firstRow: body.firstRow, from: body.from, to: body.to });
   }
-  const parts = job.sheets.length > 0 ? deflateRows(job, signal) : Promise.resolve([]);
+  const parts = job.sheets.length > 0 ? deflateRows(job, signal) : [];
   // Awaited once the sheets before are written; a failure meanwhile must wait for that, not end the process.
-  parts.catch(() => undefined);
+  for (const part of parts) part.catch(() => undefined);
   return { sheets: index, parts };
 }
 
