@@ -40,18 +40,7 @@ export function modelFigures(plan: PlanModel, tally: ReportTally): Models {
       current.add(e.id);
       const isNew =
         e.since !== undefined ? e.since >= first && e.since <= last : beforeIds === undefined || !beforeIds.has(e.id);
-      items.push({
-        unit: ui,
-        id: e.id,
-        type: e.type,
-        name: e.name,
-        field: e.field,
-        status: e.status,
-        ...(e.since === undefined ? {} : { since: e.since }),
-        ...(e.result === undefined ? {} : { result: e.result }),
-        month: latest.month,
-        isNew,
-      });
+      items.push({ ...entryOf(ui, e), month: latest.month, isNew });
     }
     // Earlier lists, oldest first, so the last sighting of an entry wins.
     const earlier: { month: string; list: readonly ModelEntry[] }[] = [];
@@ -65,17 +54,7 @@ export function modelFigures(plan: PlanModel, tally: ReportTally): Models {
     for (const { month, list } of earlier) {
       for (const e of list) {
         if (current.has(e.id)) continue;
-        gone.set(e.id, {
-          unit: ui,
-          id: e.id,
-          type: e.type,
-          name: e.name,
-          field: e.field,
-          status: e.status,
-          ...(e.since === undefined ? {} : { since: e.since }),
-          ...(e.result === undefined ? {} : { result: e.result }),
-          lastSeen: month,
-        });
+        gone.set(e.id, { ...entryOf(ui, e), lastSeen: month });
       }
     }
     disappeared.push(...[...gone.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
@@ -120,4 +99,18 @@ export function modelFigures(plan: PlanModel, tally: ReportTally): Models {
     return { field: f.id, label: f.label, byType: perType, total: perType.reduce((n, t) => n + t.total, 0) };
   });
   return { items, counts, byType, byField, disappeared, unitsWithList };
+}
+
+/** A unit's model entry as both of the report's lists show it (optional fields left out when absent). */
+function entryOf(unit: number, e: ModelEntry) {
+  return {
+    unit,
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    field: e.field,
+    status: e.status,
+    ...(e.since === undefined ? {} : { since: e.since }),
+    ...(e.result === undefined ? {} : { result: e.result }),
+  };
 }
