@@ -282,12 +282,22 @@ export interface Quality {
   gaps: IndicatorGap[];
 }
 
-export interface DataRecord {
-  unit: number;
-  month: string;
-  /** `UB.1.ho_so_tiep_nhan` */
-  ref: string;
-  value: number;
+/**
+ * The long table: one row per counted value (a unit, a month, an indicator), held as columns. A
+ * year of 20,000 units is millions of rows; as objects they would take gigabytes.
+ */
+export interface DataTable {
+  /** Rows in the table. */
+  length: number;
+  /** Each row's unit, as an index into `ReportModel.units`. */
+  unit: Int32Array;
+  /** Each row's month, as an index into `months` (YYYY-MM). */
+  month: Uint16Array;
+  months: readonly string[];
+  /** Each row's indicator, as an index into `refs` (`UB.1.ho_so_tiep_nhan`). */
+  ref: Uint16Array;
+  refs: readonly string[];
+  value: Float64Array;
 }
 
 export interface ReportDocument {
@@ -317,10 +327,10 @@ export interface ReportModel {
   proposals: Narrative[];
   quality: Quality;
   /**
-   * Every counted value of the period's months. Made anew each time it is read (it can be millions
-   * of rows, and the model does not keep them): read it once.
+   * Every counted value of the period's months, in unit, month and plan order. Made anew each time it
+   * is read (it can be millions of rows, and the model does not keep them): read it once.
    */
-  records: DataRecord[];
+  data: DataTable;
   /** Task statuses and model vocabularies of the plan, in plan order, for legends and columns. */
   vocab: {
     taskStatuses: { id: string; label: string }[];

@@ -8,6 +8,7 @@ import { loadWorkbookWording } from '../../src/io/report-templates.js';
 import { checkWorkbook } from '../helpers/check-xlsx.js';
 import { renderWorkbook } from '../../src/render/xlsx/render-workbook.js';
 import { repoRoot, tempDir } from '../helpers/cli.js';
+import { rowsOf } from '../helpers/data-table.js';
 import { convertWithSoffice, hasSoffice } from '../helpers/soffice.js';
 import { fileResult, registryOf, testPlan } from './helpers.js';
 import { hostileFiles, organisation, units } from './hostile.js';
@@ -74,7 +75,7 @@ describe.skipIf(!hasSoffice() && !process.env.CI)('LibreOffice reads and prints 
 
     const data = [...sheet('Dữ liệu'), ...sheet('Dữ liệu (2)')].filter((row) => /^UB\.|^[A-Z]+\.\d/.test(row[6] ?? ''));
     expect(data.map((row) => [row[0], row[6], row[10]])).toEqual(
-      model.records.map((rec) => [model.units[rec.unit]!.id, rec.ref, String(rec.value)]),
+      rowsOf(model.data).map((rec) => [model.units[rec.unit]!.id, rec.ref, String(rec.value)]),
     );
 
     const rows = sheet('Chỉ tiêu theo đơn vị');

@@ -9,6 +9,7 @@ import { TemplateError } from '../../src/render/markdown/render-markdown.js';
 import { renderWorkbook } from '../../src/render/xlsx/render-workbook.js';
 import { mergeWording, type RawWording } from '../../src/render/xlsx/workbook-wording.js';
 import { checkWorkbook } from '../helpers/check-xlsx.js';
+import { rowsOf, tableOf } from '../helpers/data-table.js';
 import { fileResult, registryOf, testPlan } from './helpers.js';
 import { hostileFiles, organisation, units } from './hostile.js';
 
@@ -186,17 +187,18 @@ describe('the workbook, opened again with exceljs', () => {
       'Giá trị',
     ]);
     // Counted values of April only: phuong-ac's three UB.1 indicators and UBND quận's one.
-    expect(m.records).toHaveLength(4);
-    const last = header.number + m.records.length;
+    const records = rowsOf(m.data);
+    expect(records).toHaveLength(4);
+    const last = header.number + records.length;
     expect(wb.definedNames.getRanges('DuLieu').ranges).toEqual([`'Dữ liệu'!$A$${header.number}:$K$${last}`]);
     expect(ws.autoFilter).toBe(`A${header.number}:K${last}`);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header.number, xSplit: 2 });
-    const rows = Array.from({ length: m.records.length }, (_, k) => ws.getRow(header.number + 1 + k));
+    const rows = Array.from({ length: records.length }, (_, k) => ws.getRow(header.number + 1 + k));
     expect(rows.map((r) => [r.getCell(1).value, r.getCell(4).value, r.getCell(7).value, r.getCell(11).value])).toEqual(
-      m.records.map((r) => [m.units[r.unit]!.id, '4/2020', r.ref, r.value]),
+      records.map((r) => [m.units[r.unit]!.id, '4/2020', r.ref, r.value]),
     );
     expect(rows[0]!.getCell(11).numFmt).toBe('#,##0');
-    expect(ws.getRow(header.number + m.records.length + 1).getCell(1).value).toBeNull();
+    expect(ws.getRow(header.number + records.length + 1).getCell(1).value).toBeNull();
   });
 
   it('keeps what the streaming writer leaves out: centred printing, the Company property, merged and annotated headers', async () => {
@@ -255,20 +257,22 @@ describe('a long table larger than a worksheet', () => {
   it('goes on in "Dữ liệu (2)", "Dữ liệu (3)": every row kept, in order, each part named and filtered', async () => {
     const m = model();
     // Five rows: two sheets of two and one of one (six rows of title and header, two of data per sheet).
-    m.records = [...m.records, { ...m.records[0]!, value: 99 }];
-    expect(m.records).toHaveLength(5);
+    const counted = rowsOf(m.data);
+    const records = [...counted, { ...counted[0]!, value: 99 }];
+    m.data = tableOf(records);
+    expect(records).toHaveLength(5);
     const wb = await open(await renderWorkbook(m, loadWorkbookWording(), { maxRows: 8 }));
-    const parts = Math.ceil(m.records.length / 2);
+    const parts = Math.ceil(records.length / 2);
     const names = ['Dữ liệu', ...Array.from({ length: parts - 1 }, (_, k) => `Dữ liệu (${k + 2})`)];
     expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('Dữ liệu'))).toEqual(names);
     const rows = dataRows(wb);
-    expect(rows.map((r) => r.slice(1))).toEqual(m.records.map((r) => [m.units[r.unit]!.id, r.ref, String(r.value)]));
-    expect(rows.map((r) => r[0])).toEqual(m.records.map((_, k) => names[Math.floor(k / 2)]));
+    expect(rows.map((r) => r.slice(1))).toEqual(records.map((r) => [m.units[r.unit]!.id, r.ref, String(r.value)]));
+    expect(rows.map((r) => r[0])).toEqual(records.map((_, k) => names[Math.floor(k / 2)]));
     names.forEach((name, k) => {
       const ws = wb.getWorksheet(name)!;
       expect(ws.rowCount).toBeLessThanOrEqual(8);
       const range = k === 0 ? 'DuLieu' : `DuLieu_${k + 1}`;
-      const last = 6 + Math.min(2, m.records.length - 2 * k);
+      const last = 6 + Math.min(2, records.length - 2 * k);
       expect(wb.definedNames.getRanges(range).ranges).toEqual([`'${name}'!$A$6:$K$${last}`]);
       expect(ws.autoFilter).toBe(`A6:K${last}`);
       // The note says which part this is and names the others.
@@ -306,13 +310,15 @@ describe('a long table larger than a worksheet', () => {
 
   it('writes a long table in full, whatever its length', async () => {
     const m = model();
-    const refs = [...new Set(m.records.map((r) => r.ref))];
-    m.records = Array.from({ length: 60_000 }, (_, k) => ({
-      unit: k % m.units.length,
-      month: '2020-04',
-      ref: refs[k % refs.length]!,
-      value: k,
-    }));
+    const refs = [...new Set(rowsOf(m.data).map((r) => r.ref))];
+    m.data = tableOf(
+      Array.from({ length: 60_000 }, (_, k) => ({
+        unit: k % m.units.length,
+        month: '2020-04',
+        ref: refs[k % refs.length]!,
+        value: k,
+      })),
+    );
     const wb = await open(await renderWorkbook(m, loadWorkbookWording()));
     const rows = dataRows(wb);
     expect(rows).toHaveLength(60_000);

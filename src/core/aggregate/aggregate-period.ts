@@ -10,7 +10,7 @@ import { modelFigures } from './models.js';
 import { narratives } from './narratives.js';
 import { qualityFindings } from './quality.js';
 import { ratioRows } from './ratios.js';
-import { dataRecords } from './records.js';
+import { dataTable } from './records.js';
 import { defaultReportDate } from './report-date.js';
 import { submissionFigures } from './submissions.js';
 import { ReportTally, type ReportResult } from './tally.js';
@@ -57,7 +57,7 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
   }
   const { groups, gaps } = groupRows(plan, tally);
   const p = plan.data;
-  const model: Omit<ReportModel, 'records'> = {
+  const model: Omit<ReportModel, 'data'> = {
     plan: {
       number: p.number,
       title: p.title,
@@ -90,14 +90,14 @@ export function aggregatePeriod(input: AggregateInput): ReportModel {
       unitKinds: p.unit_kinds.map(({ id, label, groups: g }) => ({ id, label, groups: [...g] })),
     },
   };
-  // The long table has a row per counted value: a year of 20,000 units is millions of objects. It is
+  // The long table has a row per counted value: a year of 20,000 units is millions of rows. It is
   // made when a renderer reads it and not kept, since the tally holds the same numbers compactly.
-  return Object.defineProperty(model, 'records', {
+  return Object.defineProperty(model, 'data', {
     enumerable: true,
     configurable: true,
-    get: () => dataRecords(tally),
-    set(records: ReportModel['records']) {
-      Object.defineProperty(model, 'records', { value: records, enumerable: true, writable: true, configurable: true });
+    get: () => dataTable(tally),
+    set(data: ReportModel['data']) {
+      Object.defineProperty(model, 'data', { value: data, enumerable: true, writable: true, configurable: true });
     },
   }) as ReportModel;
 }

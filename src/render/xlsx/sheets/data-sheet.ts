@@ -27,47 +27,30 @@ type DataColumn = Column<number> &
  */
 export function dataSheets(ctx: SheetContext): { sheets: SheetSpec[]; names: RangeName[] } {
   const { model, say } = ctx;
-  const records = model.records;
-  const n = records.length;
+  // Read once: each read of the model's long table makes it anew.
+  const data = model.data;
+  const n = data.length;
   const kinds = { flow: say('kinds.flow'), stock: say('kinds.stock') };
 
   // The table as codes: each row's unit, month and indicator as an index, the value as a number.
-  const unitOf = new Int32Array(n);
-  const monthOf = new Uint16Array(n);
-  const refOf = new Uint16Array(n);
-  const values = new Float64Array(n);
-  const refs = model.groups.flatMap((g) =>
-    g.tasks.flatMap((t) =>
-      t.indicators.map((i) => ({
-        ref: i.ref,
-        group: g.id,
-        task: t.id,
-        label: i.label,
-        measure: i.measure,
-        kind: kinds[i.kind],
-      })),
+  const unitOf = data.unit;
+  const monthOf = data.month;
+  const values = data.value;
+  const plan = new Map(
+    model.groups.flatMap((g) =>
+      g.tasks.flatMap((t) =>
+        t.indicators.map((i) => [
+          i.ref,
+          { group: g.id, task: t.id, label: i.label, measure: i.measure, kind: kinds[i.kind] },
+        ]),
+      ),
     ),
   );
-  const refIndex = new Map(refs.map((r, k) => [r.ref, k]));
-  const months: string[] = [];
-  const monthIndex = new Map<string, number>();
-  records.forEach((r, i) => {
-    let m = monthIndex.get(r.month);
-    if (m === undefined) {
-      monthIndex.set(r.month, (m = months.length));
-      months.push(r.month);
-    }
-    let k = refIndex.get(r.ref);
-    if (k === undefined) {
-      // A value of an indicator the plan no longer has: its id, nothing else known.
-      refIndex.set(r.ref, (k = refs.length));
-      refs.push({ ref: r.ref, group: '', task: '', label: '', measure: '', kind: '' });
-    }
-    unitOf[i] = r.unit;
-    monthOf[i] = m;
-    refOf[i] = k;
-    values[i] = r.value;
-  });
+  // A value of an indicator the plan no longer has: its id, nothing else known.
+  const unknown = { group: '', task: '', label: '', measure: '', kind: '' };
+  const refs = data.refs.map((ref) => ({ ref, ...(plan.get(ref) ?? unknown) }));
+  const refOf = data.ref;
+  const months = data.months;
   const units = model.units;
   const blank = (s: string) => (s === '' ? null : s);
   const c = (k: string) => say(`sheets.data.columns.${k}`);
