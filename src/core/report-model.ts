@@ -126,7 +126,11 @@ export interface SubmissionCell {
   warnings: number;
 }
 
-export interface RateBlock {
+/**
+ * How many (unit, month) reports are in each submission state. `danvan status` counts one month,
+ * the report a period: same states, same sums.
+ */
+export interface SubmissionCounts {
   expected: number;
   /** Valid reports counted: on time + late. */
   received: number;
@@ -134,6 +138,9 @@ export interface RateBlock {
   late: number;
   invalid: number;
   missing: number;
+}
+
+export interface RateBlock extends SubmissionCounts {
   /** received ÷ expected; undefined when nothing is expected. */
   rate?: number;
   /** onTime ÷ expected. */

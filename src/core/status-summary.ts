@@ -2,6 +2,7 @@ import { daysBetween } from './aggregate/report-date.js';
 import { compareVi } from './aggregate/unit-order.js';
 import type { FileResult } from './file-result.js';
 import type { PlanModel } from './plan.js';
+import type { SubmissionCounts } from './report-model.js';
 import {
   datesDiffer,
   deadlineOf,
@@ -31,16 +32,6 @@ export interface StatusRow {
   files: string[];
 }
 
-export interface StatusCounts {
-  expected: number;
-  /** Valid files counted: on time + late. */
-  received: number;
-  onTime: number;
-  late: number;
-  invalid: number;
-  missing: number;
-}
-
 /** Everything `danvan status` shows for one month; the text and JSON outputs both render this. */
 export interface StatusReport {
   month: string;
@@ -49,7 +40,7 @@ export interface StatusReport {
   /** Days from the deadline to today: negative while there is still time. */
   daysPastDeadline: number;
   rows: StatusRow[];
-  counts: StatusCounts;
+  counts: SubmissionCounts;
   /** received ÷ expected and on-time ÷ expected; 0 when nothing is expected. */
   reportingRate: number;
   onTimeRate: number;
@@ -108,7 +99,7 @@ export function summarizeStatus(
   const count = (state: SubmissionState) => rows.filter((r) => r.state === state).length;
   const onTime = count('on-time');
   const late = count('late');
-  const counts: StatusCounts = {
+  const counts: SubmissionCounts = {
     expected: rows.length,
     received: onTime + late,
     onTime,
