@@ -7,6 +7,7 @@ import { buildPlanModel } from '../../core/plan.js';
 import { deadlineOf } from '../../core/submission-status.js';
 import type { Registry, Unit } from '../../core/units.js';
 import { loadSubmissionValidator } from '../../core/validate/checker.js';
+import { suggestId } from '../../core/validate/suggest-format.js';
 import { PAGE_DATA_ID, type FormPageData } from '../form-page-data.js';
 import { readSubmissionValues } from '../submission-values.js';
 import { checkText, submissionText } from './check.js';
@@ -41,14 +42,6 @@ const today = () => {
 const months = Array.from({ length: 12 }, (_, i) => `${plan.data.year}-${String(i + 1).padStart(2, '0')}`).filter(
   (m) => m >= firstMonth(plan.data),
 );
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 // ── The page's parts ────────────────────────────────────────────────────────────────────────
 const notice = h('p', { id: 'notice', class: 'notice', role: 'status', 'aria-live': 'polite' });
@@ -245,7 +238,7 @@ document.addEventListener('change', (e) => {
   if (m) {
     const model = state.models[Number(m[1])];
     if (model && !model.id && model.name) {
-      model.id = slug(model.name);
+      model.id = suggestId(model.name) ?? '';
       const idField = document.getElementById(fieldId(`models/${m[1]}/id`)) as HTMLInputElement | null;
       if (idField) idField.value = model.id;
       changed();
