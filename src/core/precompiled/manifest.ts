@@ -1,5 +1,7 @@
 import type { ValidateFunction } from '../ajv.js';
 
+export { loadMatching } from './load-matching.js';
+
 /*
  * What the build precompiles (src/io/write-precompiled.ts) sits in generated/, beside this module in
  * dist/: standalone validators for the schemas danvan ships, and the data of the plan file it ships.
@@ -40,16 +42,4 @@ export function loadManifest(): Promise<Manifest> {
     () => ({ validators: [], plans: [] }),
   );
   return manifest;
-}
-
-/** Loads the modules made from an input exactly equal to `input`, by what `key` reads from each. */
-export async function loadMatching<M>(
-  entries: readonly PrecompiledEntry<M>[],
-  input: string,
-  key: (m: M) => string,
-): Promise<M | undefined> {
-  const modules = await Promise.all(
-    entries.filter((e) => e.length === input.length).map((e) => e.load().catch(() => undefined)),
-  );
-  return modules.find((m) => m !== undefined && key(m) === input);
 }

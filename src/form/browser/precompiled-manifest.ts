@@ -14,6 +14,7 @@ import type { ValidateFunction } from '../../core/ajv.js';
  * no eval, so ajv cannot compile in the page), as a function of (module, require); the core finds
  * it exactly as it finds the build's precompiled validators: by the schema's JSON.
  */
+export { loadMatching } from '../../core/precompiled/load-matching.js';
 export type { Manifest, PrecompiledEntry, ValidatorModule } from '../../core/precompiled/manifest.js';
 
 interface PageValidator {
@@ -57,15 +58,4 @@ let manifest: Promise<Manifest> | undefined;
 export function loadManifest(): Promise<Manifest> {
   manifest ??= Promise.resolve({ validators: pageValidators(), plans: [] });
   return manifest;
-}
-
-export async function loadMatching<M>(
-  entries: readonly PrecompiledEntry<M>[],
-  input: string,
-  key: (m: M) => string,
-): Promise<M | undefined> {
-  const modules = await Promise.all(
-    entries.filter((e) => e.length === input.length).map((e) => e.load().catch(() => undefined)),
-  );
-  return modules.find((m) => m !== undefined && key(m) === input);
 }
