@@ -14,17 +14,8 @@ import type { NoteText } from '../../core/notes/notes-schema.js';
 import { parsePeriod, type Period } from '../../core/period.js';
 import { showsReceipt, type SubmissionState } from '../../core/submission-status.js';
 import { diagnosticMessage } from '../../i18n/diagnostic-messages.js';
-import {
-  comparisonLabel,
-  dateShort,
-  monthShort,
-  numberLine,
-  periodLabel,
-  placeDateLine,
-  planSubject,
-  roman,
-  spanLabel,
-} from '../vi-format.js';
+import { reportLabels } from '../report-labels.js';
+import { dateShort, monthShort, periodLabel, roman } from '../vi-format.js';
 import { excerpt, mdInline, mermaidLabel, trusted, type Md } from './escape.js';
 
 /*
@@ -310,6 +301,7 @@ export function buildReportView(model: ReportModel): ReportView {
   const units = model.units.map(unitRef);
   const label = (items: { id: string; label: string }[], id: string) => items.find((i) => i.id === id)?.label ?? id;
   const o = model.document.organisation;
+  const labels = reportLabels(model);
   const recipients = (o.recipients ?? []).map((r) => mdInline(r.replace(/^\s*-\s*/, '')));
   const sign = signatureLines(o, recipients.length + 1).map(mdInline);
   const closing = Array.from({ length: Math.max(recipients.length + 1, sign.length) }, (_, i) => ({
@@ -362,17 +354,17 @@ export function buildReportView(model: ReportModel): ReportView {
     plan: {
       number: mdInline(model.plan.number),
       title: mdInline(model.plan.title),
-      subject: mdInline(planSubject(model.plan.title)),
+      subject: mdInline(labels.planSubject),
       issuer: mdInline(model.plan.issuer),
-      date: trusted(dateShort(model.plan.date)),
+      date: trusted(labels.planDate),
       year: model.plan.year,
       deadlineDay: model.plan.deadlineDay,
     },
     period: {
       id: mdInline(model.period.id),
       kind: model.period.kind,
-      label: mdInline(periodLabel(model.period)),
-      chartLabel: mermaidLabel(periodLabel(model.period)),
+      label: mdInline(labels.period),
+      chartLabel: mermaidLabel(labels.period),
       isMonth: model.period.kind === 'month',
       months: s.months.map((m) => ({
         id: mdInline(m.month),
@@ -382,8 +374,8 @@ export function buildReportView(model: ReportModel): ReportView {
     },
     previous: {
       id: mdInline(model.comparison.period.id),
-      label: mdInline(comparisonLabel(model.comparison)),
-      periodLabel: mdInline(periodLabel(model.comparison.period)),
+      label: mdInline(labels.previous),
+      periodLabel: mdInline(labels.previousPeriod),
       shown: model.comparison.coverage !== 'none',
       whole: model.comparison.coverage === 'whole',
     },
@@ -398,15 +390,15 @@ export function buildReportView(model: ReportModel): ReportView {
       causes: noteView(model.document.notes?.causes),
       direction: noteView(model.document.notes?.direction),
     },
-    ytd: { label: mdInline(spanLabel(model.ytdMonths)), months: model.ytdMonths.length },
+    ytd: { label: mdInline(labels.ytd), months: model.ytdMonths.length },
     header: {
       committee: mdInline(o.committee),
       body: mdInline(o.body),
       party: mdInline(o.party),
       place: mdInline(o.place),
-      numberLine: mdInline(numberLine(model.document.number, o.number_suffix)),
-      dateLine: mdInline(placeDateLine(o.place, model.document.date)),
-      date: trusted(dateShort(model.document.date)),
+      numberLine: mdInline(labels.numberLine),
+      dateLine: mdInline(labels.dateLine),
+      date: trusted(labels.date),
       dateIsDefault: model.document.dateIsDefault,
     },
     signer: {

@@ -2,16 +2,8 @@ import * as HandlebarsModule from 'handlebars';
 import type { ReportModel } from '../../core/report-model.js';
 import { TemplateError } from '../markdown/render-markdown.js';
 import { holdableText } from '../xml.js';
-import {
-  comparisonLabel,
-  dateShort,
-  monthShort,
-  numberLine,
-  periodLabel,
-  placeDateLine,
-  planSubject,
-  spanLabel,
-} from '../vi-format.js';
+import { reportLabels } from '../report-labels.js';
+import { monthShort } from '../vi-format.js';
 
 const Handlebars = (HandlebarsModule as unknown as { default?: typeof HandlebarsModule }).default ?? HandlebarsModule;
 
@@ -49,33 +41,34 @@ export function mergeWording(defaults: RawWording, custom: unknown, file: string
 /** The variables every piece of workbook wording can use: plain text, no escaping (cells are text). */
 export function wordingContext(model: ReportModel): Record<string, unknown> {
   const o = model.document.organisation;
+  const labels = reportLabels(model);
   return {
     plan: {
       number: model.plan.number,
       title: model.plan.title,
-      subject: planSubject(model.plan.title),
+      subject: labels.planSubject,
       issuer: model.plan.issuer,
-      date: dateShort(model.plan.date),
+      date: labels.planDate,
       year: model.plan.year,
       deadlineDay: model.plan.deadlineDay,
     },
     period: {
       id: model.period.id,
-      label: periodLabel(model.period),
+      label: labels.period,
       kind: model.period.kind,
       months: model.period.months.map(monthShort),
     },
     previous: {
       id: model.comparison.period.id,
-      label: comparisonLabel(model.comparison),
-      periodLabel: periodLabel(model.comparison.period),
+      label: labels.previous,
+      periodLabel: labels.previousPeriod,
     },
-    ytd: { label: spanLabel(model.ytdMonths) },
+    ytd: { label: labels.ytd },
     organisation: { committee: o.committee ?? '', body: o.body ?? '', party: o.party ?? '', place: o.place ?? '' },
     document: {
-      numberLine: numberLine(model.document.number, o.number_suffix),
-      dateLine: placeDateLine(o.place, model.document.date),
-      date: dateShort(model.document.date),
+      numberLine: labels.numberLine,
+      dateLine: labels.dateLine,
+      date: labels.date,
     },
   };
 }
