@@ -1,6 +1,7 @@
 import type { FromSchema } from 'json-schema-to-ts';
 
 const path = (title: string, description: string) => ({ type: 'string', minLength: 1, title, description }) as const;
+const text = (title: string, description: string) => ({ type: 'string', title, description }) as const;
 
 /** danvan.config.yaml. Paths are relative to the config file's folder. */
 export const configSchema = {
@@ -31,15 +32,11 @@ export const configSchema = {
       description: 'Phần đầu và phần cuối của báo cáo theo thể thức văn bản của Đảng.',
       additionalProperties: false,
       properties: {
-        committee: { type: 'string', title: 'Cấp ủy cấp trên', description: 'Ví dụ: QUẬN ỦY HAI BÀ TRƯNG.' },
-        body: { type: 'string', title: 'Cơ quan ban hành', description: 'Ví dụ: BAN DÂN VẬN.' },
-        party: { type: 'string', title: 'Tiêu đề', description: 'ĐẢNG CỘNG SẢN VIỆT NAM.' },
-        place: { type: 'string', title: 'Địa danh', description: 'Ví dụ: Hai Bà Trưng.' },
-        number_suffix: {
-          type: 'string',
-          title: 'Ký hiệu báo cáo',
-          description: 'Phần sau số báo cáo, ví dụ: BC/BDVQU.',
-        },
+        committee: text('Cấp ủy cấp trên', 'Ví dụ: QUẬN ỦY HAI BÀ TRƯNG.'),
+        body: text('Cơ quan ban hành', 'Ví dụ: BAN DÂN VẬN.'),
+        party: text('Tiêu đề', 'ĐẢNG CỘNG SẢN VIỆT NAM.'),
+        place: text('Địa danh', 'Ví dụ: Hai Bà Trưng.'),
+        number_suffix: text('Ký hiệu báo cáo', 'Phần sau số báo cáo, ví dụ: BC/BDVQU.'),
         signer: {
           type: 'object',
           title: 'Người ký',
@@ -47,13 +44,9 @@ export const configSchema = {
           additionalProperties: false,
           required: ['title', 'name'],
           properties: {
-            on_behalf: {
-              type: 'string',
-              title: 'Ký thay',
-              description: 'Ví dụ: K/T TRƯỞNG BAN (bỏ trống nếu Trưởng ban ký).',
-            },
-            title: { type: 'string', title: 'Chức danh', description: 'Ví dụ: TRƯỞNG BAN hoặc PHÓ TRƯỞNG BAN.' },
-            name: { type: 'string', title: 'Họ và tên', description: 'Họ và tên người ký.' },
+            on_behalf: text('Ký thay', 'Ví dụ: K/T TRƯỞNG BAN (bỏ trống nếu Trưởng ban ký).'),
+            title: text('Chức danh', 'Ví dụ: TRƯỞNG BAN hoặc PHÓ TRƯỞNG BAN.'),
+            name: text('Họ và tên', 'Họ và tên người ký.'),
           },
         },
         recipients: {
