@@ -308,6 +308,23 @@ describe('a long table larger than a worksheet', () => {
     expect(() => rowWith(parts[0]!, 2, 'Cộng: Đúng hạn')).toThrow();
   });
 
+  it('keeps out of the workbook the labels of the long table that no row has', async () => {
+    const m = model();
+    const data = m.data;
+    // A month, a unit and an indicator the table knows but no row holds.
+    const unused = m.units.length;
+    m.units = [...m.units, { ...m.units[0]!, id: 'don-vi-khong-co-so', name: 'Đơn vị không có số' }];
+    m.data = { ...data, months: [...data.months, '2020-11'], refs: [...data.refs, 'XX.9.chua_dung'] };
+    const bytes = await renderWorkbook(m, loadWorkbookWording());
+    const rows = dataRows(await open(bytes));
+    expect(rows).toHaveLength(data.length);
+    const shared = await (await JSZip.loadAsync(bytes)).file('xl/sharedStrings.xml')!.async('string');
+    expect(shared).toContain(`<t>${m.units[0]!.id}</t>`);
+    expect(shared).not.toContain('11/2020');
+    expect(shared).not.toContain('XX.9.chua_dung');
+    expect(shared).not.toContain(m.units[unused]!.id);
+  });
+
   it('writes a long table in full, whatever its length', async () => {
     const m = model();
     const refs = [...new Set(rowsOf(m.data).map((r) => r.ref))];

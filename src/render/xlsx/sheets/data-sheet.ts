@@ -143,12 +143,17 @@ export function dataSheets(ctx: SheetContext): { sheets: SheetSpec[]; names: Ran
   });
   const widths = measureWidths(columns, samples);
 
-  // Each cell of the table in the look of plain text; the numbers with thousands separators.
-  const body: ColumnarColumn[] = columns.map((col) =>
-    'codes' in col
-      ? { kind: 'coded', codes: col.codes, cells: col.labels.map((value) => ({ value, style: TEXT })) }
-      : { kind: 'number', values: col.numbers, style: NUMBER },
-  );
+  // Each cell of the table in the look of plain text; the numbers with thousands separators. A label
+  // no row has (a month without reports) is left out, so that it is not in the workbook's strings.
+  const body: ColumnarColumn[] = columns.map((col) => {
+    if (!('codes' in col)) return { kind: 'number', values: col.numbers, style: NUMBER };
+    const seen = occurring.get(col.codes)!;
+    return {
+      kind: 'coded',
+      codes: col.codes,
+      cells: col.labels.map((value, code) => ({ value: seen[code] ? value : null, style: TEXT })),
+    };
+  });
 
   // Each part's title block says the name of its range (and, when there are several, which part it is).
   const base = { issuer: ctx.issuer, title: say('sheets.data.title'), subtitle: say('title') };
