@@ -154,27 +154,29 @@ describe("reading the templates' Markdown back", () => {
   });
 
   it('knows headings, paragraphs, lists, tables with escaped pipes, fences and layout markers', () => {
-    const blocks = parseBlocks(
-      [
-        '<!-- docx:chart ratios Tỷ lệ, tháng 4/2020 -->',
-        '# BÁO CÁO',
-        '',
-        'Một',
-        'dòng.',
-        '',
-        '- a',
-        '- b',
-        '',
-        '| X | Y |',
-        '|:---|---:|',
-        '| 1 \\| 2 | **3** |',
-        '',
-        '```mermaid',
-        'pie',
-        '```',
-        '-----',
-      ].join('\n'),
-    );
+    const blocks = [
+      ...parseBlocks(
+        [
+          '<!-- docx:chart ratios Tỷ lệ, tháng 4/2020 -->',
+          '# BÁO CÁO',
+          '',
+          'Một',
+          'dòng.',
+          '',
+          '- a',
+          '- b',
+          '',
+          '| X | Y |',
+          '|:---|---:|',
+          '| 1 \\| 2 | **3** |',
+          '',
+          '```mermaid',
+          'pie',
+          '```',
+          '-----',
+        ].join('\n'),
+      ),
+    ];
     expect(blocks.map((b) => b.kind)).toEqual(['marker', 'heading', 'paragraph', 'list', 'table', 'code', 'rule']);
     expect(blocks[0]).toEqual({ kind: 'marker', name: 'chart', arg: 'ratios Tỷ lệ, tháng 4/2020' });
     expect(blocks[2]).toEqual({ kind: 'paragraph', inline: [{ text: 'Một dòng.', bold: false, italic: false }] });

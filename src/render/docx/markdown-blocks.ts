@@ -79,9 +79,12 @@ const isDelimiterRow = (line: string) => /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s
 const alignOf = (cell: string): Align =>
   cell.startsWith(':') && cell.endsWith(':') ? 'center' : cell.endsWith(':') ? 'right' : 'left';
 
-export function parseBlocks(markdown: string): Block[] {
+/**
+ * The blocks of the Markdown, one at a time as they are read: a year's report for thousands of units
+ * is tens of megabytes, and its blocks at once would take many times that.
+ */
+export function* parseBlocks(markdown: string): Generator<Block> {
   const lines = markdown.split('\n');
-  const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -92,7 +95,7 @@ export function parseBlocks(markdown: string): Block[] {
     }
     const marker = MARKER.exec(trimmed);
     if (marker) {
-      blocks.push({ kind: 'marker', name: marker[1]!, arg: marker[2] ?? '' });
+      yield { kind: 'marker', name: marker[1]!, arg: marker[2] ?? '' };
       i++;
       continue;
     }
@@ -102,21 +105,21 @@ export function parseBlocks(markdown: string): Block[] {
       i++;
       while (i < lines.length && !lines[i]!.trim().startsWith(fence[1]!)) body.push(lines[i++]!);
       i++;
-      blocks.push({ kind: 'code', lang: fence[2] ?? '', lines: body });
+      yield { kind: 'code', lang: fence[2] ?? '', lines: body };
       continue;
     }
     const heading = /^(#{1,6})\s+(.*)$/.exec(trimmed);
     if (heading) {
-      blocks.push({
+      yield {
         kind: 'heading',
         level: heading[1]!.length,
         inline: parseInline(heading[2]!.replace(/\s+#+$/, '')),
-      });
+      };
       i++;
       continue;
     }
     if (/^(-{3,}|\*{3,}|_{3,})$/.test(trimmed)) {
-      blocks.push({ kind: 'rule' });
+      yield { kind: 'rule' };
       i++;
       continue;
     }
@@ -126,14 +129,14 @@ export function parseBlocks(markdown: string): Block[] {
       const rows: Inline[][] = [];
       i += 2;
       while (i < lines.length && lines[i]!.trim().startsWith('|')) rows.push(splitRow(lines[i++]!).map(parseInline));
-      blocks.push({ kind: 'table', align, header, rows });
+      yield { kind: 'table', align, header, rows };
       continue;
     }
     if (/^[-*+]\s/.test(trimmed)) {
       const items: Inline[] = [];
       while (i < lines.length && /^[-*+]\s/.test(lines[i]!.trim()))
         items.push(parseInline(lines[i++]!.trim().slice(2).trim()));
-      blocks.push({ kind: 'list', items });
+      yield { kind: 'list', items };
       continue;
     }
     const para: string[] = [];
@@ -143,7 +146,6 @@ export function parseBlocks(markdown: string): Block[] {
       para.push(l);
       i++;
     }
-    blocks.push({ kind: 'paragraph', inline: parseInline(para.join(' ')) });
+    yield { kind: 'paragraph', inline: parseInline(para.join(' ')) };
   }
-  return blocks;
 }

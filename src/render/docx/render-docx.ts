@@ -83,14 +83,17 @@ function sectionProperties(orientation: 'portrait' | 'landscape'): string {
  * The body's XML, piece by piece, in reading order: the signed part (portrait), then the appendix
  * (landscape) when it has anything in it. Pictures are added to `pictures` as the charts are met.
  */
-function* bodyXml(blocks: Block[], model: ReportModel, pictures: Pictures): Generator<string> {
+function* bodyXml(source: Iterable<Block>, model: ReportModel, pictures: Pictures): Generator<string> {
   let width = PORTRAIT_WIDTH;
   let layout: 'header' | 'closing' | undefined;
   let afterTitle = false;
   /** The appendix marker was met; the section break comes with its first block. */
   let appendixNext = false;
   let inAppendix = false;
-  const skip = new Set<number>();
+  // Blocks read ahead of their turn (a chart marker looks for the code block that follows it).
+  const blocks = source[Symbol.iterator]();
+  const ahead: Block[] = [];
+  const nextBlock = (): Block | undefined => (ahead.length > 0 ? ahead.shift() : blocks.next().value);
   const enter = function* () {
     if (!appendixNext) return;
     // The signed part's section ends with a paragraph of its own that carries its page setup.
@@ -99,8 +102,7 @@ function* bodyXml(blocks: Block[], model: ReportModel, pictures: Pictures): Gene
     inAppendix = true;
   };
 
-  for (const [index, block] of blocks.entries()) {
-    if (skip.has(index)) continue;
+  for (let block = nextBlock(); block !== undefined; block = nextBlock()) {
     if (block.kind === 'marker') {
       if (block.name === 'header' || block.name === 'closing') layout = block.name;
       else if (block.name === 'appendix') {
@@ -110,12 +112,19 @@ function* bodyXml(blocks: Block[], model: ReportModel, pictures: Pictures): Gene
         const [which, ...rest] = block.arg.split(' ');
         const title = rest.join(' ');
         if (which === 'submissions') {
-          const next = blocks.findIndex((b, i) => i > index && b.kind === 'code');
-          const pie = pieBars(blocks[next]);
+          // The chart's slices are in the next code block (a Mermaid pie), which the chart replaces.
+          let at = ahead.findIndex((b) => b.kind === 'code');
+          while (at < 0) {
+            const read = blocks.next();
+            if (read.done) break;
+            ahead.push(read.value);
+            if (read.value.kind === 'code') at = ahead.length - 1;
+          }
+          const pie = pieBars(at < 0 ? undefined : ahead[at]);
           if (pie && pie.total > 0) {
             yield* enter();
             yield chartXml(pictures, pie.title || plain(parseInline(title)), pie.bars, pie.total, width, true);
-            skip.add(next);
+            ahead.splice(at, 1);
           }
         } else if (which === 'ratios') {
           const bars = model.ratios
