@@ -63,7 +63,7 @@ describe('a report with a warning the unit explained', () => {
     const warnings = quality.slice(0, quality.indexOf('Cảnh báo đơn vị đã giải trình'));
     expect(warnings).not.toContain(SETTLED);
     expect(warnings).toContain(
-      '| 2020-04/ubnd-quan.yaml | UBND quận Hai Bà Trưng | 15:67 | Có lượt công dân được tiếp',
+      '| 2020-04/ubnd-quan.yaml | UBND quận Hai Bà Trưng | 4/2020 | 15:67 | Có lượt công dân được tiếp',
     );
   });
 
@@ -81,5 +81,27 @@ describe('a report with a warning the unit explained', () => {
     expect(xml).toContain('Giải trình của đơn vị');
     expect(xml).toContain(EXPLANATION);
     expect(xml.split(SETTLED)).toHaveLength(2);
+  });
+});
+
+describe('the warnings table of a report over several months', () => {
+  it("says which month's file each warning came from", () => {
+    const may = text()
+      .replace('period: 2020-04', 'period: 2020-05')
+      .replace('submitted: 2020-04-17', 'submitted: 2020-05-15');
+    const model = aggregatePeriod({
+      plan: plan(),
+      registry: registry(),
+      period: parsePeriod('2020-Q2')!,
+      results: [check(text(), { file: '2020-04/ubnd-quan.yaml' }), check(may, { file: '2020-05/ubnd-quan.yaml' })],
+      date: '2020-06-20',
+    });
+    const md = renderMarkdown(model, templates);
+    expect(md).toContain('| Tệp | Đơn vị | Tháng | Dòng:cột | Cảnh báo |');
+    for (const [file, month] of [
+      ['2020-04/ubnd-quan.yaml', '4/2020'],
+      ['2020-05/ubnd-quan.yaml', '5/2020'],
+    ])
+      expect(md).toContain(`| ${file} | UBND quận Hai Bà Trưng | ${month} | 15:67 | Có lượt công dân được tiếp`);
   });
 });
