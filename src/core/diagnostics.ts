@@ -49,6 +49,8 @@ export interface DiagnosticArgs {
   'nul-byte': Record<string, never>;
   /** Lines end with CR alone (old Mac style): YAML would read the file as one line. */
   'cr-line-ends': Record<string, never>;
+  /** A CR alone among LF line ends, here: the editor shows a line break that YAML does not read. */
+  'lone-cr': Record<string, never>;
   /** More than `limit` levels of nesting ([ { or indentation). */
   'too-deep': { limit: number };
   /** A plain free text cut by " #": `lost` is what YAML reads as a comment. */

@@ -480,6 +480,12 @@ const vi: Catalogue = {
     hint: () =>
       'Lưu lại tệp với dấu xuống dòng kiểu Windows (CRLF) hoặc Unix (LF): trong Notepad++ chọn Edit → EOL Conversion → Windows (CR LF).',
   },
+  'lone-cr': {
+    message: () =>
+      'Dòng này có ký tự xuống dòng lạ CR (thường do dán từ máy Mac cũ hay trang web): trình soạn thảo hiện nó như một chỗ xuống dòng, nhưng YAML không coi là xuống dòng mà đọc liền với phần sau.',
+    hint: () =>
+      'Xóa ký tự xuống dòng lạ (CR) ở cuối dòng này: đặt con trỏ ngay sau chữ cuối của dòng, nhấn Delete, rồi nhấn Enter nếu cần xuống dòng. Hoặc đổi cả tệp sang một kiểu xuống dòng: trong VS Code bấm chữ "CRLF" hay "LF" ở thanh dưới cùng rồi chọn LF; trong Notepad++ chọn Edit → EOL Conversion → Unix (LF).',
+  },
   'too-deep': {
     message: (a) =>
       `Tệp lồng nhau quá ${a.limit} cấp (dấu [ hoặc { mở liên tiếp, hoặc thụt lề quá nhiều cấp); danvan dừng đọc tệp này.`,
@@ -815,6 +821,12 @@ const en: Catalogue = {
     hint: () =>
       'Save the file with Windows (CRLF) or Unix (LF) line ends: in Notepad++, Edit → EOL Conversion → Windows (CR LF).',
   },
+  'lone-cr': {
+    message: () =>
+      'This line holds a stray CR line break (usually pasted from an old Mac program or a web page): the editor shows a line break here, but YAML does not, and reads on in the same line.',
+    hint: () =>
+      'Delete the stray CR at the end of this line: put the cursor right after the last character of the line, press Delete, then Enter if a line break is wanted. Or give the whole file one kind of line end: in VS Code click "CRLF" or "LF" in the status bar and pick LF; in Notepad++, Edit → EOL Conversion → Unix (LF).',
+  },
   'too-deep': {
     message: (a) =>
       `The file nests more than ${a.limit} levels deep ([ or { opened in a row, or too many indentation levels); danvan stops reading it.`,
@@ -1047,6 +1059,7 @@ const titlesVi: Record<DiagnosticCode, string> = {
   // Reading and value checks
   'nul-byte': 'Tệp có ký tự NUL (mã 0)',
   'cr-line-ends': 'Dòng chỉ kết thúc bằng CR (kiểu Mac cũ)',
+  'lone-cr': 'Ký tự xuống dòng lạ (CR) giữa các dòng LF',
   'too-deep': 'Tệp lồng nhau quá nhiều cấp',
   'text-cut-by-comment': 'Câu chữ bị cắt ở dấu " #"',
   'char-not-allowed': 'Ký tự đặc biệt không đưa được vào báo cáo',
@@ -1112,6 +1125,7 @@ const titlesEn: Record<DiagnosticCode, string> = {
   // Reading and value checks
   'nul-byte': 'File holds a NUL character',
   'cr-line-ends': 'Lines end with CR alone (old Mac style)',
+  'lone-cr': 'A stray CR among LF line ends',
   'too-deep': 'File nests too deep',
   'text-cut-by-comment': 'Text cut at " #"',
   'char-not-allowed': 'Character a report cannot hold',

@@ -18,10 +18,11 @@ describe('danvan validate on bad inputs (the built bin)', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).not.toMatch(/lỗi chương trình|Maximum call stack|RangeError/);
     const files = (JSON.parse(r.stdout) as { files: { file: string; diagnostics: { code: string }[] }[] }).files;
-    expect(files).toHaveLength(20);
+    expect(files).toHaveLength(21);
     const codesOf = (name: string) => files.find((f) => f.file.endsWith(name))!.diagnostics.map((d) => d.code);
     expect(codesOf('long-ngoac-vuong.yaml')).toContain('too-deep');
     expect(codesOf('mot-byte-nul.yaml')).toContain('nul-byte');
+    expect(codesOf('xuong-dong-cr-le.yaml')).toEqual(['lone-cr']);
     expect(codesOf('tom-tat-bi-cat.yaml')).toContain('text-cut-by-comment');
   });
 

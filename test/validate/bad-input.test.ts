@@ -40,6 +40,8 @@ const expected: Record<string, string[]> = {
   // Each mistake in its own words.
   'mot-byte-nul.yaml': ['nul-byte@4:10'],
   'xuong-dong-cr.yaml': ['cr-line-ends@1:1'],
+  // One line of an LF file ended by a CR alone (pasted): named at the CR, the rest read as the editor shows it.
+  'xuong-dong-cr-le.yaml': ['lone-cr@4:22'],
   'the-str-truoc-so.yaml': ['number-tagged-as-text@9:42'],
   'ngay-30-thang-2.yaml': ['date-not-in-calendar@4:12'],
   'ngay-thang-13.yaml': ['date-not-in-calendar@4:12'],

@@ -44,6 +44,7 @@ const samples: { [C in DiagnosticCode]: DiagnosticArgs[C] } = {
   'forbidden-key': { key: '__proto__' },
   'nul-byte': {},
   'cr-line-ends': {},
+  'lone-cr': {},
   'too-deep': { limit: 100 },
   'text-cut-by-comment': {
     field: { kind: 'task-field', task: 'UB.1', key: 'summary', label: 'Tóm tắt kết quả' },

@@ -33,6 +33,7 @@ const NOT_IN_EXAMPLES: Record<string, string> = {
   // Each of these has its file in the corpus of bad inputs, test/fixtures/bad-input (test/validate/bad-input.test.ts).
   'nul-byte': 'test/fixtures/bad-input/mot-byte-nul.yaml',
   'cr-line-ends': 'test/fixtures/bad-input/xuong-dong-cr.yaml',
+  'lone-cr': 'test/fixtures/bad-input/xuong-dong-cr-le.yaml',
   'too-deep': 'test/fixtures/bad-input/long-*.yaml',
   'text-cut-by-comment': 'test/fixtures/bad-input/tom-tat-bi-cat.yaml',
   'char-not-allowed': 'test/fixtures/bad-input/ky-tu-*.yaml',

@@ -1,7 +1,9 @@
 /*
  * Tab-indented lines are found and mended in one pass down the file. Lines start after a line feed
- * only, as for yaml: a lone CR (an old Mac line end) or a U+2028 inside a line starts none, and a
- * tab after one is not an indent to mend. A CRLF file is mended as its LF twin. The work grows with
+ * only, as for yaml: a U+2028 inside a line starts none, and a tab after one is not an indent to
+ * mend. A lone CR (an old Mac line end) is named first and read as the line break the editor shows
+ * where a line of its own follows, so a tab after it is that line's indent. A CRLF file is mended as
+ * its LF twin. The work grows with
  * the file, not with its square — measured without a clock, by the characters the check copies out
  * of strings (String.prototype.slice), which mending the whole text once per tab line multiplies.
  */
@@ -41,15 +43,15 @@ describe('tab-indented lines start after a line feed only', () => {
     return file!.diagnostics.map((d) => `${d.code}${d.args.reason ? `:${d.args.reason}` : ''}@${d.line}:${d.column}`);
   }
 
-  it('a tab after a lone CR is read as yaml reads it, on the line before, and the check ends (the built bin)', () => {
-    // yaml reads on after the CR in the same line, so the summary line holds "UB.3:".
-    expect(findingsOfBin(validUbnd.replace('\n  UB.3:', '\r\tUB.3:'))).toEqual(['yaml-syntax:nested-compact@13:14']);
+  it('a tab after a lone CR is the indent of the line the editor shows there, and the check ends (the built bin)', () => {
+    // Both on the summary line as yaml counts lines (line feeds only): the CR, then the tab after it.
+    expect(findingsOfBin(validUbnd.replace('\n  UB.3:', '\r\tUB.3:'))).toEqual(['lone-cr@13:68', 'tab-indent@13:69']);
   });
 
-  it('a CR, a tab and a bracket typed inside a flow mapping are read as yaml reads them, and the check ends (the built bin)', () => {
+  it('a CR, a tab and a bracket typed inside a flow mapping: the CR is named, the rest read as yaml reads it, and the check ends (the built bin)', () => {
     const text = validUbnd.replace('UB.5: { status: thuong-xuyen,', 'UB.5: { status: thuong-xu\r\t[yen,');
     expect(text).not.toBe(validUbnd);
-    expect(findingsOfBin(text)).toEqual(['yaml-syntax:unexpected@16:30']);
+    expect(findingsOfBin(text)).toEqual(['lone-cr@16:28', 'yaml-syntax:unexpected@16:30']);
   });
 
   it('a tab after a U+2028 is read as yaml reads it, on the line before, and the check ends (the built bin)', () => {

@@ -37,8 +37,9 @@ export function decodeBytes(bytes: Uint8Array, findings: Findings): string | und
   }
   // TextDecoder drops a leading BOM (ignoreBOM: false means "strip it").
   const text = decoder.decode(bytes);
-  // Old Mac line ends: YAML would see one long line (a comment, if the file starts with one).
-  if (text.includes('\r') && !text.includes('\n')) {
+  // Old Mac line ends: YAML would see one long line (a comment, if the file starts with one). A few
+  // lone CRs among LF line ends are named one by one where they are (lone-cr.ts).
+  if (text.includes('\r') && endsMostLinesWithCr(text)) {
     findings.error('cr-line-ends', { line: 1, column: 1 }, [], {});
     return undefined;
   }
@@ -47,6 +48,18 @@ export function decodeBytes(bytes: Uint8Array, findings: Findings): string | und
     return undefined;
   }
   return text;
+}
+
+/** More lines end in a CR alone than in a line feed (CR LF counts as a line feed). */
+function endsMostLinesWithCr(text: string): boolean {
+  let lf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) lf++;
+    else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) cr++;
+  }
+  return cr > lf;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, parseDocument } from '../yaml-lazy.js';
 import type { ValueKind } from '../diagnostics.js';
 import type { Span } from '../yaml-locate.js';
 import type { Findings } from './findings.js';
+import { findLoneCrs } from './lone-cr.js';
 import { EditedText } from './text-edits.js';
 import { diagnoseTabErrors, findTabLines } from './tab-indent.js';
 import { type Diagnosis, lineDiagnoser } from './yaml-repair.js';
@@ -42,8 +43,13 @@ export function parseYaml(text: string, findings: Findings): ParsedYaml {
   let multipleDocs = false;
   let linesLeftOut = false;
   const toOriginal = (span: Span): Span => ({ start: edited.toOriginal(span.start), end: edited.toOriginal(span.end) });
-  const tabLines = findTabLines(text);
-  for (const tab of tabLines) findings.error('tab-indent', tab.span, [], {});
+  // Lone CRs first: once each is the line break or the space it stands for, lines (and so tabs at
+  // their start) are where the official's editor shows them.
+  const loneCrs = findLoneCrs(text);
+  for (const cr of loneCrs) findings.error('lone-cr', cr.span, [], {});
+  edited.replaceAll(loneCrs.map((cr) => cr.edit));
+  const tabLines = findTabLines(edited.text);
+  for (const tab of tabLines) findings.error('tab-indent', toOriginal(tab.span), [], {});
   edited.replaceAll(tabLines.map((tab) => tab.edits[0]!));
   let doc: Document | undefined;
   let errorsRead = 0;

@@ -10,8 +10,9 @@ interface Batch {
 }
 
 /**
- * A text changed in place by small edits that never add or remove a line break, and the way back
- * from an offset in the changed text to the offset the user sees in their own file.
+ * A text changed in place by small edits that never add or remove a line break the user sees (a lone
+ * CR, which their editor shows as one, may become a line feed), and the way back from an offset in
+ * the changed text to the offset the user sees in their own file.
  */
 export class EditedText {
   /** Edits are recorded in batches, the way back from an offset is one search in each. */
