@@ -50,7 +50,8 @@ const vi: CliWords = {
     ' --config': 'tệp cấu hình (mặc định: danvan.config.yaml ở thư mục hiện tại hoặc thư mục cha)',
     ' --lang': 'ngôn ngữ thông báo: vi (tiếng Việt) hoặc en (tiếng Anh)',
     ' --no-color': 'không tô màu',
-    ' --verbose': 'in chi tiết: từng chỗ của các lỗi được gộp, và chi tiết lỗi của chương trình',
+    ' --verbose':
+      'in chi tiết: từng chỗ của các lỗi được gộp, mọi thông báo của tệp (không chỉ 200 thông báo đầu), và chi tiết lỗi của chương trình',
     help: 'xem hướng dẫn của một lệnh',
     plan: 'In các nhóm, nhiệm vụ và chỉ tiêu của kế hoạch',
     units: 'In danh sách đơn vị và nhóm nhiệm vụ của từng đơn vị',
@@ -131,7 +132,8 @@ const en: CliWords = {
     ' --config': 'configuration file (default: danvan.config.yaml in this folder or a parent)',
     ' --lang': 'language of the messages: vi (Vietnamese) or en (English)',
     ' --no-color': 'no colours',
-    ' --verbose': 'show details: every place of grouped findings, and the details of program errors',
+    ' --verbose':
+      'show details: every place of grouped findings, every finding of a file (not only the first 200), and the details of program errors',
     help: 'show the help of a command',
     plan: "Print the plan's task groups, tasks and indicators",
     units: 'Print the unit registry and the task groups of each unit',

@@ -3,6 +3,9 @@ import type { ValidationSummary } from '../core/validate/summary.js';
 import { didYouMeanEn, didYouMeanVi } from './did-you-mean.js';
 import type { Lang } from './lang.js';
 
+/** 99800 as 99.800 (vi) or 99,800 (en): a count of findings can run to six figures. */
+const thousands = (n: number, mark: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, mark);
+
 /** Words of `danvan validate`'s reports (the findings themselves are in diagnostic-messages.ts). */
 const vi = {
   error: 'lỗi',
@@ -23,6 +26,8 @@ const vi = {
   junitFailure: (n: number) => `${n} lỗi`,
   group: (title: string, n: number, lines: string) =>
     `${title}: ${n} chỗ, ở dòng ${lines} (xem từng chỗ: thêm --verbose)`,
+  more: (n: number, shown: number) =>
+    `… và ${thousands(n, '.')} thông báo nữa trong tệp này (chỉ in ${shown} thông báo đầu). Xem tất cả: thêm --verbose, hoặc ghi ra tệp: --format json --output-json ket-qua.json`,
   unfilled: (n: number) => `Còn ${n} chỗ chưa điền.`,
   notChecked:
     'Chưa kiểm tra mã đơn vị và các nhiệm vụ đơn vị phải báo cáo (không có danh sách đơn vị units.yaml; dùng --units <tệp> để kiểm tra đủ).',
@@ -54,6 +59,8 @@ const en: ValidateUi = {
     `--format "${v}" is not valid; use one or more of: ${allowed}.${didYouMeanEn(suggest(v, allowed.split(', ')))}`,
   junitFailure: (n) => `${n} error(s)`,
   group: (title, n, lines) => `${title}: ${n} places, on lines ${lines} (each one: add --verbose)`,
+  more: (n, shown) =>
+    `… and ${thousands(n, ',')} more finding(s) in this file (only the first ${shown} are shown). To see them all: add --verbose, or write them to a file: --format json --output-json results.json`,
   unfilled: (n) => `${n} place(s) still to fill in.`,
   notChecked:
     'The unit id and the tasks the unit must report were not checked (no unit registry units.yaml; pass --units <file> for a full check).',

@@ -11,6 +11,12 @@ import type { RenderOptions } from './options.js';
 const GROUP_FROM = 4;
 /** Lines named in a group's line before "…": enough to find the place, short enough for one screen line. */
 const LINES_SHOWN = 12;
+/**
+ * Findings shown for one file, the first in line order: a file with a mistake on each of a hundred
+ * thousand lines would otherwise fill the terminal for minutes. The rest are counted in one line;
+ * --verbose shows them all, and the machine formats always hold every one.
+ */
+const SHOWN_PER_FILE = 200;
 /** What an unfilled template leaves: counted in the last line as "còn N chỗ chưa điền". */
 const UNFILLED = new Set(['empty-value', 'schema-required']);
 
@@ -20,7 +26,8 @@ type Entry = { kind: 'one'; d: Diagnostic } | { kind: 'group'; ds: Diagnostic[];
  * The report for people: files with findings, each finding as `line:column  severity  message  code`
  * (the `file:line:column` head line is clickable in editors' terminals), its hint, and a code frame;
  * many findings of one kind in a file (an unfilled template) as one line with their count and lines,
- * unless `verbose`; then the summary line, what is left to fill in, and what was not checked.
+ * and at most SHOWN_PER_FILE findings a file (the rest counted), unless `verbose`; then the summary
+ * line, what is left to fill in, and what was not checked.
  */
 export function renderStylish(results: readonly FileResult[], options: RenderOptions): string {
   const { color: c, lang } = options;
@@ -30,7 +37,9 @@ export function renderStylish(results: readonly FileResult[], options: RenderOpt
     if (r.diagnostics.length === 0 && r.explained === undefined) continue;
     const file = visible(r.file);
     const lines = [c.bold.underline(file)];
-    for (const entry of entries(r.diagnostics, options)) {
+    const all = entries(r.diagnostics, options);
+    const shown = options.verbose ? all : all.slice(0, SHOWN_PER_FILE);
+    for (const entry of shown) {
       const d = entry.kind === 'one' ? entry.d : entry.ds[0]!;
       const sev = d.severity === 'error' ? c.red(t.error) : c.yellow(t.warning);
       const head = c.dim(`${file}:${d.line}:${d.column}`);
@@ -48,6 +57,9 @@ export function renderStylish(results: readonly FileResult[], options: RenderOpt
       const frame = renderCodeFrame(options.sources.get(r.file), d, c, '    ', options.columns);
       if (frame) lines.push(frame.trimEnd());
     }
+    let more = 0;
+    for (const entry of all.slice(shown.length)) more += entry.kind === 'group' ? entry.ds.length : 1;
+    if (more > 0) lines.push(`  ${c.yellow(t.more(more, shown.length))}`);
     // Explained warnings come last and calm: the unit's words first, the warning they answer dimmed, no frame.
     for (const d of r.explained ?? []) {
       const head = c.dim(`${file}:${d.line}:${d.column}`);
