@@ -81,6 +81,18 @@ describe('a report with a warning the unit explained', () => {
     expect(xml).toContain('Giải trình của đơn vị');
     expect(xml).toContain(EXPLANATION);
     expect(xml.split(SETTLED)).toHaveLength(2);
+    // The warnings still to check are a table of five columns, the month among them, in every row.
+    const table = xml.slice(xml.lastIndexOf('<w:tbl>', xml.indexOf('Có lượt công dân được tiếp')));
+    const rows = table.slice(0, table.indexOf('</w:tbl>')).split('<w:tr>').slice(1);
+    const cells = (row: string) => [...row.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(cells(rows[0]!)).toEqual(['Tệp', 'Đơn vị', 'Tháng', 'Dòng:cột', 'Cảnh báo']);
+    expect(rows).toHaveLength(2);
+    expect(cells(rows[1]!).slice(0, 4)).toEqual([
+      '2020-04/ubnd-quan.yaml',
+      'UBND quận Hai Bà Trưng',
+      '4/2020',
+      '15:67',
+    ]);
   });
 });
 
