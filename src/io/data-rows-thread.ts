@@ -27,16 +27,14 @@ function onWorker(job: ColumnarJob, signal?: AbortSignal): Promise<DeflatedPart>
     resourceLimits: { maxOldGenerationSizeMb: 96 },
   });
   if (!worker) return deflateColumnar(job);
-  const waiting = job.sheets.map(() => {
-    let resolve!: (part: DeflatedPart) => void;
-    let reject!: (error: Error) => void;
-    const promise = new Promise<DeflatedPart>((yes, no) => {
-      resolve = yes;
-      reject = no;
-    });
-    return { promise, resolve, reject };
-  });
-  let left = waiting.length;
+  // Each sheet's promise, and how to settle it. A part once settled is held by its promise alone,
+  // which the writer lets go once the part is in the zip: a year's data sheets are some fifty
+  // megabytes each, and none is kept here.
+  const settle: ({ resolve: (part: DeflatedPart) => void; reject: (error: Error) => void } | undefined)[] = [];
+  const promises = job.sheets.map(
+    (_, i) => new Promise<DeflatedPart>((resolve, reject) => void (settle[i] = { resolve, reject })),
+  );
+  let left = promises.length;
   // Stopped when the workbook will not be finished (a template error in the other sheets or the Markdown).
   const stop = () => void worker.terminate();
   const done = () => {
@@ -44,16 +42,18 @@ function onWorker(job: ColumnarJob, signal?: AbortSignal): Promise<DeflatedPart>
     void worker.terminate();
   };
   const fail = (error: Error) => {
-    for (const w of waiting) w.reject(error);
+    for (const w of settle) w?.reject(error);
+    settle.fill(undefined);
     done();
   };
   if (signal?.aborted) stop();
   signal?.addEventListener('abort', stop, { once: true });
   worker.on('message', ({ index, part }: { index: number; part: DeflatedPart }) => {
-    waiting[index]!.resolve(part);
+    settle[index]?.resolve(part);
+    settle[index] = undefined;
     if (--left === 0) done();
   });
   worker.once('error', fail);
   worker.once('exit', (code) => fail(new Error(`data rows worker stopped (exit ${code})`)));
-  return waiting.map((w) => w.promise);
+  return promises;
 }
