@@ -3,7 +3,9 @@ import {
   type ColumnarJob,
   type DeflateRows,
   deflateColumnar,
+  inTurn,
   jobRows,
+  type SheetParts,
   transferables,
   WORKER_ROWS,
 } from '../render/xlsx/writer/columnar-rows.js';
@@ -19,7 +21,7 @@ export function dataRowsThread(wanted: number | 'auto'): DeflateRows {
   return (job, signal) => (wanted === 0 || jobRows(job) < WORKER_ROWS ? deflateColumnar(job) : onWorker(job, signal));
 }
 
-function onWorker(job: ColumnarJob, signal?: AbortSignal): Promise<DeflatedPart>[] {
+function onWorker(job: ColumnarJob, signal?: AbortSignal): SheetParts {
   const [worker] = startWorkers('render/xlsx/data-rows-worker.js', 1, {
     workerData: job,
     transferList: transferables(job),
@@ -27,14 +29,12 @@ function onWorker(job: ColumnarJob, signal?: AbortSignal): Promise<DeflatedPart>
     resourceLimits: { maxOldGenerationSizeMb: 96 },
   });
   if (!worker) return deflateColumnar(job);
-  // Each sheet's promise, and how to settle it. A part once settled is held by its promise alone,
-  // which the writer lets go once the part is in the zip: a year's data sheets are some fifty
-  // megabytes each, and none is kept here.
+  // How to settle each sheet's promise. A part once settled is held by its promise alone, which the
+  // writer lets go once the part is in the zip: a year's data sheets are some fifty megabytes each,
+  // and none is kept here.
   const settle: ({ resolve: (part: DeflatedPart) => void; reject: (error: Error) => void } | undefined)[] = [];
-  const promises = job.sheets.map(
-    (_, i) => new Promise<DeflatedPart>((resolve, reject) => void (settle[i] = { resolve, reject })),
-  );
-  let left = promises.length;
+  let left = job.sheets.length;
+  let failure: Error | undefined;
   // Stopped when the workbook will not be finished (a template error in the other sheets or the Markdown).
   const stop = () => void worker.terminate();
   const done = () => {
@@ -42,6 +42,7 @@ function onWorker(job: ColumnarJob, signal?: AbortSignal): Promise<DeflatedPart>
     void worker.terminate();
   };
   const fail = (error: Error) => {
+    failure ??= error;
     for (const w of settle) w?.reject(error);
     settle.fill(undefined);
     done();
@@ -55,5 +56,10 @@ function onWorker(job: ColumnarJob, signal?: AbortSignal): Promise<DeflatedPart>
   });
   worker.once('error', fail);
   worker.once('exit', (code) => fail(new Error(`data rows worker stopped (exit ${code})`)));
-  return promises;
+  return inTurn(job.sheets.length, (index) => {
+    if (failure) return Promise.reject(failure);
+    const part = new Promise<DeflatedPart>((resolve, reject) => void (settle[index] = { resolve, reject }));
+    worker.postMessage({ allow: index + 1 });
+    return part;
+  });
 }

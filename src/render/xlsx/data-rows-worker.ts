@@ -1,9 +1,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { type ColumnarJob, deflateColumnar } from './writer/columnar-rows.js';
+import { type ColumnarJob, deflateSheetOf } from './writer/columnar-rows.js';
 
-// The long table's sheets, made and compressed on their own thread (see columnar-rows.ts); each goes
-// back as soon as it is made, without a copy, so that the writer can write it and let it go.
-for (const [index, made] of deflateColumnar(workerData as ColumnarJob).entries()) {
-  const part = await made;
+// The long table's sheets, made and compressed on their own thread (see columnar-rows.ts), each only
+// once the writer allows it (`{ allow: n }`: sheets below n), so that made sheets do not pile up while
+// the writer is busy with the others; each goes back as soon as it is made, without a copy, so that
+// the writer can write it and let it go.
+const job = workerData as ColumnarJob;
+let allowed = 0;
+let wake: (() => void) | undefined;
+parentPort!.on('message', ({ allow }: { allow: number }) => {
+  allowed = Math.max(allowed, allow);
+  wake?.();
+});
+for (let index = 0; index < job.sheets.length; index++) {
+  while (index >= allowed) await new Promise<void>((resolve) => (wake = resolve));
+  const part = await deflateSheetOf(job, index);
   parentPort!.postMessage({ index, part }, [part.data.buffer as ArrayBuffer]);
 }

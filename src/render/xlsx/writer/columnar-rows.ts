@@ -28,11 +28,55 @@ export interface ColumnarJob {
   }[];
 }
 
+/** The deflated entries of a job's sheets, each ready on its own, asked for in order. */
+export interface SheetParts {
+  /** Sheet `index`'s entry, once; asking for it lets the sheets after it be made. */
+  take(index: number): Promise<DeflatedPart>;
+  /** Settles when every sheet begun is made or has failed (after a stop: the thread has ended). */
+  settled(): Promise<void>;
+}
+
 /**
- * Makes and compresses the sheets of a job, one after another: each sheet's deflated entry, ready on
- * its own, so that the writer can put one in the zip and let it go while the next is made.
+ * Makes and compresses the sheets of a job, one after another, so that the writer can put one in
+ * the zip and let it go while the next is made.
  */
-export type DeflateRows = (job: ColumnarJob, signal?: AbortSignal) => Promise<DeflatedPart>[];
+export type DeflateRows = (job: ColumnarJob, signal?: AbortSignal) => SheetParts;
+
+/**
+ * Sheets made before the writer asks for them. The writer writes the other sheets first, which for a
+ * region's year takes longer than making all the data sheets; each made sheet waiting would hold some
+ * fifty megabytes. Two keep a worker busy for a city's year, and the memory bounded for any year.
+ */
+export const AHEAD = 2;
+
+/**
+ * Sheet parts begun in order, none more than `AHEAD` beyond the last one asked for. `begin(k)` starts
+ * making sheet k (after sheet k − 1) and gives its entry.
+ */
+export function inTurn(count: number, begin: (index: number) => Promise<DeflatedPart>): SheetParts {
+  const begun: (Promise<DeflatedPart> | undefined)[] = [];
+  const all: Promise<unknown>[] = [];
+  const beginUpTo = (n: number) => {
+    for (let k = begun.length; k < Math.min(n, count); k++) {
+      const part = begin(k);
+      // Asked for later, or never when the workbook fails first: either way not an unhandled rejection.
+      all.push(part.catch(() => undefined));
+      begun.push(part);
+    }
+  };
+  beginUpTo(AHEAD);
+  return {
+    take(index) {
+      beginUpTo(index + 1 + AHEAD);
+      const part = begun[index];
+      if (part === undefined) throw new Error(`sheet part ${index} was taken before, or there is none`);
+      // Held by the writer alone from now on, and let go once it is in the zip.
+      begun[index] = undefined;
+      return part;
+    },
+    settled: async () => void (await Promise.all(all)),
+  };
+}
 
 /** Rows worth a thread: below this the worker's start costs more than it saves. */
 export const WORKER_ROWS = 50_000;
@@ -53,11 +97,17 @@ const CHUNK = 1 << 18;
 
 export const deflateColumnar: DeflateRows = (job) => {
   let previous: Promise<unknown> = Promise.resolve();
-  return job.sheets.map((sheet) => {
-    const part = previous.then(() => deflateSheet(job.tables[sheet.table]!, sheet));
+  return inTurn(job.sheets.length, (index) => {
+    const part = previous.then(() => deflateSheetOf(job, index));
     previous = part;
     return part;
   });
+};
+
+/** Sheet `index` of the job, made and compressed. */
+export const deflateSheetOf = (job: ColumnarJob, index: number): Promise<DeflatedPart> => {
+  const sheet = job.sheets[index]!;
+  return deflateSheet(job.tables[sheet.table]!, sheet);
 };
 
 async function deflateSheet(columns: JobColumn[], sheet: ColumnarJob['sheets'][number]): Promise<DeflatedPart> {

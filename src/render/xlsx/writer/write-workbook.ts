@@ -1,5 +1,11 @@
 import { CellXml } from './cell-xml.js';
-import { type ColumnarJob, type DeflateRows, deflateColumnar, type JobColumn } from './columnar-rows.js';
+import {
+  type ColumnarJob,
+  type DeflateRows,
+  deflateColumnar,
+  type JobColumn,
+  type SheetParts,
+} from './columnar-rows.js';
 import {
   appXml,
   commentsXml,
@@ -17,7 +23,7 @@ import { definedNames, sheetHead, sheetTail } from './sheet-xml.js';
 import type { ColumnarBody, ColumnarColumn, SheetSpec, WorkbookSpec } from './sheet-spec.js';
 import { StyleTable } from './style-table.js';
 import type { ByteSink } from '../../byte-sink.js';
-import { type DeflatedPart, ZipParts } from '../../ooxml/zip-parts.js';
+import { ZipParts } from '../../ooxml/zip-parts.js';
 
 /** Bytes of sheet XML gathered before they are handed to the zip. */
 const CHUNK = 1 << 18;
@@ -60,12 +66,11 @@ export async function writeWorkbook(
     for (const [i, sheet] of book.sheets.entries()) {
       const k = i + 1;
       const made = columnar.sheets.get(sheet);
-      if (made !== undefined) {
+      if (made !== undefined && columnar.parts) {
         // Each compressed data sheet is let go once written (the zip has handed its bytes on), while
         // the next is still being made.
-        zip.addDeflated(sheetPath(k), await columnar.parts[made]!);
+        zip.addDeflated(sheetPath(k), await columnar.parts.take(made));
         await zip.flushed();
-        columnar.parts[made] = undefined;
       } else await streamSheet(zip, sheetPath(k), sheet, cells);
       if (sheet.notes && sheet.notes.length > 0) {
         zip.add(`xl/worksheets/_rels/sheet${k}.xml.rels`, sheetNotesRels(k));
@@ -75,7 +80,7 @@ export async function writeWorkbook(
     }
   } catch (error) {
     stop.abort();
-    await Promise.allSettled(columnar.parts);
+    await columnar.parts?.settled();
     throw error;
   }
   zip.add('xl/sharedStrings.xml', strings.xml());
@@ -108,7 +113,7 @@ function startColumnar(
   cells: CellXml,
   deflateRows: DeflateRows,
   signal: AbortSignal,
-): { sheets: Map<SheetSpec, number>; parts: (Promise<DeflatedPart> | undefined)[] } {
+): { sheets: Map<SheetSpec, number>; parts: SheetParts | undefined } {
   const job: ColumnarJob = { tables: [], sheets: [] };
   const tables = new Map<readonly ColumnarColumn[], number>();
   const index = new Map<SheetSpec, number>();
@@ -131,10 +136,7 @@ function startColumnar(
     index.set(sheet, job.sheets.length);
     job.sheets.push({ table, head, tail: sheetTail(sheet), firstRow: body.firstRow, from: body.from, to: body.to });
   }
-  const parts = job.sheets.length > 0 ? deflateRows(job, signal) : [];
-  // Awaited once the sheets before are written; a failure meanwhile must wait for that, not end the process.
-  for (const part of parts) part.catch(() => undefined);
-  return { sheets: index, parts };
+  return { sheets: index, parts: job.sheets.length > 0 ? deflateRows(job, signal) : undefined };
 }
 
 function jobColumns(body: ColumnarBody, cells: CellXml): JobColumn[] {
