@@ -51,6 +51,13 @@ export interface DiagnosticArgs {
   'cr-line-ends': Record<string, never>;
   /** A CR alone among LF line ends, here: the editor shows a line break that YAML does not read. */
   'lone-cr': Record<string, never>;
+  /**
+   * A U+2028 or U+2029 (`char`), here: a line break pasted from Word or a web page, which many
+   * editors do not show and YAML does not read as one.
+   */
+  'line-separator': { char: string };
+  /** The same inside a text in quotes or a block text, where YAML keeps it as part of the text. */
+  'line-separator-in-text': { char: string };
   /** More than `limit` levels of nesting ([ { or indentation). */
   'too-deep': { limit: number };
   /** A plain free text cut by " #": `lost` is what YAML reads as a comment. */

@@ -486,6 +486,18 @@ const vi: Catalogue = {
     hint: () =>
       'Xóa ký tự xuống dòng lạ (CR) ở cuối dòng này: đặt con trỏ ngay sau chữ cuối của dòng, nhấn Delete, rồi nhấn Enter nếu cần xuống dòng. Hoặc đổi cả tệp sang một kiểu xuống dòng: trong VS Code bấm chữ "CRLF" hay "LF" ở thanh dưới cùng rồi chọn LF; trong Notepad++ chọn Edit → EOL Conversion → Unix (LF).',
   },
+  'line-separator': {
+    message: (a) =>
+      `Dòng này có ký tự xuống dòng ẩn ${a.char} (thường có khi dán chữ từ Word hay trang web): nhiều trình soạn thảo không hiện ra, còn YAML không coi nó là chỗ xuống dòng mà đọc liền với phần chữ quanh nó.`,
+    hint: () =>
+      'Xóa ký tự ẩn này: đặt con trỏ đúng dòng:cột danvan chỉ (ngay sau chữ đứng trước nó), nhấn Delete, rồi nhấn Enter nếu cần xuống dòng, hoặc gõ dấu cách nếu hai chữ bị dính vào nhau.',
+  },
+  'line-separator-in-text': {
+    message: (a) =>
+      `Câu chữ ở đây có ký tự xuống dòng ẩn ${a.char} (thường có khi dán chữ từ Word hay trang web): trình soạn thảo có thể không hiện ra, còn báo cáo có thể hiện câu chữ khác với trên màn hình (xuống dòng hoặc dính chữ).`,
+    hint: () =>
+      'Xóa ký tự ẩn này (đặt con trỏ ngay sau chữ đứng trước nó, nhấn Delete), rồi gõ dấu cách nếu hai chữ bị dính vào nhau.',
+  },
   'too-deep': {
     message: (a) =>
       `Tệp lồng nhau quá ${a.limit} cấp (dấu [ hoặc { mở liên tiếp, hoặc thụt lề quá nhiều cấp); danvan dừng đọc tệp này.`,
@@ -827,6 +839,18 @@ const en: Catalogue = {
     hint: () =>
       'Delete the stray CR at the end of this line: put the cursor right after the last character of the line, press Delete, then Enter if a line break is wanted. Or give the whole file one kind of line end: in VS Code click "CRLF" or "LF" in the status bar and pick LF; in Notepad++, Edit → EOL Conversion → Unix (LF).',
   },
+  'line-separator': {
+    message: (a) =>
+      `This line holds a hidden line break ${a.char} (usually pasted from Word or a web page): many editors do not show it, and YAML does not read it as a line break but runs on with the text around it.`,
+    hint: () =>
+      'Delete the hidden character: put the cursor at the line:column danvan gives (right after the character before it), press Delete, then Enter if a line break is wanted, or a space if two words now run together.',
+  },
+  'line-separator-in-text': {
+    message: (a) =>
+      `The text here holds a hidden line break ${a.char} (usually pasted from Word or a web page): the editor may not show it, and a report may show the text otherwise than the screen does (broken, or run together).`,
+    hint: () =>
+      'Delete the hidden character (put the cursor right after the character before it and press Delete), then type a space if two words now run together.',
+  },
   'too-deep': {
     message: (a) =>
       `The file nests more than ${a.limit} levels deep ([ or { opened in a row, or too many indentation levels); danvan stops reading it.`,
@@ -1060,6 +1084,8 @@ const titlesVi: Record<DiagnosticCode, string> = {
   'nul-byte': 'Tệp có ký tự NUL (mã 0)',
   'cr-line-ends': 'Dòng chỉ kết thúc bằng CR (kiểu Mac cũ)',
   'lone-cr': 'Ký tự xuống dòng lạ (CR) giữa các dòng LF',
+  'line-separator': 'Ký tự xuống dòng ẩn (U+2028, U+2029) dán từ Word hay trang web',
+  'line-separator-in-text': 'Câu chữ có ký tự xuống dòng ẩn (U+2028, U+2029)',
   'too-deep': 'Tệp lồng nhau quá nhiều cấp',
   'text-cut-by-comment': 'Câu chữ bị cắt ở dấu " #"',
   'char-not-allowed': 'Ký tự đặc biệt không đưa được vào báo cáo',
@@ -1126,6 +1152,8 @@ const titlesEn: Record<DiagnosticCode, string> = {
   'nul-byte': 'File holds a NUL character',
   'cr-line-ends': 'Lines end with CR alone (old Mac style)',
   'lone-cr': 'A stray CR among LF line ends',
+  'line-separator': 'A hidden line break (U+2028, U+2029) pasted from Word or a web page',
+  'line-separator-in-text': 'A text holds a hidden line break (U+2028, U+2029)',
   'too-deep': 'File nests too deep',
   'text-cut-by-comment': 'Text cut at " #"',
   'char-not-allowed': 'Character a report cannot hold',

@@ -18,11 +18,14 @@ describe('danvan validate on bad inputs (the built bin)', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).not.toMatch(/lỗi chương trình|Maximum call stack|RangeError/);
     const files = (JSON.parse(r.stdout) as { files: { file: string; diagnostics: { code: string }[] }[] }).files;
-    expect(files).toHaveLength(21);
+    expect(files).toHaveLength(23);
     const codesOf = (name: string) => files.find((f) => f.file.endsWith(name))!.diagnostics.map((d) => d.code);
     expect(codesOf('long-ngoac-vuong.yaml')).toContain('too-deep');
     expect(codesOf('mot-byte-nul.yaml')).toContain('nul-byte');
     expect(codesOf('xuong-dong-cr-le.yaml')).toEqual(['lone-cr']);
+    expect(codesOf('xuong-dong-an-u2028.yaml')).toEqual(['line-separator']);
+    // Valid, so its twins in the folder (the same unit and month) make it a duplicate too.
+    expect(codesOf('xuong-dong-an-trong-ngoac-kep.yaml')).toContain('line-separator-in-text');
     expect(codesOf('tom-tat-bi-cat.yaml')).toContain('text-cut-by-comment');
   });
 

@@ -42,6 +42,10 @@ const expected: Record<string, string[]> = {
   'xuong-dong-cr.yaml': ['cr-line-ends@1:1'],
   // One line of an LF file ended by a CR alone (pasted): named at the CR, the rest read as the editor shows it.
   'xuong-dong-cr-le.yaml': ['lone-cr@4:22'],
+  // A U+2028 pasted from Word in place of a line end: named where it is, the rest read as the official meant it.
+  'xuong-dong-an-u2028.yaml': ['line-separator@13:68'],
+  // A U+2029 inside a quoted text, which YAML keeps as part of it: a warning, and the file still counts.
+  'xuong-dong-an-trong-ngoac-kep.yaml': ['line-separator-in-text@13:56'],
   'the-str-truoc-so.yaml': ['number-tagged-as-text@9:42'],
   'ngay-30-thang-2.yaml': ['date-not-in-calendar@4:12'],
   'ngay-thang-13.yaml': ['date-not-in-calendar@4:12'],
@@ -61,7 +65,7 @@ describe('the corpus of bad inputs', () => {
   it.each(Object.entries(expected))('%s', (name, findings) => {
     const result = checkFile(name);
     expect(codes(result)).toEqual(findings);
-    expect(result.valid).toBe(findings.length === 0);
+    expect(result.valid).toBe(!result.diagnostics.some((d) => d.severity === 'error'));
   });
 
   it('says what a cut text loses and how to keep it', () => {

@@ -45,6 +45,8 @@ const samples: { [C in DiagnosticCode]: DiagnosticArgs[C] } = {
   'nul-byte': {},
   'cr-line-ends': {},
   'lone-cr': {},
+  'line-separator': { char: 'U+2028' },
+  'line-separator-in-text': { char: 'U+2029' },
   'too-deep': { limit: 100 },
   'text-cut-by-comment': {
     field: { kind: 'task-field', task: 'UB.1', key: 'summary', label: 'Tóm tắt kết quả' },

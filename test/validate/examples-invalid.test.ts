@@ -34,6 +34,8 @@ const NOT_IN_EXAMPLES: Record<string, string> = {
   'nul-byte': 'test/fixtures/bad-input/mot-byte-nul.yaml',
   'cr-line-ends': 'test/fixtures/bad-input/xuong-dong-cr.yaml',
   'lone-cr': 'test/fixtures/bad-input/xuong-dong-cr-le.yaml',
+  'line-separator': 'test/fixtures/bad-input/xuong-dong-an-u2028.yaml',
+  'line-separator-in-text': 'test/fixtures/bad-input/xuong-dong-an-trong-ngoac-kep.yaml',
   'too-deep': 'test/fixtures/bad-input/long-*.yaml',
   'text-cut-by-comment': 'test/fixtures/bad-input/tom-tat-bi-cat.yaml',
   'char-not-allowed': 'test/fixtures/bad-input/ky-tu-*.yaml',

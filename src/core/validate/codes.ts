@@ -5,5 +5,10 @@ import type { DiagnosticCode, Severity } from '../diagnostics.js';
  * own rules (`rule`) carry their severity from the plan file; the result's severity is what counts.
  */
 export function usualSeverity(code: DiagnosticCode): Severity {
-  return code === 'summary-empty' || code === 'task-missing' || code === 'explanation-unused' ? 'warning' : 'error';
+  return code === 'summary-empty' ||
+    code === 'task-missing' ||
+    code === 'explanation-unused' ||
+    code === 'line-separator-in-text'
+    ? 'warning'
+    : 'error';
 }

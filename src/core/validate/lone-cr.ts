@@ -33,11 +33,20 @@ export function findLoneCrs(text: string): LoneCr[] {
     }
     const cr = text.indexOf('\r', i + 1);
     const lineEnd = cr >= 0 && cr < nextLf ? cr : nextLf;
-    const breaks = isClosed(text.slice(lineStart, i)) && OWN_LINE.test(text.slice(i + 1, lineEnd));
+    const breaks = breaksLine(text.slice(lineStart, i), text.slice(i + 1, lineEnd));
     found.push({ span: { start: i, end: i + 1 }, edit: { start: i, end: i + 1, insert: breaks ? '\n' : ' ' } });
     lineStart = i + 1;
   }
   return found;
+}
+
+/**
+ * Whether a line break the editor shows between `before` (the line so far) and `after` (the rest of
+ * the line) is one for YAML too: what follows stands as a line of its own, and nothing before it is
+ * left open. Else the text goes on past it, as one line.
+ */
+export function breaksLine(before: string, after: string): boolean {
+  return isClosed(before) && OWN_LINE.test(after);
 }
 
 /**

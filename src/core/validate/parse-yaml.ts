@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, parseDocument } from '../yaml-lazy.js';
 import type { ValueKind } from '../diagnostics.js';
 import type { Span } from '../yaml-locate.js';
 import type { Findings } from './findings.js';
+import { findLineSeparators } from './line-separator.js';
 import { findLoneCrs } from './lone-cr.js';
 import { EditedText } from './text-edits.js';
 import { diagnoseTabErrors, findTabLines } from './tab-indent.js';
@@ -43,11 +44,20 @@ export function parseYaml(text: string, findings: Findings): ParsedYaml {
   let multipleDocs = false;
   let linesLeftOut = false;
   const toOriginal = (span: Span): Span => ({ start: edited.toOriginal(span.start), end: edited.toOriginal(span.end) });
-  // Lone CRs first: once each is the line break or the space it stands for, lines (and so tabs at
-  // their start) are where the official's editor shows them.
+  // Lone CRs and pasted line separators first: once each is the line break or the space it stands
+  // for, lines (and so tabs at their start) are where the official sees them.
   const loneCrs = findLoneCrs(text);
   for (const cr of loneCrs) findings.error('lone-cr', cr.span, [], {});
-  edited.replaceAll(loneCrs.map((cr) => cr.edit));
+  const separators = findLineSeparators(text);
+  for (const s of separators) {
+    if (s.edit) findings.error('line-separator', s.span, [], { char: s.char });
+    else findings.warning('line-separator-in-text', s.span, [], { char: s.char });
+  }
+  edited.replaceAll(
+    [...loneCrs.map((cr) => cr.edit), ...separators.flatMap((s) => (s.edit ? [s.edit] : []))].sort(
+      (a, b) => a.start - b.start,
+    ),
+  );
   const tabLines = findTabLines(edited.text);
   for (const tab of tabLines) findings.error('tab-indent', toOriginal(tab.span), [], {});
   edited.replaceAll(tabLines.map((tab) => tab.edits[0]!));
