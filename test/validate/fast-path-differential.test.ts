@@ -321,7 +321,10 @@ const benign = fc.oneof(
     at: fc.nat(),
     style: fc.constantFrom('"', "'", 'nfd', 'upper', 'space'),
   }),
-  fc.record({ kind: fc.constant('whole' as const), op: fc.constantFrom('crlf', 'nfd', 'indent', 'lone-cr') }),
+  fc.record({
+    kind: fc.constant('whole' as const),
+    op: fc.constantFrom('crlf', 'nfd', 'indent', 'lone-cr', 'line-separator'),
+  }),
 );
 const rough = roughEdits({ insertMax: 3, deleteMax: 8, lineOps: ['drop', 'repeat', 'indent', 'dedent', 'swap'] });
 const mutation = fc.oneof({ arbitrary: benign, weight: 3 }, { arbitrary: rough, weight: 2 });
@@ -341,6 +344,7 @@ function mutate(text: string, m: Mutation): string {
     case 'whole':
       if (m.op === 'crlf') return text.replace(/\r?\n/g, '\r\n');
       if (m.op === 'lone-cr') return text.replace(/\n/, '\r');
+      if (m.op === 'line-separator') return text.replace(/\n/, '\u2028');
       if (m.op === 'nfd') return text.normalize('NFD');
       return text
         .split('\n')
