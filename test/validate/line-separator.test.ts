@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSubmissionExact } from '../../src/core/validate/validate-file.js';
 import { diagnosticHint, diagnosticMessage } from '../../src/i18n/diagnostic-messages.js';
-import { check, codes, submissionInput, validUbnd } from './helpers.js';
+import { check, codes, countingWork, submissionInput, validUbnd } from './helpers.js';
 
 const findings = (text: string) => codes(check(text));
 const exact = (text: string) => codes(checkSubmissionExact(submissionInput(text)).result);
@@ -127,4 +127,30 @@ describe('a line separator inside a text in quotes or a block text', () => {
     expect(diagnosticMessage(d!, 'en')).toContain('The text here holds a hidden line break U+2028');
     expect(diagnosticHint(d!, 'en')).toContain('type a space if two words now run together');
   });
+});
+
+describe('finding line separators takes work in proportion to the file', () => {
+  /** Characters copied out of strings and handed to regular expressions while the file with `n` separators is checked. */
+  function work(n: number, lines: (n: number) => string): number {
+    const text = `${validUbnd}${lines(n)}\n`;
+    const { result, copied, searched } = countingWork(() => checkSubmissionExact(submissionInput(text)));
+    expect(result.result.diagnostics.filter((d) => d.code.startsWith('line-separator'))).toHaveLength(n);
+    return copied + searched;
+  }
+  const cases: [string, (n: number) => string][] = [
+    // Looking back to the line's start, or on to its end, from each would take the square of the line.
+    ['all on one line, in a text without quotes', (n) => `difficulties: ${'chữ\u2028'.repeat(n)}`],
+    ['all in one quoted text', (n) => `difficulties: "${'chữ\u2028'.repeat(n)}"`],
+    [
+      'each in place of a line end',
+      (n) => Array.from({ length: n }, (_, i) => `  XX.${i}: { status: thuong-xuyen }\u2028`).join(''),
+    ],
+  ];
+  for (const [name, lines] of cases) {
+    it(`${name}: 8 times the characters, at most 12 times the work`, () => {
+      const small = work(1000, lines);
+      const large = work(8000, lines);
+      expect(large / small).toBeLessThan(12);
+    });
+  }
 });

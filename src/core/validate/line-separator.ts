@@ -23,13 +23,17 @@ export interface LineSeparator {
   edit?: Edit;
 }
 
-const SEPARATORS = /[\u2028\u2029]/g;
 const BLANK = /^[ \t]*$/;
 
 /** Every U+2028 and U+2029 of the text, in order. */
 export function findLineSeparators(text: string): LineSeparator[] {
-  const at = Array.from(text.matchAll(SEPARATORS), (m) => m.index);
-  if (at.length === 0) return [];
+  if (!text.includes('\u2028') && !text.includes('\u2029')) return [];
+  // One pass by character code: a global regular expression would be handed the rest of the text at each find.
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2028 || c === 0x2029) at.push(i);
+  }
   const texts = quotedAndBlockTexts(text);
   const found: LineSeparator[] = [];
   let t = 0;
