@@ -1,10 +1,12 @@
+import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { aggregatePeriod } from '../../src/core/aggregate/aggregate-period.js';
 import { parsePeriod } from '../../src/core/period.js';
-import { loadMarkdownTemplates } from '../../src/io/report-templates.js';
+import { loadMarkdownTemplates, loadWorkbookWording } from '../../src/io/report-templates.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { renderMarkdown } from '../../src/render/markdown/render-markdown.js';
+import { renderWorkbook } from '../../src/render/xlsx/render-workbook.js';
 import { check, plan, registry, validUbnd } from '../validate/helpers.js';
 
 /*
@@ -96,18 +98,23 @@ describe('a report with a warning the unit explained', () => {
   });
 });
 
+/** April and May of UBND quận, each with the two warnings; May's UB.5 explained when `explanation` is given. */
+const quarterOf = (explanation?: string) => {
+  const may = text(explanation)
+    .replace('period: 2020-04', 'period: 2020-05')
+    .replace('submitted: 2020-04-17', 'submitted: 2020-05-15');
+  return aggregatePeriod({
+    plan: plan(),
+    registry: registry(),
+    period: parsePeriod('2020-Q2')!,
+    results: [check(text(), { file: '2020-04/ubnd-quan.yaml' }), check(may, { file: '2020-05/ubnd-quan.yaml' })],
+    date: '2020-06-20',
+  });
+};
+
 describe('the warnings table of a report over several months', () => {
   it("says which month's file each warning came from", () => {
-    const may = text()
-      .replace('period: 2020-04', 'period: 2020-05')
-      .replace('submitted: 2020-04-17', 'submitted: 2020-05-15');
-    const model = aggregatePeriod({
-      plan: plan(),
-      registry: registry(),
-      period: parsePeriod('2020-Q2')!,
-      results: [check(text(), { file: '2020-04/ubnd-quan.yaml' }), check(may, { file: '2020-05/ubnd-quan.yaml' })],
-      date: '2020-06-20',
-    });
+    const model = quarterOf();
     const md = renderMarkdown(model, templates);
     expect(md).toContain('| Tệp | Đơn vị | Tháng | Dòng:cột | Cảnh báo |');
     for (const [file, month] of [
@@ -115,5 +122,28 @@ describe('the warnings table of a report over several months', () => {
       ['2020-05/ubnd-quan.yaml', '5/2020'],
     ])
       expect(md).toContain(`| ${file} | UBND quận Hai Bà Trưng | ${month} | 15:67 | Có lượt công dân được tiếp`);
+  });
+});
+
+describe("the workbook's data-quality sheet of a report over several months", () => {
+  it("says which month's file each warning and each explained warning came from", async () => {
+    const model = quarterOf(`"${EXPLANATION}"`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderWorkbook(model, loadWorkbookWording())) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Chất lượng số liệu')!;
+    const rows = Array.from({ length: ws.rowCount }, (_, i) => ws.getRow(i + 1));
+    const header = rows.find((r) => r.getCell(1).value === 'Mức độ')!;
+    const col = (name: string) => (header.values as unknown[]).indexOf(name);
+    expect(col('Tháng')).toBeGreaterThan(0);
+    const cell = (r: ExcelJS.Row, name: string) => r.getCell(col(name)).value;
+    const listed = rows
+      .filter((r) => r.number > header.number)
+      .map((r) => [cell(r, 'Mức độ'), cell(r, 'Tệp'), cell(r, 'Tháng'), cell(r, 'Dòng')].join(' '));
+    expect(listed).toEqual([
+      'Cảnh báo 2020-04/ubnd-quan.yaml 4/2020 15',
+      'Cảnh báo 2020-04/ubnd-quan.yaml 4/2020 18',
+      'Cảnh báo 2020-05/ubnd-quan.yaml 5/2020 15',
+      'Cảnh báo đã giải trình 2020-05/ubnd-quan.yaml 5/2020 18',
+    ]);
   });
 });
