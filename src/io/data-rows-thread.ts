@@ -49,11 +49,19 @@ function onWorker(job: ColumnarJob, signal?: AbortSignal): SheetParts {
   };
   if (signal?.aborted) stop();
   signal?.addEventListener('abort', stop, { once: true });
-  worker.on('message', ({ index, part }: { index: number; part: DeflatedPart }) => {
-    settle[index]?.resolve(part);
-    settle[index] = undefined;
-    if (--left === 0) done();
-  });
+  // Each sheet comes in pieces, then its CRC and size.
+  const pieces: Uint8Array<ArrayBuffer>[][] = [];
+  worker.on(
+    'message',
+    (m: { index: number; piece: Uint8Array<ArrayBuffer> } | { index: number; crc: number; size: number }) => {
+      const data = (pieces[m.index] ??= []);
+      if ('piece' in m) return void data.push(m.piece);
+      delete pieces[m.index];
+      settle[m.index]?.resolve({ data, crc: m.crc, size: m.size });
+      settle[m.index] = undefined;
+      if (--left === 0) done();
+    },
+  );
   worker.once('error', fail);
   worker.once('exit', (code) => fail(new Error(`data rows worker stopped (exit ${code})`)));
   return inTurn(job.sheets.length, (index) => {

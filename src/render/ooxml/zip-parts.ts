@@ -8,9 +8,9 @@ import type { ByteSink } from '../byte-sink.js';
  */
 export const LEVEL = 2;
 
-/** An entry's data, already deflated (raw), with the CRC-32 and length of what it holds. */
+/** An entry's data, already deflated (raw), in pieces, with the CRC-32 and length of what it holds. */
 export interface DeflatedPart {
-  data: Uint8Array<ArrayBuffer>;
+  data: Uint8Array<ArrayBuffer>[];
   crc: number;
   size: number;
 }
@@ -78,13 +78,13 @@ export class ZipParts {
   add(name: string, xml: string | Iterable<string> | Uint8Array): void {
     const bytes =
       xml instanceof Uint8Array ? xml : Buffer.from(typeof xml === 'string' ? xml : [...xml].join(''), 'utf8');
-    this.addDeflated(name, { data: deflateRawSync(bytes, { level: LEVEL }), crc: crc32(bytes), size: bytes.length });
+    this.addDeflated(name, { data: [deflateRawSync(bytes, { level: LEVEL })], crc: crc32(bytes), size: bytes.length });
   }
 
   /** A part deflated elsewhere (a worker thread). */
   addDeflated(name: string, part: DeflatedPart): void {
     const entry = this.entry(name);
-    entry.data(part.data);
+    for (const piece of part.data) entry.data(piece);
     entry.end(part.crc, part.size);
   }
 

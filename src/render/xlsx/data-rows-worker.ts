@@ -3,8 +3,8 @@ import { type ColumnarJob, deflateSheetOf } from './writer/columnar-rows.js';
 
 // The long table's sheets, made and compressed on their own thread (see columnar-rows.ts), each only
 // once the writer allows it (`{ allow: n }`: sheets below n), so that made sheets do not pile up while
-// the writer is busy with the others; each goes back as soon as it is made, without a copy, so that
-// the writer can write it and let it go.
+// the writer is busy with the others; each goes back in pieces as they are made, without a copy (see
+// Pieces in columnar-rows.ts), then its CRC and size.
 const job = workerData as ColumnarJob;
 let allowed = 0;
 let wake: (() => void) | undefined;
@@ -14,6 +14,8 @@ parentPort!.on('message', ({ allow }: { allow: number }) => {
 });
 for (let index = 0; index < job.sheets.length; index++) {
   while (index >= allowed) await new Promise<void>((resolve) => (wake = resolve));
-  const part = await deflateSheetOf(job, index);
-  parentPort!.postMessage({ index, part }, [part.data.buffer as ArrayBuffer]);
+  const { crc, size } = await deflateSheetOf(job, index, (piece) =>
+    parentPort!.postMessage({ index, piece }, [piece.buffer]),
+  );
+  parentPort!.postMessage({ index, crc, size });
 }

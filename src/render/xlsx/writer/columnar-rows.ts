@@ -60,7 +60,13 @@ export function inTurn(count: number, begin: (index: number) => Promise<Deflated
     for (let k = begun.length; k < Math.min(n, count); k++) {
       const part = begin(k);
       // Asked for later, or never when the workbook fails first: either way not an unhandled rejection.
-      all.push(part.catch(() => undefined));
+      // Its outcome only, not the part (a part's `catch` would hold the part as its own value).
+      all.push(
+        part.then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
       begun.push(part);
     }
   };
@@ -98,22 +104,33 @@ const CHUNK = 1 << 18;
 export const deflateColumnar: DeflateRows = (job) => {
   let previous: Promise<unknown> = Promise.resolve();
   return inTurn(job.sheets.length, (index) => {
-    const part = previous.then(() => deflateSheetOf(job, index));
+    const data: Uint8Array<ArrayBuffer>[] = [];
+    const part = previous.then(async () => ({
+      data,
+      ...(await deflateSheetOf(job, index, (piece) => data.push(piece))),
+    }));
     previous = part;
     return part;
   });
 };
 
-/** Sheet `index` of the job, made and compressed. */
-export const deflateSheetOf = (job: ColumnarJob, index: number): Promise<DeflatedPart> => {
+/** Sheet `index` of the job, made and compressed: its pieces given to `emit` in order as they are made. */
+export const deflateSheetOf = (
+  job: ColumnarJob,
+  index: number,
+  emit: (piece: Uint8Array<ArrayBuffer>) => void,
+): Promise<{ crc: number; size: number }> => {
   const sheet = job.sheets[index]!;
-  return deflateSheet(job.tables[sheet.table]!, sheet);
+  return deflateSheet(job.tables[sheet.table]!, sheet, new Pieces(emit));
 };
 
-async function deflateSheet(columns: JobColumn[], sheet: ColumnarJob['sheets'][number]): Promise<DeflatedPart> {
+async function deflateSheet(
+  columns: JobColumn[],
+  sheet: ColumnarJob['sheets'][number],
+  pieces: Pieces,
+): Promise<{ crc: number; size: number }> {
   const deflate = createDeflateRaw({ level: LEVEL });
-  const chunks: Buffer[] = [];
-  deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
+  deflate.on('data', (chunk: Buffer) => pieces.add(chunk));
   const done = new Promise<void>((resolve, reject) => {
     deflate.on('end', resolve);
     deflate.on('error', reject);
@@ -146,12 +163,38 @@ async function deflateSheet(columns: JobColumn[], sheet: ColumnarJob['sheets'][n
   await write(xml + sheet.tail);
   deflate.end();
   await done;
-  // An array of its own (not a slice of Node's shared pool), so it can move to another thread.
-  const data = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    data.set(c, at);
-    at += c.length;
+  pieces.end();
+  return { crc, size };
+}
+
+/** Bytes of compressed data in a piece. */
+const PIECE = 4 << 20;
+
+/**
+ * A sheet's compressed bytes, handed on in pieces of some megabytes, each copied out of one scratch
+ * block the moment it is full: zlib's many small chunks are let go at once, and a sheet's bytes are
+ * never gathered whole and then copied (twice a sheet's fifty megabytes). A piece is an array of its
+ * own (not a slice of Node's shared pool), so it can move to another thread as soon as it is made.
+ */
+class Pieces {
+  private readonly block = new Uint8Array(PIECE);
+  private at = 0;
+
+  constructor(private readonly emit: (piece: Uint8Array<ArrayBuffer>) => void) {}
+
+  add(chunk: Uint8Array): void {
+    for (let from = 0; from < chunk.length; ) {
+      const n = Math.min(chunk.length - from, PIECE - this.at);
+      this.block.set(chunk.subarray(from, from + n), this.at);
+      this.at += n;
+      from += n;
+      if (this.at === PIECE) this.end();
+    }
   }
-  return { data, crc, size };
+
+  /** Hands on what the block holds. */
+  end(): void {
+    if (this.at > 0) this.emit(this.block.slice(0, this.at));
+    this.at = 0;
+  }
 }
