@@ -75,6 +75,37 @@ describe('texts longer than an Excel cell holds (32,767 characters)', () => {
     expect(d.map((p) => p.replace(CONTINUATION, '').replace(CONTINUED, '')).join('')).toBe(difficulty);
   });
 
+  it('go on in the next sheet when a long table passes a sheet in the middle of a text, in order', async () => {
+    const files = hostileFiles().map((f) =>
+      f.unit === 'ubnd-quan' ? { ...f, tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 1000 }, summary } } } : f,
+    );
+    const model = aggregatePeriod({
+      plan: testPlan(),
+      registry: registryOf(units),
+      period: parsePeriod('2020-04')!,
+      results: files.map(fileResult),
+      organisation,
+    });
+    // Two table rows a sheet: the summary's three rows fall on two sheets.
+    const bytes = await renderWorkbook(model, loadWorkbookWording(), { maxRows: 9 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const pieces: { sheet: string; text: string }[] = [];
+    for (const ws of wb.worksheets.filter((w) => w.name.startsWith('Tóm tắt kết quả')))
+      ws.eachRow((row) => {
+        const v = row.getCell(6).value;
+        if (
+          row.getCell(1).value === '=1+1' &&
+          typeof v === 'string' &&
+          (v.startsWith('tóm') || v.startsWith(CONTINUATION))
+        )
+          pieces.push({ sheet: ws.name, text: v });
+      });
+    expect(pieces).toHaveLength(3);
+    expect(new Set(pieces.map((p) => p.sheet)).size).toBe(2);
+    expect(pieces.map((p) => p.text.replace(CONTINUATION, '').replace(CONTINUED, '')).join('')).toBe(summary);
+  });
+
   it('are cut at a space and never inside a surrogate pair', () => {
     const text = `${'𝒜'.repeat(30)} ${'b'.repeat(10)}`;
     const pieces = splitText(text, 41);

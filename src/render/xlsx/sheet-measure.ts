@@ -50,25 +50,45 @@ function isSpace(c: number): boolean {
 
 /** Column widths from the longest value (headers wrap, so they count up to 18 characters). */
 export function measureWidths(columns: readonly Column[], rows: Iterable<readonly Value[]>): number[] {
-  const widths = columns.map((col) => {
-    const longestWord = Math.max(...col.header.split(/\s+/).map((w) => [...w].length));
-    return Math.max(Math.min([...col.header].length, 18), longestWord);
-  });
-  const caps = columns.map((col) => col.maxWidth ?? (col.style?.wrap ? 70 : 45));
-  // A column already as wide as its cap needs no more measuring: long texts are measured once, not 70,000 times.
-  const open = columns.map((_, i) => i).filter((i) => widths[i]! + 2 < caps[i]!);
-  for (const r of rows) {
+  const meter = new WidthMeter(columns);
+  for (const r of rows) if (!meter.add(r)) break;
+  return meter.widths();
+}
+
+/** Column widths measured row by row, so that a long table's values need not all be held at once. */
+export class WidthMeter {
+  private readonly measured: number[];
+  private readonly caps: number[];
+  /** Columns not yet as wide as their cap. */
+  private readonly open: number[];
+
+  constructor(private readonly columns: readonly Column[]) {
+    this.measured = columns.map((col) => {
+      const longestWord = Math.max(...col.header.split(/\s+/).map((w) => [...w].length));
+      return Math.max(Math.min([...col.header].length, 18), longestWord);
+    });
+    this.caps = columns.map((col) => col.maxWidth ?? (col.style?.wrap ? 70 : 45));
+    // A column already as wide as its cap needs no more measuring: long texts are measured once, not 70,000 times.
+    this.open = columns.map((_, i) => i).filter((i) => this.measured[i]! + 2 < this.caps[i]!);
+  }
+
+  /** Measures a row; false once no column can grow any more. */
+  add(r: readonly Value[]): boolean {
+    const { open, measured, caps } = this;
     for (let k = 0; k < open.length; k++) {
       const i = open[k]!;
       const v = r[i];
       // A text no longer than the column is now cannot widen it (a character is at least one unit wide).
-      if (typeof v === 'string' ? v.length > widths[i]! : v !== null && v !== undefined)
-        widths[i] = Math.max(widths[i]!, textWidth(v, columns[i]!.style?.numFmt));
-      if (widths[i]! + 2 >= caps[i]!) open.splice(k--, 1);
+      if (typeof v === 'string' ? v.length > measured[i]! : v !== null && v !== undefined)
+        measured[i] = Math.max(measured[i]!, textWidth(v, this.columns[i]!.style?.numFmt));
+      if (measured[i]! + 2 >= caps[i]!) open.splice(k--, 1);
     }
-    if (open.length === 0) break;
+    return open.length > 0;
   }
-  return columns.map((_, i) => Math.min(Math.max(widths[i]! + 2, 6), caps[i]!));
+
+  widths(): number[] {
+    return this.columns.map((_, i) => Math.min(Math.max(this.measured[i]! + 2, 6), this.caps[i]!));
+  }
 }
 
 /** Height of one line of 11-point text, in points. */

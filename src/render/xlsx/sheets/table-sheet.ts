@@ -1,5 +1,5 @@
-import { splitLongRows } from '../cell-text.js';
-import { measureWidths, rowHeight } from '../sheet-measure.js';
+import { CELL_LIMIT, splitLongRows } from '../cell-text.js';
+import { rowHeight, WidthMeter } from '../sheet-measure.js';
 import {
   bodyCells,
   type Column,
@@ -36,15 +36,46 @@ export interface TableSheet<R> {
 export function tableSheets<R>(ctx: SheetContext, sheet: TableSheet<R>): SheetSpec[] {
   const { columns } = sheet;
   const withNote = { ...sheet.block, note: sheet.block.note ?? ' ' };
-  const { rows: all, origin } = splitLongRows(
-    sheet.rows.map((r) => valuesOf(columns, r)),
-    { continued: ` ${ctx.say('cellContinued')}`, continuation: `${ctx.say('cellContinuation')} ` },
-  );
-  const measured = measureWidths(columns, all);
+  const marks = { continued: ` ${ctx.say('cellContinued')}`, continuation: `${ctx.say('cellContinuation')} ` };
+  // A table row as the sheet's rows: more than one when a text is longer than a cell holds.
+  const split = (values: Value[]): Value[][] =>
+    values.some((v) => typeof v === 'string' && v.length > CELL_LIMIT) ? splitLongRows([values], marks).rows : [values];
+
+  // Widths, and how many sheet rows the table takes, measured now; the rows themselves are made
+  // again as they are written, so that a sheet of a region's hundreds of thousands of rows is not
+  // held in memory while the others are written.
+  const meter = new WidthMeter(columns);
+  const taller = new Map<number, number>();
+  let total = 0;
+  sheet.rows.forEach((r, k) => {
+    const rows = split(valuesOf(columns, r));
+    if (rows.length > 1) taller.set(k, rows.length);
+    for (const values of rows) meter.add(values);
+    total += rows.length;
+  });
+  const measured = meter.widths();
   const widths = columns.map((c, i) => c.width ?? measured[i]!);
   const totals = sheet.totals ?? [];
   const capacity = ctx.maxRows - firstFreeRow(withNote) - totals.length;
-  const parts = sheetParts(ctx, sheet.key, all.length, capacity);
+  const parts = sheetParts(ctx, sheet.key, total, capacity);
+
+  /** The sheet rows [from, to) of the table, made from the table rows. */
+  function* bodyRows(from: number, to: number): Generator<Row> {
+    let at = 0;
+    for (let k = 0; k < sheet.rows.length && at < to; k++) {
+      const taken = taller.get(k) ?? 1;
+      if (at + taken <= from) {
+        at += taken;
+        continue;
+      }
+      const row = sheet.rows[k]!;
+      for (const values of split(valuesOf(columns, row))) {
+        if (at >= from && at < to)
+          yield { cells: bodyCells(columns, row, values), height: rowHeight(columns, values, widths) };
+        at++;
+      }
+    }
+  }
   return parts.map((part, k) => {
     const notes = [sheet.block.note, part.note].filter((n) => n !== undefined);
     const block = { ...sheet.block, ...(notes.length > 0 ? { note: notes.join(' ') } : {}) };
@@ -56,13 +87,7 @@ export function tableSheets<R>(ctx: SheetContext, sheet: TableSheet<R>): SheetSp
     function* rows(): Generator<Row> {
       yield* title.rows;
       yield* header.rows;
-      for (let i = part.from; i < part.to; i++) {
-        const values = all[i]!;
-        yield {
-          cells: bodyCells(columns, sheet.rows[origin[i]!]!, values),
-          height: rowHeight(columns, values, widths),
-        };
-      }
+      yield* bodyRows(part.from, part.to);
       if (k === parts.length - 1) for (const t of totals) yield { cells: totalsRow(columns, t) };
     }
     return {
