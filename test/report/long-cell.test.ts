@@ -20,19 +20,24 @@ describe('texts longer than an Excel cell holds (32,767 characters)', () => {
   const summary = longText(9_000, 'tóm'); // about 70,000 characters
   const difficulty = longText(5_000, 'khó'); // about 40,000 characters
 
-  it('go on in the rows under them with marks, whole, and no cell passes the limit', async () => {
-    const files = hostileFiles().map((f) =>
-      f.unit === 'ubnd-quan'
-        ? { ...f, difficulties: difficulty, tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 1000 }, summary } } }
-        : f,
-    );
-    const model = aggregatePeriod({
+  /** April's report of the hostile files, UBND quận's summary of UB.1 (and its difficulties) long. */
+  const modelWith = (long: { difficulties?: string }) =>
+    aggregatePeriod({
       plan: testPlan(),
       registry: registryOf(units),
       period: parsePeriod('2020-04')!,
-      results: files.map(fileResult),
+      results: hostileFiles()
+        .map((f) =>
+          f.unit === 'ubnd-quan'
+            ? { ...f, ...long, tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 1000 }, summary } } }
+            : f,
+        )
+        .map(fileResult),
       organisation,
     });
+
+  it('go on in the rows under them with marks, whole, and no cell passes the limit', async () => {
+    const model = modelWith({ difficulties: difficulty });
     expect(summary.length).toBeGreaterThan(2 * CELL_LIMIT);
     const bytes = await renderWorkbook(model, loadWorkbookWording());
     await checkWorkbook(bytes);
@@ -76,16 +81,7 @@ describe('texts longer than an Excel cell holds (32,767 characters)', () => {
   });
 
   it('go on in the next sheet when a long table passes a sheet in the middle of a text, in order', async () => {
-    const files = hostileFiles().map((f) =>
-      f.unit === 'ubnd-quan' ? { ...f, tasks: { 'UB.1': { indicators: { ho_so_tiep_nhan: 1000 }, summary } } } : f,
-    );
-    const model = aggregatePeriod({
-      plan: testPlan(),
-      registry: registryOf(units),
-      period: parsePeriod('2020-04')!,
-      results: files.map(fileResult),
-      organisation,
-    });
+    const model = modelWith({});
     // Two table rows a sheet: the summary's three rows fall on two sheets.
     const bytes = await renderWorkbook(model, loadWorkbookWording(), { maxRows: 9 });
     const wb = new ExcelJS.Workbook();
