@@ -1,4 +1,5 @@
 import { DOC_RELS, OFFICE, relationships, XML_DECLARATION as XML } from '../ooxml/relationships.js';
+import { contentTypesXml } from '../ooxml/package.js';
 import { escapeXml } from '../xml.js';
 import { paragraph, pageNumberRuns } from './wordml.js';
 
@@ -25,32 +26,20 @@ export const picturePath = (k: number) => `word/media/image${k}.png`;
 export const HEADER_REFS = { pageNumber: 'rId4', empty: 'rId5', footer: 'rId6' } as const;
 
 export function contentTypes(): string {
-  const override = (part: string, type: string) => `<Override PartName="/${part}" ContentType="${type}"/>`;
   const wml = `${OFFICE}.wordprocessingml`;
-  return (
-    `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-    '<Default Extension="xml" ContentType="application/xml"/>' +
-    '<Default Extension="png" ContentType="image/png"/>' +
-    override('word/document.xml', `${wml}.document.main+xml`) +
-    override('word/styles.xml', `${wml}.styles+xml`) +
-    override('word/settings.xml', `${wml}.settings+xml`) +
-    override('word/fontTable.xml', `${wml}.fontTable+xml`) +
-    override('word/header1.xml', `${wml}.header+xml`) +
-    override('word/header2.xml', `${wml}.header+xml`) +
-    override('word/footer1.xml', `${wml}.footer+xml`) +
-    override('docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') +
-    override('docProps/app.xml', `${OFFICE}.extended-properties+xml`) +
-    '</Types>'
+  return contentTypesXml(
+    [['png', 'image/png']],
+    [
+      ['word/document.xml', `${wml}.document.main+xml`],
+      ['word/styles.xml', `${wml}.styles+xml`],
+      ['word/settings.xml', `${wml}.settings+xml`],
+      ['word/fontTable.xml', `${wml}.fontTable+xml`],
+      ['word/header1.xml', `${wml}.header+xml`],
+      ['word/header2.xml', `${wml}.header+xml`],
+      ['word/footer1.xml', `${wml}.footer+xml`],
+    ],
   );
 }
-
-export const rootRels = () =>
-  relationships([
-    [`${DOC_RELS}/officeDocument`, 'word/document.xml'],
-    ['http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml'],
-    [`${DOC_RELS}/extended-properties`, 'docProps/app.xml'],
-  ]);
 
 export const documentRels = (pictures: number) =>
   relationships([

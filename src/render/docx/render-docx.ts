@@ -1,5 +1,6 @@
 import type { ReportModel } from '../../core/report-model.js';
 import { type ByteSink, collectBytes } from '../byte-sink.js';
+import { rootRels } from '../ooxml/package.js';
 import { ZipParts } from '../ooxml/zip-parts.js';
 import { formatCount, formatPercent, periodLabel } from '../vi-format.js';
 import { type Bar, chartXml, Pictures } from './charts.js';
@@ -16,7 +17,6 @@ import {
   pageNumberHeaderXml,
   picturePath,
   pictureRel,
-  rootRels,
   settingsXml,
   stylesXml,
 } from './docx-parts.js';
@@ -217,7 +217,7 @@ export async function writeDocx({ model, markdown }: DocxInput, sink: ByteSink):
   const zip = new ZipParts(model.document.date, sink);
   const o = model.document.organisation;
   zip.add('[Content_Types].xml', contentTypes());
-  zip.add('_rels/.rels', rootRels());
+  zip.add('_rels/.rels', rootRels('word/document.xml'));
   zip.add(
     'docProps/core.xml',
     coreXml({

@@ -1,4 +1,5 @@
 import { DOC_RELS, OFFICE, relationships, XML_DECLARATION as XML } from '../../ooxml/relationships.js';
+import { contentTypesXml } from '../../ooxml/package.js';
 import { escapeXml } from '../../xml.js';
 import { columnLetter } from './cell-xml.js';
 import type { Place, WorkbookSpec } from './sheet-spec.js';
@@ -12,31 +13,15 @@ import type { Place, WorkbookSpec } from './sheet-spec.js';
 export const sheetPath = (k: number) => `xl/worksheets/sheet${k}.xml`;
 
 export function contentTypes(sheets: number, withNotes: readonly number[]): string {
-  const override = (part: string, type: string) => `<Override PartName="/${part}" ContentType="${type}"/>`;
-  return (
-    `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
-    `<Default Extension="xml" ContentType="application/xml"/>` +
-    (withNotes.length > 0 ? `<Default Extension="vml" ContentType="${OFFICE}.vmlDrawing"/>` : '') +
-    override('xl/workbook.xml', `${OFFICE}.spreadsheetml.sheet.main+xml`) +
-    Array.from({ length: sheets }, (_, i) => override(sheetPath(i + 1), `${OFFICE}.spreadsheetml.worksheet+xml`)).join(
-      '',
-    ) +
-    withNotes.map((k) => override(`xl/comments${k}.xml`, `${OFFICE}.spreadsheetml.comments+xml`)).join('') +
-    override('xl/styles.xml', `${OFFICE}.spreadsheetml.styles+xml`) +
-    override('xl/sharedStrings.xml', `${OFFICE}.spreadsheetml.sharedStrings+xml`) +
-    override('docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') +
-    override('docProps/app.xml', `${OFFICE}.extended-properties+xml`) +
-    '</Types>'
-  );
-}
-
-export const rootRels = () =>
-  relationships([
-    [`${DOC_RELS}/officeDocument`, 'xl/workbook.xml'],
-    ['http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml'],
-    [`${DOC_RELS}/extended-properties`, 'docProps/app.xml'],
+  const sml = `${OFFICE}.spreadsheetml`;
+  return contentTypesXml(withNotes.length > 0 ? [['vml', `${OFFICE}.vmlDrawing`]] : [], [
+    ['xl/workbook.xml', `${sml}.sheet.main+xml`],
+    ...Array.from({ length: sheets }, (_, i) => [sheetPath(i + 1), `${sml}.worksheet+xml`] as const),
+    ...withNotes.map((k) => [`xl/comments${k}.xml`, `${sml}.comments+xml`] as const),
+    ['xl/styles.xml', `${sml}.styles+xml`],
+    ['xl/sharedStrings.xml', `${sml}.sharedStrings+xml`],
   ]);
+}
 
 /** Workbook relationships: styles rId1, shared strings rId2, sheet k rId(k + 2). */
 export const workbookRels = (sheets: number) =>

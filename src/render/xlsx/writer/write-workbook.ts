@@ -12,7 +12,6 @@ import {
   contentTypes,
   coreXml,
   notesVml,
-  rootRels,
   sheetNotesRels,
   sheetPath,
   workbookRels,
@@ -23,6 +22,7 @@ import { definedNames, sheetHead, sheetTail } from './sheet-xml.js';
 import type { ColumnarBody, ColumnarColumn, SheetSpec, WorkbookSpec } from './sheet-spec.js';
 import { StyleTable } from './style-table.js';
 import type { ByteSink } from '../../byte-sink.js';
+import { rootRels } from '../../ooxml/package.js';
 import { ZipParts } from '../../ooxml/zip-parts.js';
 
 /** Bytes of sheet XML gathered before they are handed to the zip. */
@@ -54,7 +54,7 @@ export async function writeWorkbook(
   const withNotes = book.sheets.flatMap((s, i) => ((s.notes?.length ?? 0) > 0 ? [i + 1] : []));
 
   zip.add('[Content_Types].xml', contentTypes(book.sheets.length, withNotes));
-  zip.add('_rels/.rels', rootRels());
+  zip.add('_rels/.rels', rootRels('xl/workbook.xml'));
   zip.add('docProps/core.xml', coreXml(book));
   zip.add('docProps/app.xml', appXml(book));
   zip.add('xl/workbook.xml', workbookXml(book, definedNames(book)));
