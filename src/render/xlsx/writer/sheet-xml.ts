@@ -1,9 +1,9 @@
+import { DOC_RELS, XML_DECLARATION } from '../../ooxml/relationships.js';
 import { escapeXml } from '../../xml.js';
 import { absoluteRef, areaRef, columnLetter, placeRef } from './cell-xml.js';
 import type { SheetSpec, WorkbookSpec } from './sheet-spec.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** Page margins of every sheet, in inches: narrow at the sides so more columns fit on A4 landscape. */
 const MARGINS = '<pageMargins left="0.4" right="0.4" top="0.75" bottom="0.6" header="0.3" footer="0.3"/>';
@@ -29,8 +29,8 @@ export function sheetHead(sheet: SheetSpec): string {
     i = j + 1;
   }
   return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">${fit}<sheetViews>${view}</sheetViews>` +
+    XML_DECLARATION +
+    `<worksheet xmlns="${MAIN}" xmlns:r="${DOC_RELS}">${fit}<sheetViews>${view}</sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`
   );
 }

@@ -1,4 +1,6 @@
+import { XML_DECLARATION } from '../../ooxml/relationships.js';
 import { escapeXml } from '../../xml.js';
+import { IndexedList } from './indexed-list.js';
 import type { CellStyle, Edge } from './sheet-spec.js';
 
 /** Excel's built-in number formats that the report uses; any other gets an id of its own from 164. */
@@ -13,14 +15,13 @@ const DEFAULT_FONT = '<font><sz val="11"/><name val="Calibri"/><family val="2"/>
  */
 export class StyleTable {
   private readonly byObject = new Map<CellStyle, number>();
-  private readonly byKey = new Map<string, number>();
-  private readonly xfs: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
-  private readonly fonts = new Table([DEFAULT_FONT]);
-  private readonly fills = new Table([
+  private readonly xfs = new IndexedList(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
+  private readonly fonts = new IndexedList([DEFAULT_FONT]);
+  private readonly fills = new IndexedList([
     '<fill><patternFill patternType="none"/></fill>',
     '<fill><patternFill patternType="gray125"/></fill>',
   ]);
-  private readonly borders = new Table(['<border><left/><right/><top/><bottom/><diagonal/></border>']);
+  private readonly borders = new IndexedList(['<border><left/><right/><top/><bottom/><diagonal/></border>']);
   private readonly formats = new Map<string, number>();
 
   /** The index of a style in the table (0: Excel's default look). */
@@ -28,13 +29,7 @@ export class StyleTable {
     if (style === undefined) return 0;
     const known = this.byObject.get(style);
     if (known !== undefined) return known;
-    const xf = this.xf(style);
-    let id = this.byKey.get(xf);
-    if (id === undefined) {
-      id = this.xfs.length;
-      this.xfs.push(xf);
-      this.byKey.set(xf, id);
-    }
+    const id = this.xfs.id(this.xf(style));
     this.byObject.set(style, id);
     return id;
   }
@@ -42,14 +37,14 @@ export class StyleTable {
   xml(): string {
     const formats = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
     return (
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      XML_DECLARATION +
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
       (formats.length > 0 ? `<numFmts count="${formats.length}">${formats.join('')}</numFmts>` : '') +
       this.fonts.xml('fonts') +
       this.fills.xml('fills') +
       this.borders.xml('borders') +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-      `<cellXfs count="${this.xfs.length}">${this.xfs.join('')}</cellXfs>` +
+      this.xfs.xml('cellXfs') +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
       '</styleSheet>'
     );
@@ -80,26 +75,6 @@ export class StyleTable {
     let id = this.formats.get(code);
     if (id === undefined) this.formats.set(code, (id = 164 + this.formats.size));
     return id;
-  }
-}
-
-/** A list of XML elements, each once, by index. */
-class Table {
-  private readonly ids = new Map<string, number>();
-  constructor(private readonly items: string[]) {
-    items.forEach((x, i) => this.ids.set(x, i));
-  }
-  id(xml: string): number {
-    let id = this.ids.get(xml);
-    if (id === undefined) {
-      id = this.items.length;
-      this.items.push(xml);
-      this.ids.set(xml, id);
-    }
-    return id;
-  }
-  xml(tag: string): string {
-    return `<${tag} count="${this.items.length}">${this.items.join('')}</${tag}>`;
   }
 }
 
