@@ -49,16 +49,15 @@ function onWorker(job: ColumnarJob, signal?: AbortSignal): SheetParts {
   };
   if (signal?.aborted) stop();
   signal?.addEventListener('abort', stop, { once: true });
-  // Each sheet comes in pieces, then its CRC and size.
-  const pieces: Uint8Array<ArrayBuffer>[][] = [];
+  // The sheets come one after another, each in pieces, then its CRC and size.
+  let data: Uint8Array<ArrayBuffer>[] = [];
   worker.on(
     'message',
     (m: { index: number; piece: Uint8Array<ArrayBuffer> } | { index: number; crc: number; size: number }) => {
-      const data = (pieces[m.index] ??= []);
       if ('piece' in m) return void data.push(m.piece);
-      delete pieces[m.index];
       settle[m.index]?.resolve({ data, crc: m.crc, size: m.size });
       settle[m.index] = undefined;
+      data = [];
       if (--left === 0) done();
     },
   );
