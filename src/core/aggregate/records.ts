@@ -8,11 +8,11 @@ import type { ReportTally } from './tally.js';
  */
 export function dataTable(tally: ReportTally): DataTable {
   const months = tally.spans.period;
-  const rowsOf = (ui: number, p: number) => tally.cell(ui, p)?.values;
+  const valuesAt = (ui: number, p: number) => tally.cell(ui, p)?.values;
   let length = 0;
   for (let ui = 0; ui < tally.units.length; ui++)
     for (let p = 0; p < months.length; p++) {
-      const row = rowsOf(ui, p);
+      const row = valuesAt(ui, p);
       if (row) for (const value of row) if (!Number.isNaN(value)) length++;
     }
   const table: DataTable = {
@@ -27,7 +27,7 @@ export function dataTable(tally: ReportTally): DataTable {
   let i = 0;
   for (let ui = 0; ui < tally.units.length; ui++)
     for (let p = 0; p < months.length; p++) {
-      const row = rowsOf(ui, p);
+      const row = valuesAt(ui, p);
       if (!row) continue;
       for (let k = 0; k < row.length; k++) {
         const value = row[k]!;
